@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ActorKind } from './actor-kind.enum';
+
+/**
+ * A state, government body, self-proclaimed republic, armed group or company that supplies,
+ * receives or recognizes. Actors form a hierarchy (a ministry belongs to its state) so that
+ * questions about a state roll up over its bodies.
+ */
+@ObjectType({ description: 'A state, government body, self-proclaimed republic, armed group or company.', simpleResolvers: true })
+@Entity('actor')
+export class Actor {
+  @Field(() => ID, { description: 'Opaque identifier (a UUID).' })
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Field(() => String, { description: 'Stable human-readable slug, e.g. "north-korea".' })
+  @Index('uq_actor_key', { unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  key!: string;
+
+  @Field(() => String, { description: 'Display name, e.g. "North Korea".' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => ActorKind, { description: 'What sort of actor this is.' })
+  @Column({ type: 'varchar', length: 32 })
+  kind!: ActorKind;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code, for states (e.g. "PRK").' })
+  @Column({ name: 'country_code', type: 'varchar', length: 3, nullable: true })
+  countryCode!: string | null;
+
+  @Index('ix_actor_parent')
+  @Column({ name: 'parent_id', type: 'varchar', length: 36, nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => Actor, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_actor_parent' })
+  parentActor?: Actor | null;
+
+  @Field(() => String, { nullable: true, description: 'Optional free-text description.' })
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 30 })
+  createdAt!: string;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 30 })
+  updatedAt!: string;
+}

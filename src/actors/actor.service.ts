@@ -1,0 +1,89 @@
+import { toPage } from '../common/connection';
+import type { Page } from '../common/connection';
+import { BadUserInputError } from '../common/errors';
+import { keyset } from '../common/order';
+import { decodeCursor, pageSize } from '../common/pagination';
+import { normalizeName } from '../common/normalize-name';
+import type { Context } from '../context';
+import { ACTOR_COLUMNS } from './actor.rows';
+import type { ActorRow } from './actor.rows';
+import type { ActorFilter, ActorLookup } from './actor.inputs';
+
+/**
+ * Reading actors: lookup by id, key or any name/alias, listing, and the roll-up of an actor to
+ * itself and everything below it. Lookup by name folds case, accents and punctuation.
+ */
+export class ActorService {
+  /** An actor by id, key, or any name or alias (in that order of precedence); null if none. */
+  async findByRef(ctx: Context, ref: string): Promise<ActorRow | null> {
+    const rows = await ctx.sql.all<ActorRow & { rank: number }>(
+      `SELECT ${ACTOR_COLUMNS}, 0 AS rank FROM actor a WHERE a.id = ?
+       UNION ALL SELECT ${ACTOR_COLUMNS}, 1 AS rank FROM actor a WHERE a.key = ?
+       UNION ALL SELECT ${ACTOR_COLUMNS}, 2 AS rank FROM actor a JOIN actor_name n ON n.actor_id = a.id WHERE n.normalized = ?
+       ORDER BY rank LIMIT 1`,
+      [ref, ref, normalizeName(ref)],
+    );
+    if (rows.length === 0) return null;
+    const { rank: _rank, ...actor } = rows[0];
+    return actor;
+  }
+
+  /** The `actor(id, key, name)` query: exactly one argument. */
+  async find(ctx: Context, lookup: ActorLookup): Promise<ActorRow | null> {
+    const given = (['id', 'key', 'name'] as const).filter((k) => lookup[k] !== undefined && lookup[k] !== null);
+    if (given.length !== 1) throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
+    if (lookup.id) return ctx.loaders.actorById.load(lookup.id);
+    if (lookup.key) {
+      const rows = await ctx.sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?`, [lookup.key]);
+      return rows[0] ?? null;
+    }
+    const rows = await ctx.sql.all<ActorRow>(
+      `SELECT ${ACTOR_COLUMNS} FROM actor a JOIN actor_name n ON n.actor_id = a.id WHERE n.normalized = ?`,
+      [normalizeName(lookup.name!)],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The actor ids a filter argument stands for: the actor and its descendants, or only the actor
+   * when `exact`. An unknown actor is the caller's mistake: BAD_USER_INPUT naming the argument.
+   */
+  async idsFor(ctx: Context, ref: string, exact: boolean, field: string): Promise<string[]> {
+    const actor = await this.findByRef(ctx, ref);
+    if (!actor) throw new BadUserInputError(field, `Unknown actor ${JSON.stringify(ref)} in "${field}": use a key, a name or an alias.`);
+    return exact ? [actor.id] : ctx.loaders.descendants.load(actor.id);
+  }
+
+  async list(ctx: Context, filter: ActorFilter | undefined, first: number | undefined, after: string | undefined): Promise<Page<ActorRow>> {
+    const limit = pageSize(first, ctx.config);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter?.kind?.length) {
+      where.push(`a.kind IN (${filter.kind.map(() => '?').join(', ')})`);
+      params.push(...filter.kind);
+    }
+    if (filter?.search) {
+      const needle = normalizeName(filter.search);
+      if (needle === '') throw new BadUserInputError('filter.search', '"filter.search" has no letters or digits.');
+      where.push(`a.id IN (SELECT n.actor_id FROM actor_name n WHERE n.normalized LIKE ?)`);
+      params.push(`%${needle}%`);
+    }
+    const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const countParams = [...params];
+    const ks = keyset('a.key', 'a.id', false);
+    if (after) {
+      const key = decodeCursor('ACTOR_KEY', after);
+      where.push(ks.after);
+      params.push(key.value, key.value, key.id);
+    }
+    const rows = await ctx.sql.all<ActorRow>(
+      `SELECT ${ACTOR_COLUMNS} FROM actor a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ks.orderBy} LIMIT ?`,
+      [...params, limit + 1],
+    );
+    const totalCount = async () =>
+      Number((await ctx.sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM actor a ${countWhere}`, countParams))[0].n);
+    return toPage(rows, limit, after, 'ACTOR_KEY', (r) => ({ value: r.key, id: r.id }), totalCount);
+  }
+}
+
+export const actorService = new ActorService();

@@ -1,0 +1,106 @@
+import { toPage } from '../common/connection';
+import type { Page } from '../common/connection';
+import { BadUserInputError } from '../common/errors';
+import { ClaimOrder, keyset } from '../common/order';
+import { decodeCursor } from '../common/pagination';
+import { partialDateInterval } from '../common/partial-date';
+import type { SqlRunner } from '../db/sql-runner';
+import type { Reliability } from '../evidence/admiralty';
+import type { Verdict } from '../evidence/evidence-enums';
+
+/** The filters transfers and recognitions share: dates, evidence and retraction. */
+export interface CommonClaimFilter {
+  from?: string | null;
+  to?: string | null;
+  verdict?: Verdict[] | null;
+  minIndependentVoices?: number | null;
+  minReliability?: Reliability | null;
+  minCredibility?: number | null;
+  includeRetracted?: boolean | null;
+}
+
+export interface Conditions {
+  where: string[];
+  params: unknown[];
+}
+
+/**
+ * SQL conditions for the shared filters on table alias `t`. Dates select claims whose interval
+ * overlaps [from, to]; undated claims never match a date filter.
+ */
+export function commonConditions(filter: CommonClaimFilter | null | undefined, lo: string, hi: string): Conditions {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const f = filter ?? {};
+  if (!f.includeRetracted) where.push('NOT t.retracted');
+  const from = f.from ? partialDateInterval(f.from) : null;
+  const to = f.to ? partialDateInterval(f.to) : null;
+  if (from && to && from.lo > to.hi) throw new BadUserInputError('filter.to', '"filter.to" is before "filter.from".');
+  if (from) {
+    where.push(`t.${hi} >= ?`);
+    params.push(from.lo);
+  }
+  if (to) {
+    where.push(`t.${lo} <= ?`);
+    params.push(to.hi);
+  }
+  if (f.verdict && f.verdict.length > 0) {
+    where.push(`t.verdict IN (${f.verdict.map(() => '?').join(', ')})`);
+    params.push(...f.verdict);
+  }
+  if (f.minIndependentVoices !== undefined && f.minIndependentVoices !== null) {
+    if (f.minIndependentVoices < 0) throw new BadUserInputError('filter.minIndependentVoices', 'Must not be negative.');
+    where.push('t.independent_voices >= ?');
+    params.push(f.minIndependentVoices);
+  }
+  if (f.minReliability) {
+    where.push('t.best_reliability <= ?');
+    params.push(f.minReliability);
+  }
+  if (f.minCredibility !== undefined && f.minCredibility !== null) {
+    if (f.minCredibility < 1 || f.minCredibility > 6) throw new BadUserInputError('filter.minCredibility', 'Must be from 1 to 6.');
+    where.push('t.best_credibility <= ?');
+    params.push(f.minCredibility);
+  }
+  return { where, params };
+}
+
+export function enumConditions(column: string, values: readonly string[] | null | undefined, into: Conditions): void {
+  if (!values || values.length === 0) return;
+  into.where.push(`t.${column} IN (${values.map(() => '?').join(', ')})`);
+  into.params.push(...values);
+}
+
+export interface ClaimPageQuery<T> {
+  table: 'transfer' | 'recognition';
+  columns: string;
+  map: (row: T) => T;
+  conditions: Conditions;
+  order: ClaimOrder;
+  first: number;
+  after?: string | null;
+}
+
+type Keyed = { id: string; sortDate: string; strength: number };
+
+/** One page of claims by keyset pagination, with a lazily counted total. */
+export async function pageOfClaims<T extends Keyed>(sql: SqlRunner, q: ClaimPageQuery<T>): Promise<Page<T>> {
+  const byStrength = q.order === ClaimOrder.STRONGEST_EVIDENCE_FIRST;
+  const ks = keyset(byStrength ? 't.strength' : 't.sort_date', 't.id', q.order !== ClaimOrder.OLDEST_FIRST);
+  const where = [...q.conditions.where];
+  const params = [...q.conditions.params];
+  if (q.after !== undefined && q.after !== null) {
+    const key = decodeCursor(q.order, q.after);
+    if (byStrength !== (typeof key.value === 'number')) throw new BadUserInputError('after', 'Malformed or foreign cursor in "after".');
+    where.push(ks.after);
+    params.push(key.value, key.value, key.id);
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = (
+    await sql.all<T>(`SELECT ${q.columns} FROM ${q.table} t ${whereSql} ORDER BY ${ks.orderBy} LIMIT ?`, [...params, q.first + 1])
+  ).map(q.map);
+  const countWhere = q.conditions.where.length ? `WHERE ${q.conditions.where.join(' AND ')}` : '';
+  const totalCount = async () =>
+    Number((await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${q.table} t ${countWhere}`, q.conditions.params))[0].n);
+  return toPage(rows, q.first, q.after ?? undefined, q.order, (r) => ({ value: byStrength ? r.strength : r.sortDate, id: r.id }), totalCount);
+}

@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../actors/actor.entity';
+import type { ActorRow } from '../actors/actor.rows';
+import { connectionTypes } from '../common/connection';
+import type { Page } from '../common/connection';
+import { ClaimOrder } from '../common/order';
+import { PartialDateScalar } from '../common/partial-date.scalar';
+import type { Context } from '../context';
+import { Assessment } from '../evidence/assessment.types';
+import { assessmentService } from '../evidence/assessment.service';
+import { Citation } from '../evidence/citation.entity';
+import type { CitationRow } from '../evidence/citation.rows';
+import { RECOGNITION_KIND } from './claim-kinds';
+import type { RecognitionRow } from './claim.rows';
+import { claimService } from './claim.service';
+import { Recognition } from './recognition.entity';
+import { RecognitionFilter } from './recognition.inputs';
+
+export const RecognitionConnection = connectionTypes('Recognition', Recognition);
+
+@Resolver(() => Recognition)
+export class RecognitionResolver {
+  @Query(() => RecognitionConnection, { description: 'Recognitions matching the filter, as a Relay connection (retracted ones hidden unless asked for).' })
+  recognitions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => RecognitionFilter, { nullable: true }) filter?: RecognitionFilter,
+    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST }) orderBy?: ClaimOrder,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
+  ): Promise<Page<RecognitionRow>> {
+    return claimService.list(ctx, RECOGNITION_KIND, filter, orderBy, first, after);
+  }
+
+  @Query(() => Recognition, { nullable: true, description: 'One recognition by id (retracted ones included).' })
+  recognition(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<RecognitionRow | null> {
+    return ctx.loaders.recognitionById.load(id);
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who recognizes.' })
+  recognizer(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
+    return ctx.loaders.actorById.load(r.recognizerId);
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who is recognized.' })
+  recognized(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
+    return ctx.loaders.actorById.load(r.recognizedId);
+  }
+
+  @FieldResolver(() => PartialDateScalar, { nullable: true, description: 'When it happened, as a PartialDate ("2022-07").' })
+  date(@Root() r: RecognitionRow): string | null {
+    return r.recognizedOn;
+  }
+
+  @FieldResolver(() => [Citation], { description: 'The citations that support or dispute this claim, in the order recorded.' })
+  evidence(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
+    return ctx.loaders.citationsByRecognition.load(r.id);
+  }
+
+  @FieldResolver(() => Assessment, { description: 'What the evidence amounts to.' })
+  async assessment(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<Assessment> {
+    return assessmentService.forCitations(ctx, await ctx.loaders.citationsByRecognition.load(r.id));
+  }
+}

@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { encodeCursor } from './pagination';
+import type { CursorKey } from './pagination';
+
+@ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).', simpleResolvers: true })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page: pass endCursor as "after".' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when this page was asked for with "after" (items precede it).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  /** Resolved only when asked for: a separate COUNT query. */
+  totalCount: () => Promise<number>;
+}
+
+/** Relay connection and edge types for a node type, named `<Name>Connection` and `<Name>Edge`. */
+export function connectionTypes<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.`, simpleResolvers: true })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this item: pass it as "after" to read on.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).`, simpleResolvers: true })
+  class Connection {
+    @Field(() => [Edge], { description: 'The items of this page, in order.' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to reach them.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match the filter in all pages.' })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+/**
+ * Builds a page from rows fetched with LIMIT first+1: the extra row only tells that a next page
+ * exists.
+ */
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  after: string | undefined,
+  order: string,
+  keyOf: (row: T) => CursorKey,
+  totalCount: () => Promise<number>,
+): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(order, keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== undefined && after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

@@ -1,0 +1,50 @@
+import { BadUserInputError } from './errors';
+import { partialDateInterval } from './partial-date';
+import type { DateInterval } from './partial-date';
+
+/**
+ * Input checks shared by the write services. Each names the field at fault, so the client gets
+ * BAD_USER_INPUT with `extensions.field` and nothing is written.
+ */
+export const LIMITS = {
+  key: 100,
+  name: 200,
+  title: 500,
+  shortText: 300,
+  url: 2000,
+  quote: 5000,
+  longText: 1_000_000,
+} as const;
+
+export function text(field: string, value: string, max: number): string {
+  const v = value.trim();
+  if (v.length === 0) throw new BadUserInputError(field, `"${field}" must not be empty.`);
+  if (v.length > max) throw new BadUserInputError(field, `"${field}" must be at most ${max} characters.`);
+  if (/\u0000/.test(v)) throw new BadUserInputError(field, `"${field}" must not contain NUL characters.`);
+  return v;
+}
+
+export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  return value === undefined || value === null ? null : text(field, value, max);
+}
+
+export function key(field: string, value: string): string {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > LIMITS.key) {
+    throw new BadUserInputError(field, `"${field}" must be a slug of lowercase letters, digits and single hyphens, at most ${LIMITS.key} characters.`);
+  }
+  return value;
+}
+
+export function partialDate(field: string, value: string | null | undefined): DateInterval | null {
+  if (value === undefined || value === null) return null;
+  const interval = partialDateInterval(value);
+  if (!interval) throw new BadUserInputError(field, `"${field}" is not a PartialDate ("YYYY", "YYYY-MM" or "YYYY-MM-DD").`);
+  return interval;
+}
+
+export function integerIn(field: string, value: number, min: number, max: number): number {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(field, `"${field}" must be an integer from ${min} to ${max}.`);
+  }
+  return value;
+}

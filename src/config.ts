@@ -1,0 +1,85 @@
+/**
+ * The only place that reads the environment. Everything else receives a frozen {@link Config}.
+ * Invalid values are refused at start with a message naming the variable, so a typo in
+ * deployment fails loudly instead of silently running with a default.
+ */
+export type DatabaseConfig =
+  | { readonly type: 'sqlite'; readonly path: string }
+  | { readonly type: 'postgres'; readonly url: string };
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly seed: boolean;
+  readonly logLevel: LogLevel;
+  readonly nodeEnv: string | undefined;
+  /** true unless NODE_ENV is "development" or "test": errors are masked, no stack traces. */
+  readonly production: boolean;
+  /** Page size used when `first` is not given, and the largest accepted. */
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, value: string, expected: string) {
+    super(`Invalid ${variable}=${JSON.stringify(value)}: expected ${expected}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, raw, `an integer from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, raw, 'true or false');
+}
+
+export function parseDatabaseUrl(raw: string): DatabaseConfig {
+  if (raw.startsWith('sqlite:')) {
+    const path = raw.slice('sqlite:'.length);
+    if (path === '') throw new ConfigError('DATABASE_URL', raw, 'sqlite:<path>, sqlite::memory: or postgres://…');
+    return { type: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(raw)) return { type: 'postgres', url: raw };
+  throw new ConfigError('DATABASE_URL', raw, 'sqlite:<path>, sqlite::memory: or postgres://user:pass@host:port/db');
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function loadConfig(env: Env): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
+    throw new ConfigError('LOG_LEVEL', env.LOG_LEVEL ?? '', LOG_LEVELS.join(', '));
+  }
+  const host = env.HOST ?? '127.0.0.1';
+  if (host === '' || /\s/.test(host)) throw new ConfigError('HOST', host, 'a host name or IP address');
+  const maxPageSize = integer(env, 'SUPPLYLINE_MAX_PAGE_SIZE', 500, 1, 10_000);
+  const defaultPageSize = integer(env, 'SUPPLYLINE_DEFAULT_PAGE_SIZE', Math.min(50, maxPageSize), 1, maxPageSize);
+  return Object.freeze({
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host,
+    database: Object.freeze(parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/supplyline.sqlite')),
+    seed: boolean(env, 'SUPPLYLINE_SEED', true),
+    logLevel: logLevel as LogLevel,
+    nodeEnv: env.NODE_ENV,
+    production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',
+    defaultPageSize,
+    maxPageSize,
+  });
+}

@@ -1,0 +1,10 @@
+import { ActorName } from '../actors/actor-name.entity';
+import { Actor } from '../actors/actor.entity';
+import { Recognition } from '../claims/recognition.entity';
+import { Transfer } from '../claims/transfer.entity';
+import { CitationHop } from '../evidence/citation-hop.entity';
+import { Citation } from '../evidence/citation.entity';
+import { Source } from '../sources/source.entity';
+
+/** Every TypeORM entity, for the data source (and so for the migration drift check). */
+export const ENTITIES = [Actor, ActorName, Source, Transfer, Recognition, Citation, CitationHop];

@@ -1,0 +1,28 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError } from './common/errors';
+import type { Logger } from './logger';
+
+/**
+ * The one place errors are shaped for clients. Our typed errors pass through with their code;
+ * GraphQL's own (syntax, validation, variable coercion) keep Apollo's code; anything else is an
+ * internal error: logged in full, and — in production — sent as a bare INTERNAL_SERVER_ERROR
+ * with no message detail, path aside.
+ */
+export function createFormatError(production: boolean, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+    }
+    const code = formatted.extensions?.code;
+    if (code && code !== 'INTERNAL_SERVER_ERROR') {
+      if (!production) return formatted;
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error('internal error', { error: original instanceof Error ? original.stack ?? original.message : String(original), path: formatted.path });
+    if (!production) return formatted;
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

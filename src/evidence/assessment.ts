@@ -1,0 +1,136 @@
+import { Reliability } from './admiralty';
+import { Stance, Verdict } from './evidence-enums';
+
+/**
+ * The evidence rules (DESIGN.md "Assessment"), as one pure function so that they are tested
+ * case by case and used identically when a claim is written (its summary columns) and read
+ * (the full assessment).
+ *
+ * - A citation's origin is the last source of its chain, or its own source when the chain is empty.
+ * - Its voice is its attributedTo actor, else the origin's attributedTo actor, else the origin.
+ * - Echoes of one voice count once: voices are counted distinct.
+ */
+export interface CitationFacts {
+  readonly sourceId: string;
+  readonly stance: Stance;
+  readonly credibility: number;
+  readonly attributedToId: string | null;
+  /** Source ids, nearest first, ending at the origin; empty when the citing source is the origin. */
+  readonly chain: readonly string[];
+}
+
+export interface SourceFacts {
+  readonly id: string;
+  readonly reliability: Reliability;
+  readonly attributedToId: string | null;
+  /** First day of the publication date, null when undated. */
+  readonly publishedLo: string | null;
+}
+
+export interface Voice {
+  readonly kind: 'ACTOR' | 'SOURCE';
+  readonly id: string;
+}
+
+export interface AssessmentFacts {
+  readonly verdict: Verdict;
+  readonly independentVoices: number;
+  readonly disputingVoices: number;
+  readonly voices: Voice[];
+  readonly disputingVoiceList: Voice[];
+  readonly bestReliability: Reliability | null;
+  readonly bestCredibility: number | null;
+  readonly grade: string | null;
+  /** The earliest dated source among supporting citations and their chains. */
+  readonly firstReportedSourceId: string | null;
+  /** Ordering key: higher is stronger evidence. */
+  readonly strength: number;
+}
+
+export const originOf = (c: CitationFacts): string => (c.chain.length > 0 ? c.chain[c.chain.length - 1] : c.sourceId);
+
+export function voiceOf(c: CitationFacts, sources: ReadonlyMap<string, SourceFacts>): Voice {
+  if (c.attributedToId) return { kind: 'ACTOR', id: c.attributedToId };
+  const origin = originOf(c);
+  const actor = sources.get(origin)?.attributedToId;
+  return actor ? { kind: 'ACTOR', id: actor } : { kind: 'SOURCE', id: origin };
+}
+
+function distinctVoices(citations: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): Voice[] {
+  const seen = new Map<string, Voice>();
+  for (const c of citations) {
+    const v = voiceOf(c, sources);
+    const k = `${v.kind}:${v.id}`;
+    if (!seen.has(k)) seen.set(k, v);
+  }
+  return [...seen.values()];
+}
+
+const VERDICT_RANK: Record<Verdict, number> = {
+  [Verdict.CORROBORATED]: 3,
+  [Verdict.SINGLE_SOURCE]: 2,
+  [Verdict.CONTESTED]: 1,
+  [Verdict.UNSUPPORTED]: 0,
+};
+
+export const verdictRank = (v: Verdict): number => VERDICT_RANK[v];
+
+export function verdictFor(independentVoices: number, disputingVoices: number): Verdict {
+  if (disputingVoices > 0) return Verdict.CONTESTED;
+  if (independentVoices >= 2) return Verdict.CORROBORATED;
+  if (independentVoices === 1) return Verdict.SINGLE_SOURCE;
+  return Verdict.UNSUPPORTED;
+}
+
+/**
+ * One integer that orders claims by strength of evidence: verdict first, then the number of
+ * independent voices (capped at 99), then best reliability, then best credibility.
+ */
+export function evidenceStrength(
+  verdict: Verdict,
+  independentVoices: number,
+  bestReliability: Reliability | null,
+  bestCredibility: number | null,
+): number {
+  const rel = bestReliability ? 6 - 'ABCDEF'.indexOf(bestReliability) : 0;
+  const cred = bestCredibility ? 7 - bestCredibility : 0;
+  return VERDICT_RANK[verdict] * 10_000 + Math.min(independentVoices, 99) * 100 + rel * 10 + cred;
+}
+
+export function assess(citations: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): AssessmentFacts {
+  const supporting = citations.filter((c) => c.stance === Stance.SUPPORTS);
+  const disputing = citations.filter((c) => c.stance === Stance.DISPUTES);
+  const voices = distinctVoices(supporting, sources);
+  const disputingVoiceList = distinctVoices(disputing, sources);
+  const verdict = verdictFor(voices.length, disputingVoiceList.length);
+
+  let bestReliability: Reliability | null = null;
+  let bestCredibility: number | null = null;
+  for (const c of supporting) {
+    const rel = sources.get(originOf(c))?.reliability ?? null;
+    if (rel && (bestReliability === null || rel < bestReliability)) bestReliability = rel;
+    if (bestCredibility === null || c.credibility < bestCredibility) bestCredibility = c.credibility;
+  }
+
+  let first: SourceFacts | null = null;
+  for (const c of supporting) {
+    for (const id of [c.sourceId, ...c.chain]) {
+      const s = sources.get(id);
+      if (!s?.publishedLo) continue;
+      if (!first || s.publishedLo < first.publishedLo! || (s.publishedLo === first.publishedLo && s.id < first.id)) first = s;
+    }
+  }
+
+  return {
+    verdict,
+    independentVoices: voices.length,
+    disputingVoices: disputingVoiceList.length,
+    voices,
+    disputingVoiceList,
+    bestReliability,
+    bestCredibility,
+    grade: bestReliability && bestCredibility ? `${bestReliability}${bestCredibility}` : null,
+    firstReportedSourceId: first?.id ?? null,
+    strength: evidenceStrength(verdict, voices.length, bestReliability, bestCredibility),
+  };
+}

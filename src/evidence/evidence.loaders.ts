@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { groupInOrder } from '../common/batch';
+import type { SqlRunner } from '../db/sql-runner';
+import { CITATION_COLUMNS, mapCitation } from './citation.rows';
+import type { CitationRow } from './citation.rows';
+
+/**
+ * Per-request loaders for citations and their provenance chains. Citations are listed in the
+ * order they were recorded (created_at, then id), chains by position.
+ */
+export function createEvidenceLoaders(sql: SqlRunner) {
+  const citationsBy = (column: string) =>
+    new DataLoader<string, CitationRow[]>(async (ids) => {
+      const { sql: where, param } = sql.inList(`c.${column}`, ids);
+      const rows = await sql.all<CitationRow & { owner: string }>(
+        `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c WHERE ${where} ORDER BY c.created_at, c.id`,
+        [param],
+      );
+      return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _owner, ...row }) => mapCitation(row)));
+    });
+
+  return {
+    citationsByTransfer: citationsBy('transfer_id'),
+    citationsByRecognition: citationsBy('recognition_id'),
+    citationsBySource: citationsBy('source_id'),
+
+    /** The chain of a citation: source ids, nearest first, ending at the origin. */
+    chainByCitation: new DataLoader<string, string[]>(async (ids) => {
+      const { sql: where, param } = sql.inList('h.citation_id', ids);
+      const rows = await sql.all<{ citationId: string; sourceId: string }>(
+        `SELECT h.citation_id AS "citationId", h.source_id AS "sourceId" FROM citation_hop h WHERE ${where} ORDER BY h.citation_id, h.position`,
+        [param],
+      );
+      return groupInOrder(ids, rows, (r) => r.citationId).map((list) => list.map((r) => r.sourceId));
+    }),
+  };
+}

@@ -1,0 +1,36 @@
+import { writeFileSync } from 'node:fs';
+import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorResolver } from './actors/actor.resolver';
+import { RecognitionResolver } from './claims/recognition.resolver';
+import { SupplyRelationResolver } from './claims/supply-relation.resolver';
+import { TransferResolver } from './claims/transfer.resolver';
+import { CitationResolver } from './evidence/citation.resolver';
+import { SourceResolver } from './sources/source.resolver';
+
+export const RESOLVERS = [
+  ActorResolver,
+  SourceResolver,
+  TransferResolver,
+  RecognitionResolver,
+  CitationResolver,
+  SupplyRelationResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once per process from the decorated classes. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: true });
+  return built;
+}
+
+/** The SDL committed as schema.graphql: sorted, so diffs show only real API changes. */
+export async function printSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}
+
+export async function writeSdl(path: string): Promise<void> {
+  writeFileSync(path, await printSdl());
+}

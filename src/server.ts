@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createContext } from './context';
+import type { AppServices, Context } from './context';
+import { createDataSource, migrate } from './db/data-source';
+import { createSqlRunner } from './db/sql-runner';
+import type { SqlObserver } from './db/sql-runner';
+import { TransactionRunner } from './db/transaction';
+import { createFormatError } from './errors-format';
+import { createLogger } from './logger';
+import { createSchema } from './schema';
+import { loadSeedIfEmpty } from './seed/load-seed';
+import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
+
+export interface ServerOptions {
+  /** Called with every read-path SQL statement (tests count them). */
+  onSql?: SqlObserver;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly dataSource: DataSource;
+  readonly app: AppServices;
+  /** A context outside any HTTP request, for tools and tests. */
+  context(): Context;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Supplyline: opens the database, runs pending migrations, loads the seed into an empty
+ * database (when configured), and serves GraphQL, the IDE and health checks. Used by main.ts
+ * and by the end-to-end tests alike.
+ */
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  try {
+    const applied = await migrate(dataSource);
+    if (applied.length) logger.info('migrations applied', { migrations: applied });
+  } catch (e) {
+    await dataSource.destroy();
+    throw e;
+  }
+  const app: AppServices = {
+    config,
+    sql: createSqlRunner(config.database, dataSource, options.onSql),
+    tx: new TransactionRunner(dataSource),
+  };
+  if (config.seed) {
+    const seed = await loadSeedIfEmpty(createContext(app, 'seed'));
+    if (seed.loaded) logger.info('seed data loaded', seed);
+  }
+
+  const web = express();
+  web.disable('x-powered-by');
+  const httpServer = createServer(web);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError(config.production, logger),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+  });
+  await apollo.start();
+
+  web.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  web.get('/readyz', async (_req, res) => {
+    try {
+      await app.sql.all('SELECT 1 AS ok');
+      const pending = await dataSource.showMigrations();
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  web.use('/ide', ideAssetsRouter());
+  web.get('/graphql', (req, res, next) => (wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next()));
+  web.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(app) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    dataSource,
+    app,
+    context: () => createContext(app),
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await app.tx.drain();
+        await app.sql.close();
+        await dataSource.destroy();
+      })()),
+  };
+}

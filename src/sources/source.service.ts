@@ -1,0 +1,63 @@
+import { toPage } from '../common/connection';
+import type { Page } from '../common/connection';
+import { BadUserInputError } from '../common/errors';
+import { DateOrder, keyset } from '../common/order';
+import { decodeCursor, pageSize } from '../common/pagination';
+import { partialDateInterval } from '../common/partial-date';
+import type { Context } from '../context';
+import type { SourceFilter } from './source.inputs';
+import { SOURCE_COLUMNS } from './source.rows';
+import type { SourceRow } from './source.rows';
+
+/** LIKE pattern for a substring, with LIKE's own wildcards escaped. */
+const contains = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/** Reading sources: by id or key, and filtered, keyset-paginated lists. */
+export class SourceService {
+  async find(ctx: Context, id?: string | null, key?: string | null): Promise<SourceRow | null> {
+    if ((id ? 1 : 0) + (key ? 1 : 0) !== 1) throw new BadUserInputError(id ? 'key' : 'id', 'Give exactly one of "id" or "key".');
+    if (id) return ctx.loaders.sourceById.load(id);
+    return (await ctx.sql.all<SourceRow>(`SELECT ${SOURCE_COLUMNS} FROM source s WHERE s.key = ?`, [key]))[0] ?? null;
+  }
+
+  async list(ctx: Context, filter: SourceFilter | undefined, orderBy: DateOrder, first?: number, after?: string): Promise<Page<SourceRow>> {
+    const limit = pageSize(first, ctx.config);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter?.kind?.length) {
+      where.push(`s.kind IN (${filter.kind.map(() => '?').join(', ')})`);
+      params.push(...filter.kind);
+    }
+    if (filter?.publisher) {
+      where.push('LOWER(s.publisher) = ?');
+      params.push(filter.publisher.toLowerCase());
+    }
+    if (filter?.search) {
+      where.push(`LOWER(s.title) LIKE ? ESCAPE '\\'`);
+      params.push(contains(filter.search));
+    }
+    const from = filter?.from ? partialDateInterval(filter.from) : null;
+    const to = filter?.to ? partialDateInterval(filter.to) : null;
+    if (from && to && from.lo > to.hi) throw new BadUserInputError('filter.to', '"filter.to" is before "filter.from".');
+    if (from) where.push('s.published_hi >= ?'), params.push(from.lo);
+    if (to) where.push('s.published_lo <= ?'), params.push(to.hi);
+
+    const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const countParams = [...params];
+    const ks = keyset('s.sort_date', 's.id', orderBy !== DateOrder.OLDEST_FIRST);
+    if (after) {
+      const key = decodeCursor(orderBy, after);
+      where.push(ks.after);
+      params.push(key.value, key.value, key.id);
+    }
+    const rows = await ctx.sql.all<SourceRow>(
+      `SELECT ${SOURCE_COLUMNS} FROM source s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ks.orderBy} LIMIT ?`,
+      [...params, limit + 1],
+    );
+    const totalCount = async () =>
+      Number((await ctx.sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM source s ${countWhere}`, countParams))[0].n);
+    return toPage(rows, limit, after, orderBy, (r) => ({ value: r.sortDate, id: r.id }), totalCount);
+  }
+}
+
+export const sourceService = new SourceService();
