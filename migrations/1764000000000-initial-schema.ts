@@ -96,7 +96,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.createTable(new Table({
       name: 'citation',
       columns: [
-        id(), ref('source_id'), ref('transfer_id', true), ref('recognition_id', true), text('quote', false), str('stance', 8),
+        id(), ref('source_id'), ref('transfer_id', true), ref('recognition_id', true), int('position'), text('quote', false), str('stance', 8),
         int('credibility'), ref('attributed_to_id', true), text('attribution'), str('locator', 200, true), bool('verified'), str('created_at', 30),
       ],
       checks: [new TableCheck({ name: 'ck_citation_one_claim', expression: '(transfer_id IS NULL) <> (recognition_id IS NULL)' })],

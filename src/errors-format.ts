@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from './common/errors';
@@ -9,9 +10,20 @@ import type { Logger } from './logger';
  * internal error: logged in full, and — in production — sent as a bare INTERNAL_SERVER_ERROR
  * with no message detail, path aside.
  */
+/**
+ * Our error, if one caused this one: a scalar's parseLiteral error reaches formatError wrapped
+ * as a validation error, a resolver's as a located error.
+ */
+function appErrorIn(error: unknown): AppError | undefined {
+  for (let e = error as { originalError?: unknown } | undefined, depth = 0; e && depth < 5; e = e.originalError as typeof e, depth++) {
+    if (e instanceof AppError) return e;
+  }
+  return undefined;
+}
+
 export function createFormatError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = appErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof AppError) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
     }
@@ -20,6 +32,11 @@ export function createFormatError(production: boolean, logger: Logger) {
       if (!production) return formatted;
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (error instanceof GraphQLError && !error.originalError) {
+      // Raised by graphql-js itself while executing (e.g. "Schema is not configured to execute
+      // mutation operation"): the request's fault, and its message holds no internals.
+      return { message: error.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
     }
     logger.error('internal error', { error: original instanceof Error ? original.stack ?? original.message : String(original), path: formatted.path });
     if (!production) return formatted;

@@ -22,7 +22,12 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the decorated classes. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: true });
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: true }).then((schema) => {
+    schema.getQueryType()!.description =
+      'Supplyline: who supplies whom in armed conflicts, and on what evidence. Every claim carries its citations, ' +
+      'their provenance chains and an assessment.';
+    return schema;
+  });
   return built;
 }
 

@@ -33,8 +33,8 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'One actor by id, key, or any name or alias (case-, accent- and punctuation-insensitive); give exactly one. Null when none matches.' })
   actor(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('key', () => String, { nullable: true }) key?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The actor\'s id.' }) id?: string,
+    @Arg('key', () => String, { nullable: true, description: 'The actor\'s key, exactly, e.g. "north-korea".' }) key?: string,
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "DPRK" or "D.N.R."' }) name?: string,
   ): Promise<ActorRow | null> {
     return actorService.find(ctx, { id, key, name });
@@ -43,7 +43,7 @@ export class ActorResolver {
   @Query(() => ActorConnection, { description: 'Actors matching the filter, ordered by key, as a Relay connection.' })
   actors(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors; all when omitted.' }) filter?: ActorFilter,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
   ): Promise<Page<ActorRow>> {

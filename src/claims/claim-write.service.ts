@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { actorWriteService } from '../actors/actor-write.service';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, NotFoundError } from '../common/errors';
 import { nowIso } from '../common/timestamps';
 import { LIMITS, optionalText, partialDate, text } from '../common/validate';
-import { withTransaction } from '../context';
+import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { citationWriteService } from '../evidence/citation-write.service';
 import type { CitationInput, ClaimRef } from '../evidence/citation-write.service';
@@ -127,6 +127,16 @@ export class ClaimWriteService {
       });
       await this.cite(tx, { recognitionId: id }, input.citations);
       return id;
+    });
+  }
+
+  /** Retraction hides a claim from default queries; it is a status, never a deletion. */
+  async retract(ctx: Context, table: 'transfer' | 'recognition', id: string, reason: string): Promise<void> {
+    await withTransaction(ctx, async (tx) => {
+      const why = text('reason', reason, LIMITS.shortText);
+      const rows = await txQuery(tx, `SELECT 1 FROM ${table} WHERE id = ?`, [id]);
+      if (rows.length === 0) throw new NotFoundError(table, id, 'id');
+      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [true, why, nowIso(), id]);
     });
   }
 

@@ -23,8 +23,8 @@ export class RecognitionResolver {
   @Query(() => RecognitionConnection, { description: 'Recognitions matching the filter, as a Relay connection (retracted ones hidden unless asked for).' })
   recognitions(
     @Ctx() ctx: Context,
-    @Arg('filter', () => RecognitionFilter, { nullable: true }) filter?: RecognitionFilter,
-    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST }) orderBy?: ClaimOrder,
+    @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions; all unretracted ones when omitted.' }) filter?: RecognitionFilter,
+    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
   ): Promise<Page<RecognitionRow>> {
@@ -32,7 +32,7 @@ export class RecognitionResolver {
   }
 
   @Query(() => Recognition, { nullable: true, description: 'One recognition by id (retracted ones included).' })
-  recognition(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<RecognitionRow | null> {
+  recognition(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string): Promise<RecognitionRow | null> {
     return ctx.loaders.recognitionById.load(id);
   }
 

@@ -23,8 +23,8 @@ export class TransferResolver {
   @Query(() => TransferConnection, { description: 'Transfers matching the filter, as a Relay connection (retracted ones hidden unless asked for).' })
   transfers(
     @Ctx() ctx: Context,
-    @Arg('filter', () => TransferFilter, { nullable: true }) filter?: TransferFilter,
-    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST }) orderBy?: ClaimOrder,
+    @Arg('filter', () => TransferFilter, { nullable: true, description: 'Which transfers; all unretracted ones when omitted.' }) filter?: TransferFilter,
+    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
   ): Promise<Page<TransferRow>> {
@@ -32,7 +32,7 @@ export class TransferResolver {
   }
 
   @Query(() => Transfer, { nullable: true, description: 'One transfer by id (retracted ones included).' })
-  transfer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<TransferRow | null> {
+  transfer(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string): Promise<TransferRow | null> {
     return ctx.loaders.transferById.load(id);
   }
 

@@ -13,6 +13,10 @@ export enum VoiceKind {
 registerEnumType(VoiceKind, {
   name: 'VoiceKind',
   description: 'Whether a voice is an actor (attributed) or an origin source with no attributed actor.',
+  valuesConfig: {
+    ACTOR: { description: 'An actor: the citation\'s attributedTo, or its origin source\'s.' },
+    SOURCE: { description: 'An origin source that no actor is attributed to (e.g. a newspaper\'s own reporting).' },
+  },
 });
 
 @ObjectType({ description: 'An independent voice: whoever a statement ultimately comes from. Echoes of one voice count once.', simpleResolvers: true })

@@ -56,8 +56,11 @@ export class CitationWriteService {
       chain.push(hop.id);
     }
     const id = randomUUID();
+    const [column, claimId] = claim.transferId ? ['transfer_id', claim.transferId] : ['recognition_id', claim.recognitionId!];
+    const [{ last }] = await txQuery<{ last: number | null }>(tx, `SELECT MAX(position) AS last FROM citation WHERE ${column} = ?`, [claimId]);
     await tx.manager.insert(Citation, {
       id,
+      position: Number(last ?? 0) + 1,
       sourceId: source.id,
       transferId: claim.transferId ?? null,
       recognitionId: claim.recognitionId ?? null,

@@ -43,6 +43,10 @@ export class Citation {
   @JoinColumn({ name: 'recognition_id', foreignKeyConstraintName: 'fk_citation_recognition' })
   recognitionRow?: Recognition | null;
 
+  /** Order of the citation within its claim, from 1, in the order recorded. */
+  @Column({ type: 'integer' })
+  position!: number;
+
   @Field(() => String, { description: 'Verbatim excerpt of the source that supports or disputes the claim.' })
   @Column({ type: 'text' })
   quote!: string;

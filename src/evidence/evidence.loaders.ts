@@ -5,24 +5,24 @@ import { CITATION_COLUMNS, mapCitation } from './citation.rows';
 import type { CitationRow } from './citation.rows';
 
 /**
- * Per-request loaders for citations and their provenance chains. Citations are listed in the
- * order they were recorded (created_at, then id), chains by position.
+ * Per-request loaders for citations and their provenance chains. A claim's citations come in the
+ * order they were recorded (their position), a source's by time recorded, chains by position.
  */
 export function createEvidenceLoaders(sql: SqlRunner) {
-  const citationsBy = (column: string) =>
+  const citationsBy = (column: string, order: string) =>
     new DataLoader<string, CitationRow[]>(async (ids) => {
       const { sql: where, param } = sql.inList(`c.${column}`, ids);
       const rows = await sql.all<CitationRow & { owner: string }>(
-        `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c WHERE ${where} ORDER BY c.created_at, c.id`,
+        `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c WHERE ${where} ORDER BY ${order}`,
         [param],
       );
       return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _owner, ...row }) => mapCitation(row)));
     });
 
   return {
-    citationsByTransfer: citationsBy('transfer_id'),
-    citationsByRecognition: citationsBy('recognition_id'),
-    citationsBySource: citationsBy('source_id'),
+    citationsByTransfer: citationsBy('transfer_id', 'c.position'),
+    citationsByRecognition: citationsBy('recognition_id', 'c.position'),
+    citationsBySource: citationsBy('source_id', 'c.created_at, c.id'),
 
     /** The chain of a citation: source ids, nearest first, ending at the origin. */
     chainByCitation: new DataLoader<string, string[]>(async (ids) => {

@@ -19,8 +19,8 @@ export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'One source by id or key (exactly one of them); null when none matches.' })
   source(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('key', () => String, { nullable: true }) key?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The source\'s id.' }) id?: string,
+    @Arg('key', () => String, { nullable: true, description: 'The source\'s key, e.g. "guardian-2022-09-06-north-korea-shells".' }) key?: string,
   ): Promise<SourceRow | null> {
     return sourceService.find(ctx, id, key);
   }
@@ -28,8 +28,8 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Sources matching the filter, as a Relay connection.' })
   sources(
     @Ctx() ctx: Context,
-    @Arg('filter', () => SourceFilter, { nullable: true }) filter?: SourceFilter,
-    @Arg('orderBy', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST }) orderBy?: DateOrder,
+    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when omitted.' }) filter?: SourceFilter,
+    @Arg('orderBy', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'Order by publication date (stable: ties broken by id).' }) orderBy?: DateOrder,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
   ): Promise<Page<SourceRow>> {

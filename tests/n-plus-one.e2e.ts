@@ -1,0 +1,68 @@
+import { addTransfers } from './helpers/fixtures';
+import { startTestServer } from './helpers/test-server';
+import type { TestServer } from './helpers/test-server';
+import { NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/seed/seed-sources';
+
+let t: TestServer;
+let statements = 0;
+const log: string[] = [];
+beforeAll(async () => {
+  t = await startTestServer({}, { onSql: (sql) => { statements++; log.push(sql.replace(/\s+/g, ' ').slice(0, 90)); } });
+  // 60 more transfers between varied actors, citing varied sources with chains, so that every
+  // batch holds many different keys.
+  const suppliers = ['iran', 'north-korea', 'syria', 'united-states'];
+  const recipients = ['russia', 'russian-ministry-of-defence', 'donetsk-peoples-republic', 'ukraine'];
+  for (let i = 0; i < 60; i++) {
+    await addTransfers(t.server, 1, {
+      supplier: suppliers[i % 4],
+      recipient: recipients[(i + 1) % 4],
+      item: `batch item ${i}`,
+      citations: [
+        { source: i % 2 ? NYT : WHITE_HOUSE_STATEMENT, quote: `q${i}`, chain: i % 2 ? [US_FINDING] : [] },
+        { source: US_FINDING, quote: `r${i}`, attributedTo: 'us-intelligence-community' },
+      ],
+    });
+  }
+});
+afterAll(() => t.close());
+
+async function countFor(first: number, fields: string): Promise<number> {
+  statements = 0;
+  log.length = 0;
+  const d = await t.data(`{ transfers(first: ${first}) { edges { node { ${fields} } } } }`);
+  expect(d.transfers.edges).toHaveLength(first);
+  if (process.env.SHOW_SQL) console.log(first, log.join('\n'));
+  return statements;
+}
+
+const NESTED = `item supplier { name } recipient { name } evidence { quote source { title publisher } }`;
+const DEEP = `${NESTED} evidence { chain { title } attributedTo { name } origin { key } }
+  assessment { verdict voices { name } firstReported { source { title } } explanation }
+  supplier { aliases parent { name } } recipient { children { key } }`;
+
+describe('no N+1: the SQL statement count does not grow with the page', () => {
+  it('50 transfers with supplier, recipient, evidence and each citation\'s source', async () => {
+    const five = await countFor(5, NESTED);
+    const fifty = await countFor(50, NESTED);
+    expect(fifty).toBe(five);
+    expect(fifty).toBeLessThanOrEqual(5);
+  });
+
+  it('the same with chains, voices and assessments', async () => {
+    // A small page may need one more batch than a large one (a chain source not yet cached by
+    // an earlier batch), never fewer: the count is bounded, not proportional.
+    const five = await countFor(5, DEEP);
+    const fifty = await countFor(50, DEEP);
+    expect(fifty).toBeLessThanOrEqual(five);
+    expect(five).toBeLessThanOrEqual(10);
+  });
+
+  it('actors with their supply relations', async () => {
+    statements = 0;
+    await t.data(`{ actors(first: 3) { edges { node { suppliers { supplier { name } transfers { item } } suppliesTo { item } } } } }`);
+    const three = statements;
+    statements = 0;
+    await t.data(`{ actors(first: 11) { edges { node { suppliers { supplier { name } transfers { item } } suppliesTo { item } } } } }`);
+    expect(statements).toBe(three);
+  });
+});
