@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestServer } from './helpers/test-server';
+import type { TestServer } from './helpers/test-server';
+
+/**
+ * The README's example answers cannot go stale: every examples/*.graphql runs against the seed
+ * and must give exactly the JSON the README shows after `<!-- answer: <name> -->`.
+ * Lists are compared as multisets where the API leaves ties unordered (claims with the same
+ * date are ordered by their random ids, so two seeded databases may list them differently).
+ */
+const ROOT = join(__dirname, '..');
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.graphql'));
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
+  return value;
+}
+
+function readmeAnswer(name: string): unknown {
+  const m = new RegExp(`<!-- answer: ${name} -->\\s*\`\`\`json\\n([\\s\\S]*?)\\n\`\`\``).exec(README);
+  if (!m) throw new Error(`README.md shows no answer for examples/${name}.graphql`);
+  return JSON.parse(m[1]);
+}
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+describe('README examples', () => {
+  it('there are at least three, and the README links each one', () => {
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(3);
+    for (const file of EXAMPLES) expect(README).toContain(`examples/${file}`);
+  });
+
+  it.each(EXAMPLES)('%s gives the answer the README shows', async (file) => {
+    const query = readFileSync(join(ROOT, 'examples', file), 'utf8');
+    const res = await t.gql(query);
+    expect(res.errors).toBeUndefined();
+    expect(canonical({ data: res.data })).toEqual(canonical(readmeAnswer(file.replace(/\.graphql$/, ''))));
+  });
+});
