@@ -1,8 +1,7 @@
-import { toPage } from '../common/connection';
 import type { Page } from '../common/connection';
 import { BadUserInputError } from '../common/errors';
-import { keyset } from '../common/order';
-import { decodeCursor, pageSize } from '../common/pagination';
+import { keysetPage } from '../common/keyset-page';
+import { pageSize } from '../common/pagination';
 import { normalizeName } from '../common/normalize-name';
 import type { Context } from '../context';
 import { ACTOR_COLUMNS } from './actor.rows';
@@ -68,21 +67,20 @@ export class ActorService {
       where.push(`a.id IN (SELECT n.actor_id FROM actor_name n WHERE n.normalized LIKE ?)`);
       params.push(`%${needle}%`);
     }
-    const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params];
-    const ks = keyset('a.key', 'a.id', false);
-    if (after) {
-      const key = decodeCursor('ACTOR_KEY', after);
-      where.push(ks.after);
-      params.push(key.value, key.value, key.id);
-    }
-    const rows = await ctx.sql.all<ActorRow>(
-      `SELECT ${ACTOR_COLUMNS} FROM actor a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ks.orderBy} LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const totalCount = async () =>
-      Number((await ctx.sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM actor a ${countWhere}`, countParams))[0].n);
-    return toPage(rows, limit, after, 'ACTOR_KEY', (r) => ({ value: r.key, id: r.id }), totalCount);
+    return keysetPage<ActorRow>(ctx.sql, {
+      from: 'actor a',
+      columns: ACTOR_COLUMNS,
+      where,
+      params,
+      sortColumn: 'a.key',
+      idColumn: 'a.id',
+      descending: false,
+      order: 'ACTOR_KEY',
+      numeric: false,
+      first: limit,
+      after,
+      keyOf: (r) => ({ value: r.key, id: r.id }),
+    });
   }
 }
 

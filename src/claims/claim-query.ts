@@ -1,8 +1,7 @@
-import { toPage } from '../common/connection';
 import type { Page } from '../common/connection';
 import { BadUserInputError } from '../common/errors';
-import { ClaimOrder, keyset } from '../common/order';
-import { decodeCursor } from '../common/pagination';
+import { keysetPage } from '../common/keyset-page';
+import { ClaimOrder } from '../common/order';
 import { partialDateInterval } from '../common/partial-date';
 import type { SqlRunner } from '../db/sql-runner';
 import type { Reliability } from '../evidence/admiralty';
@@ -83,24 +82,22 @@ export interface ClaimPageQuery<T> {
 
 type Keyed = { id: string; sortDate: string; strength: number };
 
-/** One page of claims by keyset pagination, with a lazily counted total. */
-export async function pageOfClaims<T extends Keyed>(sql: SqlRunner, q: ClaimPageQuery<T>): Promise<Page<T>> {
+/** One page of claims in the requested order. */
+export function pageOfClaims<T extends Keyed>(sql: SqlRunner, q: ClaimPageQuery<T>): Promise<Page<T>> {
   const byStrength = q.order === ClaimOrder.STRONGEST_EVIDENCE_FIRST;
-  const ks = keyset(byStrength ? 't.strength' : 't.sort_date', 't.id', q.order !== ClaimOrder.OLDEST_FIRST);
-  const where = [...q.conditions.where];
-  const params = [...q.conditions.params];
-  if (q.after !== undefined && q.after !== null) {
-    const key = decodeCursor(q.order, q.after);
-    if (byStrength !== (typeof key.value === 'number')) throw new BadUserInputError('after', 'Malformed or foreign cursor in "after".');
-    where.push(ks.after);
-    params.push(key.value, key.value, key.id);
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = (
-    await sql.all<T>(`SELECT ${q.columns} FROM ${q.table} t ${whereSql} ORDER BY ${ks.orderBy} LIMIT ?`, [...params, q.first + 1])
-  ).map(q.map);
-  const countWhere = q.conditions.where.length ? `WHERE ${q.conditions.where.join(' AND ')}` : '';
-  const totalCount = async () =>
-    Number((await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${q.table} t ${countWhere}`, q.conditions.params))[0].n);
-  return toPage(rows, q.first, q.after ?? undefined, q.order, (r) => ({ value: byStrength ? r.strength : r.sortDate, id: r.id }), totalCount);
+  return keysetPage<T>(sql, {
+    from: `${q.table} t`,
+    columns: q.columns,
+    where: q.conditions.where,
+    params: q.conditions.params,
+    sortColumn: byStrength ? 't.strength' : 't.sort_date',
+    idColumn: 't.id',
+    descending: q.order !== ClaimOrder.OLDEST_FIRST,
+    order: q.order,
+    numeric: byStrength,
+    first: q.first,
+    after: q.after,
+    map: q.map,
+    keyOf: (r) => ({ value: byStrength ? r.strength : r.sortDate, id: r.id }),
+  });
 }

@@ -1,8 +1,8 @@
-import { toPage } from '../common/connection';
 import type { Page } from '../common/connection';
 import { BadUserInputError } from '../common/errors';
-import { DateOrder, keyset } from '../common/order';
-import { decodeCursor, pageSize } from '../common/pagination';
+import { keysetPage } from '../common/keyset-page';
+import { DateOrder } from '../common/order';
+import { pageSize } from '../common/pagination';
 import { partialDateInterval } from '../common/partial-date';
 import type { Context } from '../context';
 import type { SourceFilter } from './source.inputs';
@@ -42,21 +42,20 @@ export class SourceService {
     if (from) where.push('s.published_hi >= ?'), params.push(from.lo);
     if (to) where.push('s.published_lo <= ?'), params.push(to.hi);
 
-    const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params];
-    const ks = keyset('s.sort_date', 's.id', orderBy !== DateOrder.OLDEST_FIRST);
-    if (after) {
-      const key = decodeCursor(orderBy, after);
-      where.push(ks.after);
-      params.push(key.value, key.value, key.id);
-    }
-    const rows = await ctx.sql.all<SourceRow>(
-      `SELECT ${SOURCE_COLUMNS} FROM source s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ks.orderBy} LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const totalCount = async () =>
-      Number((await ctx.sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM source s ${countWhere}`, countParams))[0].n);
-    return toPage(rows, limit, after, orderBy, (r) => ({ value: r.sortDate, id: r.id }), totalCount);
+    return keysetPage<SourceRow>(ctx.sql, {
+      from: 'source s',
+      columns: SOURCE_COLUMNS,
+      where,
+      params,
+      sortColumn: 's.sort_date',
+      idColumn: 's.id',
+      descending: orderBy !== DateOrder.OLDEST_FIRST,
+      order: orderBy,
+      numeric: false,
+      first: limit,
+      after,
+      keyOf: (r) => ({ value: r.sortDate, id: r.id }),
+    });
   }
 }
 
