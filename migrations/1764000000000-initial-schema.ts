@@ -38,7 +38,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       name: 'actor',
       columns: [id(), str('key', 100), str('name', 200), str('kind', 32), str('country_code', 3, true), ref('parent_id', true), text('description'), ...stamps],
       foreignKeys: [fk('fk_actor_parent', 'parent_id', 'actor')],
-      indices: [ix('uq_actor_key', ['key'], true), ix('ix_actor_parent', ['parent_id'])],
+      indices: [ix('uq_actor_key', ['key'], true), ix('ix_actor_parent', ['parent_id']), ix('ix_actor_kind', ['kind'])],
     }));
     await q.createTable(new Table({
       name: 'actor_name',
@@ -77,7 +77,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         ix('ix_transfer_supplier_sort', ['supplier_id', 'sort_date', 'id']), ix('ix_transfer_recipient_sort', ['recipient_id', 'sort_date', 'id']),
         ix('ix_transfer_intermediary', ['intermediary_id']), ix('ix_transfer_origin_country', ['origin_country_id']),
         ix('ix_transfer_sort', ['sort_date', 'id']), ix('ix_transfer_period', ['period_lo', 'period_hi']),
-        ix('ix_transfer_category', ['category']), ix('ix_transfer_status', ['status']), ix('ix_transfer_strength', ['strength', 'id']),
+        ix('ix_transfer_category', ['category']), ix('ix_transfer_status', ['status']), ix('ix_transfer_verdict', ['verdict']), ix('ix_transfer_strength', ['strength', 'id']),
       ],
     }));
     await q.createTable(new Table({
@@ -90,7 +90,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       indices: [
         ix('ix_recognition_recognizer_sort', ['recognizer_id', 'sort_date', 'id']), ix('ix_recognition_recognized_sort', ['recognized_id', 'sort_date', 'id']),
         ix('ix_recognition_sort', ['sort_date', 'id']), ix('ix_recognition_date', ['date_lo', 'date_hi']),
-        ix('ix_recognition_status', ['status']), ix('ix_recognition_strength', ['strength', 'id']),
+        ix('ix_recognition_status', ['status']), ix('ix_recognition_verdict', ['verdict']), ix('ix_recognition_strength', ['strength', 'id']),
       ],
     }));
     await q.createTable(new Table({

@@ -24,6 +24,7 @@ export class Actor {
   name!: string;
 
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })
+  @Index('ix_actor_kind')
   @Column({ type: 'varchar', length: 32 })
   kind!: ActorKind;
 

@@ -12,6 +12,7 @@ import { RecognitionStatus } from './claim-enums';
 @Index('ix_recognition_sort', ['sortDate', 'id'])
 @Index('ix_recognition_date', ['dateLo', 'dateHi'])
 @Index('ix_recognition_strength', ['strength', 'id'])
+@Index('ix_recognition_verdict', ['verdict'])
 export class Recognition extends ClaimBase {
   @Column({ name: 'recognizer_id', type: 'varchar', length: 36 })
   recognizerId!: string;

@@ -15,6 +15,7 @@ import { TransferCategory, TransferStatus } from './claim-enums';
 @Index('ix_transfer_sort', ['sortDate', 'id'])
 @Index('ix_transfer_period', ['periodLo', 'periodHi'])
 @Index('ix_transfer_strength', ['strength', 'id'])
+@Index('ix_transfer_verdict', ['verdict'])
 export class Transfer extends ClaimBase {
   @Column({ name: 'supplier_id', type: 'varchar', length: 36 })
   supplierId!: string;

@@ -15,17 +15,27 @@ export const IDE_ASSETS: Record<string, string> = {
   'graphiql.min.css': join(packageDir('graphiql'), 'graphiql.min.css'),
 };
 
-const DEFAULT_QUERY = `# Welcome to Supplyline: who supplies whom in armed conflicts, and on what evidence.
-# Press the run button (or Ctrl-Enter). Example files live in examples/ in the repository.
+const DEFAULT_QUERY = `# Supplyline: who supplies whom in armed conflicts, and on what evidence.
+# Run with the button above (or Ctrl-Enter); more examples in examples/.
 
 query WhoSuppliesRussia {
-  actor(key: "russia") {
+  actor(name: "Russia") {
     name
     suppliers {
       supplier { name }
       categories
       strongestVerdict
-      transfers { item status quantity { text } evidence { quote source { publisher publishedOn } } }
+      transfers {
+        item
+        status
+        quantity { text }
+        evidence {
+          quote
+          source { publisher publishedOn }
+          chain { title }
+        }
+        assessment { verdict explanation }
+      }
     }
   }
 }
