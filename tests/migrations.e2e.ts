@@ -1,23 +1,22 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../src/config';
 import { createDataSource, migrate } from '../src/db/data-source';
 import { MIGRATIONS } from '../migrations';
+import { createTestDatabase } from './helpers/test-database';
+import type { TestDatabase } from './helpers/test-database';
 
-let dir: string;
+let db: TestDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'supplyline-migrations-'));
-  ds = createDataSource(parseDatabaseUrl(process.env.TEST_DATABASE_URL ?? `sqlite:${join(dir, 'm.sqlite')}`));
+  db = await createTestDatabase();
+  ds = createDataSource(parseDatabaseUrl(db.url));
   await ds.initialize();
 });
 afterAll(async () => {
   await ds.destroy();
-  rmSync(dir, { recursive: true, force: true });
+  await db.drop();
 });
 
 const drift = async () => (await ds.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadSeedIfEmpty } from '../src/seed/load-seed';
 import { SEED_ACTORS } from '../src/seed/seed-actors';
 import { SEED_RECOGNITIONS, SEED_TRANSFERS } from '../src/seed/seed-claims';
 import { SEED_SOURCES } from '../src/seed/seed-sources';
+import { createTestDatabase } from './helpers/test-database';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -134,13 +132,13 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
   });
 
   it('is not loaded again when the server restarts on the same file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'supplyline-restart-'));
-    const first = await startTestServer({}, {}, dir);
+    const db = await createTestDatabase();
+    const first = await startTestServer({}, {}, db);
     const counts = await tableCounts(first.server);
     await first.close();
-    const second = await startTestServer({}, {}, dir);
+    const second = await startTestServer({}, {}, db);
     expect(await tableCounts(second.server)).toEqual(counts);
     await second.close();
-    rmSync(dir, { recursive: true, force: true });
+    await db.drop();
   });
 });

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { startServer } from '../../src/server';
 import type { RunningServer, ServerOptions } from '../../src/server';
+import { createTestDatabase } from './test-database';
+import type { TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -15,7 +14,6 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   server: RunningServer;
   url: string;
-  dbPath: string;
   /** POSTs a GraphQL operation and returns the status with the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
@@ -24,16 +22,16 @@ export interface TestServer {
 }
 
 /**
- * Starts the real server on port 0 with a fresh SQLite file (or the database in
- * TEST_DATABASE_URL), runs the real migrations and the seed, and talks HTTP to it.
+ * Starts the real server on port 0 on a fresh database (SQLite, or PostgreSQL when
+ * TEST_DATABASE_URL is set: see test-database.ts), runs the real migrations and the seed, and
+ * talks HTTP to it. Pass `database` to reuse one across restarts (the caller drops it).
  */
-export async function startTestServer(env: Record<string, string> = {}, options: ServerOptions = {}, dir?: string): Promise<TestServer> {
-  const folder = dir ?? mkdtempSync(join(tmpdir(), 'supplyline-test-'));
-  const dbPath = join(folder, 'kb.sqlite');
+export async function startTestServer(env: Record<string, string> = {}, options: ServerOptions = {}, database?: TestDatabase): Promise<TestServer> {
+  const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: process.env.TEST_DATABASE_URL ?? `sqlite:${dbPath}`,
+    DATABASE_URL: db.url,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     ...env,
@@ -50,7 +48,6 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   return {
     server,
     url: server.url,
-    dbPath,
     gql,
     async data<T>(query: string, variables?: Record<string, unknown>) {
       const res = await gql<T>(query, variables);
@@ -59,7 +56,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
     async close() {
       await server.stop();
-      if (!dir) rmSync(folder, { recursive: true, force: true });
+      if (!database) await db.drop();
     },
   };
 }
