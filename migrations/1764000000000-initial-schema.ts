@@ -56,7 +56,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       foreignKeys: [fk('fk_source_attributed_to', 'attributed_to_id', 'actor')],
       indices: [
         ix('uq_source_key', ['key'], true), ix('ix_source_kind', ['kind']), ix('ix_source_attributed_to', ['attributed_to_id']),
-        ix('ix_source_sort', ['sort_date', 'id']),
+        ix('ix_source_sort', ['sort_date', 'id']), ix('ix_source_published', ['published_lo', 'published_hi']),
       ],
     }));
     await q.createTable(new Table({
@@ -77,7 +77,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         ix('ix_transfer_supplier_sort', ['supplier_id', 'sort_date', 'id']), ix('ix_transfer_recipient_sort', ['recipient_id', 'sort_date', 'id']),
         ix('ix_transfer_intermediary', ['intermediary_id']), ix('ix_transfer_origin_country', ['origin_country_id']),
         ix('ix_transfer_sort', ['sort_date', 'id']), ix('ix_transfer_period', ['period_lo', 'period_hi']),
-        ix('ix_transfer_category', ['category']), ix('ix_transfer_status', ['status']), ix('ix_transfer_verdict', ['verdict']), ix('ix_transfer_strength', ['strength', 'id']),
+        ix('ix_transfer_category', ['category']), ix('ix_transfer_status', ['status']), ix('ix_transfer_verdict', ['verdict']),
+        ix('ix_transfer_voices', ['independent_voices']), ix('ix_transfer_reliability', ['best_reliability']),
+        ix('ix_transfer_credibility', ['best_credibility']), ix('ix_transfer_strength', ['strength', 'id']),
       ],
     }));
     await q.createTable(new Table({
@@ -90,7 +92,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       indices: [
         ix('ix_recognition_recognizer_sort', ['recognizer_id', 'sort_date', 'id']), ix('ix_recognition_recognized_sort', ['recognized_id', 'sort_date', 'id']),
         ix('ix_recognition_sort', ['sort_date', 'id']), ix('ix_recognition_date', ['date_lo', 'date_hi']),
-        ix('ix_recognition_status', ['status']), ix('ix_recognition_verdict', ['verdict']), ix('ix_recognition_strength', ['strength', 'id']),
+        ix('ix_recognition_status', ['status']), ix('ix_recognition_verdict', ['verdict']),
+        ix('ix_recognition_voices', ['independent_voices']), ix('ix_recognition_reliability', ['best_reliability']),
+        ix('ix_recognition_credibility', ['best_credibility']), ix('ix_recognition_strength', ['strength', 'id']),
       ],
     }));
     await q.createTable(new Table({

@@ -2,6 +2,7 @@ import { TransferCategory, TransferStatus } from '../src/claims/claim-enums';
 import { claimWriteService } from '../src/claims/claim-write.service';
 import type { RecordTransferInput } from '../src/claims/claim-write.service';
 import { Reliability } from '../src/evidence/admiralty';
+import { evidenceStrength } from '../src/evidence/assessment';
 import type { CitationInput } from '../src/evidence/citation-write.service';
 import { Stance } from '../src/evidence/evidence-enums';
 import { SourceKind } from '../src/sources/source-kind.enum';
@@ -134,13 +135,14 @@ describe('assessment over HTTP', () => {
     for (const [table, query] of [['transfer', 'transfers'], ['recognition', 'recognitions']]) {
       const d = await t.data(`{ ${query}(first: 500, filter: { includeRetracted: true }) { edges { node {
         id assessment { verdict independentVoices disputingVoices bestReliability bestCredibility } } } } }`);
+      const withStrength = (a: any) => ({ ...a, strength: evidenceStrength(a.verdict, a.independentVoices, a.bestReliability, a.bestCredibility) });
       const stored = await t.server.dataSource.query(
         `SELECT id, verdict, independent_voices AS "independentVoices", disputing_voices AS "disputingVoices",
-                best_reliability AS "bestReliability", best_credibility AS "bestCredibility" FROM ${table}`,
+                best_reliability AS "bestReliability", best_credibility AS "bestCredibility", strength FROM ${table}`,
       );
-      const byId = new Map(stored.map((r: any) => [r.id, { ...r, independentVoices: Number(r.independentVoices), disputingVoices: Number(r.disputingVoices), bestCredibility: r.bestCredibility === null ? null : Number(r.bestCredibility) }]));
+      const byId = new Map(stored.map((r: any) => [r.id, { ...r, independentVoices: Number(r.independentVoices), disputingVoices: Number(r.disputingVoices), bestCredibility: r.bestCredibility === null ? null : Number(r.bestCredibility), strength: Number(r.strength) }]));
       expect(d[query].edges).toHaveLength(stored.length);
-      for (const { node } of d[query].edges) expect({ id: node.id, ...node.assessment }).toEqual(byId.get(node.id));
+      for (const { node } of d[query].edges) expect({ id: node.id, ...withStrength(node.assessment) }).toEqual(byId.get(node.id));
     }
   });
 });

@@ -17,6 +17,11 @@ describe('recognitions', () => {
     ['actor on either side', '{ actor: "DPR", recognizer: "russia" }', ['russia>donetsk-peoples-republic']],
     ['date overlap', '{ from: "2022-07-20", to: "2022-12" }', ['north-korea>donetsk-peoples-republic', 'north-korea>luhansk-peoples-republic']],
     ['status', '{ status: WITHDRAWN }', []],
+    ['status that all have', '{ status: RECOGNIZED }', 6],
+    ['a verdict none has', '{ verdict: [CONTESTED, CORROBORATED] }', []],
+    ['more voices than any has', '{ minIndependentVoices: 2 }', []],
+    ['a reliability none reaches', '{ minReliability: E }', []],
+    ['a credibility none reaches', '{ minCredibility: 1 }', []],
     ['verdict', '{ verdict: SINGLE_SOURCE, minIndependentVoices: 1, minReliability: F, minCredibility: 2 }', 6],
     ['recognizer rolls up: the Ministry recognizes nothing', '{ recognizer: "russian-ministry-of-defence" }', []],
   ])('filter by %s', async (_n, filter, expected) => {

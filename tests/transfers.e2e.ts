@@ -113,6 +113,29 @@ describe('transfers: pagination', () => {
     expect(pages).toBe(Math.ceil(expected.length / 7));
   });
 
+  it('orders oldest first by period start, undated first', async () => {
+    const d = await t.data(`{ transfers(first: 500, orderBy: OLDEST_FIRST) { edges { node { period { start } } } } }`);
+    const starts = d.transfers.edges.map((e: any) => e.node.period.start ?? '');
+    expect(starts).toEqual([...starts].sort());
+    expect(starts[0]).toBe('');
+  });
+
+  it('orders strongest evidence first: verdict, then independent voices', async () => {
+    await addTransfers(t.server, 1, {
+      item: 'corroborated fixture',
+      citations: [
+        { source: 'nyt-2022-09-05-russia-north-korea-munitions', quote: 'x' },
+        { source: 'white-house-2022-iranian-drones-statement', quote: 'y' },
+      ],
+    });
+    const rank: Record<string, number> = { CORROBORATED: 3, SINGLE_SOURCE: 2, CONTESTED: 1, UNSUPPORTED: 0 };
+    const d = await t.data(`{ transfers(first: 500, orderBy: STRONGEST_EVIDENCE_FIRST) { edges { node { item assessment { verdict independentVoices } } } } }`);
+    const nodes = d.transfers.edges.map((e: any) => e.node);
+    expect(nodes[0].item).toBe('corroborated fixture');
+    const keys = nodes.map((n: any) => rank[n.assessment.verdict] * 1000 + n.assessment.independentVoices);
+    expect(keys).toEqual([...keys].sort((a: number, b: number) => b - a));
+  });
+
   it('orders newest first by period start, undated last', async () => {
     const d = await t.data(`{ transfers(first: 500) { edges { node { period { start end } } } } }`);
     const starts = d.transfers.edges.map((e: any) => e.node.period.start ?? '');
@@ -128,9 +151,21 @@ describe('transfers: pagination', () => {
     expect(d.transfers.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('first: 0 gives an empty page', async () => {
+  it('first: 0 gives an empty page that stays where it was asked', async () => {
     const d = await t.data(`{ transfers(first: 0) { edges { cursor } pageInfo { hasNextPage endCursor } } }`);
     expect(d.transfers.edges).toEqual([]);
-    expect(d.transfers.pageInfo.endCursor).toBeNull();
+    expect(d.transfers.pageInfo).toEqual({ hasNextPage: true, endCursor: null });
+    const two = await t.data(`{ transfers(first: 2) { edges { node { id } } pageInfo { endCursor } } }`);
+    const here = await t.data(`query($a: String) { transfers(first: 0, after: $a) { pageInfo { hasNextPage endCursor } } }`, { a: two.transfers.pageInfo.endCursor });
+    expect(here.transfers.pageInfo.endCursor).toBe(two.transfers.pageInfo.endCursor);
+    const next = await t.data(`query($a: String) { transfers(first: 1, after: $a) { edges { node { id } } } }`, { a: here.transfers.pageInfo.endCursor });
+    const three = await t.data(`{ transfers(first: 3) { edges { node { id } } } }`);
+    expect(next.transfers.edges[0].node.id).toBe(three.transfers.edges[2].node.id);
+  });
+
+  it('an explicit orderBy: null is the default order, and its cursors work without it', async () => {
+    const d = await t.data(`{ transfers(first: 2, orderBy: null) { pageInfo { endCursor } } }`);
+    const res = await t.gql(`query($a: String) { transfers(first: 2, after: $a) { edges { cursor } } }`, { a: d.transfers.pageInfo.endCursor });
+    expect(res.errors).toBeUndefined();
   });
 });

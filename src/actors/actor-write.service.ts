@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../common/ids';
 import { BadUserInputError, ConflictError } from '../common/errors';
 import { normalizeName } from '../common/normalize-name';
 import { nowIso } from '../common/timestamps';
@@ -26,8 +26,10 @@ export class ActorWriteService {
   async resolve(tx: TxContext, ref: string, field: string): Promise<string> {
     const rows = await txQuery<{ id: string }>(
       tx,
-      `SELECT a.id FROM actor a WHERE a.id = ? OR a.key = ?
-       UNION SELECT n.actor_id FROM actor_name n WHERE n.normalized = ?`,
+      `SELECT a.id, 0 AS rank FROM actor a WHERE a.id = ?
+       UNION ALL SELECT a.id, 1 AS rank FROM actor a WHERE a.key = ?
+       UNION ALL SELECT n.actor_id, 2 AS rank FROM actor_name n WHERE n.normalized = ?
+       ORDER BY rank LIMIT 1`,
       [ref, ref, normalizeName(ref)],
     );
     if (rows.length === 0) throw new BadUserInputError(field, `Unknown actor ${JSON.stringify(ref)} in "${field}".`);
@@ -36,7 +38,7 @@ export class ActorWriteService {
 
   async create(ctx: Context, input: CreateActorInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
-      const id = randomUUID();
+      const id = newId();
       const now = nowIso();
       const countryCode = input.countryCode ?? null;
       if (countryCode !== null && !/^[A-Z]{3}$/.test(countryCode)) {
@@ -56,6 +58,10 @@ export class ActorWriteService {
       if ((await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ?', [row.key])).length) {
         throw new ConflictError(`An actor with key ${JSON.stringify(row.key)} already exists.`, 'key');
       }
+      // Keys, names and aliases form one namespace: a reference must mean one actor whichever way it is read.
+      if ((await txQuery(tx, 'SELECT 1 FROM actor_name WHERE normalized = ?', [normalizeName(row.key)])).length) {
+        throw new ConflictError(`The key ${JSON.stringify(row.key)} is already a name or alias of another actor.`, 'key');
+      }
       await tx.manager.insert(Actor, row);
       await this.addName(tx, id, row.name, true, 'name');
       for (const [i, alias] of (input.aliases ?? []).entries()) {
@@ -74,9 +80,12 @@ export class ActorWriteService {
       [normalized],
     );
     if (taken.length) {
-      throw new ConflictError(`${JSON.stringify(name)} is already taken as a name or alias ( ${JSON.stringify(taken[0].name)}).`, field);
+      throw new ConflictError(`${JSON.stringify(name)} is already taken as a name or alias (${JSON.stringify(taken[0].name)}).`, field);
     }
-    await tx.manager.insert(ActorName, { id: randomUUID(), actorId, name, normalized, isPrimary });
+    // The only key a name could be confused with is its normalized form written as a slug.
+    const keyed = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ? AND id <> ?', [normalized.replace(/ /g, '-'), actorId]);
+    if (keyed.length) throw new ConflictError(`${JSON.stringify(name)} is another actor's key.`, field);
+    await tx.manager.insert(ActorName, { id: newId(), actorId, name, normalized, isPrimary });
   }
 }
 

@@ -20,7 +20,7 @@ export function createActorLoaders(sql: SqlRunner) {
     aliasesByActor: new DataLoader<string, string[]>(async (ids) => {
       const { sql: where, param } = sql.inList('n.actor_id', ids);
       const rows = await sql.all<{ actorId: string; name: string }>(
-        `SELECT n.actor_id AS "actorId", n.name FROM actor_name n WHERE ${where} AND NOT n.is_primary ORDER BY n.normalized`,
+        `SELECT n.actor_id AS "actorId", n.name FROM actor_name n WHERE ${where} AND NOT n.is_primary ORDER BY ${sql.bytewise('n.normalized')}`,
         [param],
       );
       return groupInOrder(ids, rows, (r) => r.actorId).map((list) => list.map((r) => r.name));
@@ -28,7 +28,7 @@ export function createActorLoaders(sql: SqlRunner) {
 
     childrenByActor: new DataLoader<string, ActorRow[]>(async (ids) => {
       const { sql: where, param } = sql.inList('a.parent_id', ids);
-      const rows = await sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE ${where} ORDER BY a.key`, [param]);
+      const rows = await sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE ${where} ORDER BY ${sql.bytewise('a.key')}`, [param]);
       return groupInOrder(ids, rows, (r) => r.parentId!);
     }),
 

@@ -72,7 +72,7 @@ export class ActorService {
       columns: ACTOR_COLUMNS,
       where,
       params,
-      sortColumn: 'a.key',
+      sortColumn: ctx.sql.bytewise('a.key'),
       idColumn: 'a.id',
       descending: false,
       order: 'ACTOR_KEY',

@@ -21,7 +21,7 @@ function treeCte(sql: SqlRunner, roots: readonly string[], exact: boolean) {
   const body = exact
     ? `tree(root, id) AS (SELECT r.id, r.id FROM ${r.sql})`
     : `tree(root, id) AS (SELECT r.id, r.id FROM ${r.sql} UNION SELECT tree.root, a.id FROM actor a JOIN tree ON a.parent_id = tree.id)`;
-  return { sql: `WITH RECURSIVE ${body}`, param: r.param };
+  return { cte: body, param: r.param };
 }
 
 /** The newest `limit` claims per actor where the actor (rolled up) is on side `column`. */
@@ -30,7 +30,7 @@ export function claimsByActorLoader<Row>(sql: SqlRunner, kind: ClaimKind<Row>, c
     const tree = treeCte(sql, ids, opts.exactActor);
     const retracted = opts.includeRetracted ? '' : 'WHERE NOT t.retracted';
     const rows = await sql.all<Row & { owner: string; rn: number }>(
-      `${tree.sql}, ranked AS (
+      `WITH RECURSIVE ${tree.cte}, ranked AS (
          SELECT tree.root AS owner, ${kind.columns},
                 ROW_NUMBER() OVER (PARTITION BY tree.root ORDER BY t.sort_date DESC, t.id DESC) AS rn
          FROM ${kind.table} t JOIN tree ON t.${column} = tree.id ${retracted})
@@ -53,6 +53,10 @@ export interface SupplyRelationRow {
   readonly strongestVerdict: Verdict;
 }
 
+/** The earlier / later of two ISO dates, either possibly unknown. */
+const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a < b ? a : b);
+const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
+
 const RANK_SQL = `CASE t.verdict ${Object.values(Verdict).map((v) => `WHEN '${v}' THEN ${verdictRank(v)}`).join(' ')} ELSE 0 END`;
 const BY_RANK = new Map(Object.values(Verdict).map((v) => [verdictRank(v), v]));
 
@@ -66,7 +70,7 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
   return new DataLoader<string, SupplyRelationRow[]>(async (ids) => {
     const tree = treeCte(sql, ids, opts.exactActor);
     const rows = await sql.all<{ owner: string; other: string; category: TransferCategory; n: number; lo: string | null; hi: string | null; best: number }>(
-      `${tree.sql}
+      `WITH RECURSIVE ${tree.cte}
        SELECT tree.root AS owner, t.${other} AS other, t.category, COUNT(*) AS n,
               MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi, MAX(${RANK_SQL}) AS best
        FROM transfer t JOIN tree ON t.${own} = tree.id ${opts.includeRetracted ? '' : 'WHERE NOT t.retracted'}
@@ -77,8 +81,8 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
       const byOther = new Map<string, SupplyRelationRow>();
       for (const r of group) {
         const prev = byOther.get(r.other);
-        const lo = prev?.period.start && r.lo ? (prev.period.start < r.lo ? prev.period.start : r.lo) : (prev?.period.start ?? r.lo);
-        const hi = prev?.period.end && r.hi ? (prev.period.end > r.hi ? prev.period.end : r.hi) : (prev?.period.end ?? r.hi);
+        const lo = earliest(prev?.period.start ?? null, r.lo);
+        const hi = latest(prev?.period.end ?? null, r.hi);
         const best = Math.max(Number(r.best), prev ? verdictRank(prev.strongestVerdict) : 0);
         byOther.set(r.other, {
           supplierId: side === 'recipient' ? r.other : r.owner,
@@ -96,22 +100,27 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
   });
 }
 
-/** The newest `limit` transfers of each (asked actor, counterpart) relation; keys are `owner|other`. */
+/**
+ * The newest `limit` transfers of each requested (asked actor, counterpart) relation; keys are
+ * `owner|other`. Only the requested pairs are read (one statement per batch; its text varies
+ * with the batch size).
+ */
 export function relationTransfersLoader<Row>(sql: SqlRunner, kind: ClaimKind<Row>, side: 'supplier' | 'recipient', opts: ActorClaimOptions, limit: number) {
   const own = `${side}_id`;
   const other = side === 'recipient' ? 'supplier_id' : 'recipient_id';
   return new DataLoader<string, Row[]>(async (keys) => {
     const pairs = keys.map((k) => k.split('|'));
     const tree = treeCte(sql, [...new Set(pairs.map((p) => p[0]))], opts.exactActor);
-    const others = sql.inList(`t.${other}`, [...new Set(pairs.map((p) => p[1]))]);
+    const values = pairs.map(() => '(CAST(? AS varchar(36)), CAST(? AS varchar(36)))').join(', ');
     const rows = await sql.all<Row & { pair: string; rn: number }>(
-      `${tree.sql}, ranked AS (
-         SELECT tree.root || '|' || t.${other} AS pair, ${kind.columns},
-                ROW_NUMBER() OVER (PARTITION BY tree.root, t.${other} ORDER BY t.sort_date DESC, t.id DESC) AS rn
-         FROM ${kind.table} t JOIN tree ON t.${own} = tree.id
-         WHERE ${others.sql} ${opts.includeRetracted ? '' : 'AND NOT t.retracted'})
+      `WITH RECURSIVE pairs(owner, other) AS (VALUES ${values}), ${tree.cte}, ranked AS (
+         SELECT p.owner || '|' || p.other AS pair, ${kind.columns},
+                ROW_NUMBER() OVER (PARTITION BY p.owner, p.other ORDER BY t.sort_date DESC, t.id DESC) AS rn
+         FROM pairs p JOIN tree ON tree.root = p.owner
+           JOIN ${kind.table} t ON t.${own} = tree.id AND t.${other} = p.other
+         ${opts.includeRetracted ? '' : 'WHERE NOT t.retracted'})
        SELECT * FROM ranked WHERE rn <= ? ORDER BY pair, rn`,
-      [tree.param, others.param, limit],
+      [...pairs.flat(), tree.param, limit],
     );
     return groupInOrder(keys, rows, (r) => r.pair).map((list) => list.map(({ pair: _p, rn: _rn, ...row }) => kind.map(row as Row)));
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { nowIso } from '../common/timestamps';
@@ -77,7 +77,7 @@ export class ClaimWriteService {
       const end = partialDate('period.end', input.period?.end);
       if (start && end && start.lo > end.hi) throw new BadUserInputError('period.end', '"period.end" is before "period.start".');
       const now = nowIso();
-      const id = randomUUID();
+      const id = newId();
       await tx.manager.insert(Transfer, {
         id,
         supplierId,
@@ -111,7 +111,7 @@ export class ClaimWriteService {
       if (recognizerId === recognizedId) throw new BadUserInputError('recognized', 'An actor cannot recognize itself.');
       const date = partialDate('date', input.date);
       const now = nowIso();
-      const id = randomUUID();
+      const id = newId();
       await tx.manager.insert(Recognition, {
         id,
         recognizerId,
@@ -144,8 +144,7 @@ export class ClaimWriteService {
     if (!citations.some((c) => (c.stance ?? Stance.SUPPORTS) === Stance.SUPPORTS)) {
       throw new BadUserInputError('citations', 'A claim needs at least one SUPPORTS citation.');
     }
-    for (const [i, c] of citations.entries()) await citationWriteService.add(tx, claim, c, `citations[${i}]`);
-    await citationWriteService.refreshAssessment(tx, claim);
+    await citationWriteService.addAll(tx, claim, citations, 'citations');
   }
 }
 

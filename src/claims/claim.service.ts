@@ -33,7 +33,7 @@ export class ClaimService {
     ctx: Context,
     kind: ClaimKind<Row>,
     filter: object | undefined,
-    orderBy: ClaimOrder = ClaimOrder.NEWEST_FIRST,
+    orderBy: ClaimOrder | null | undefined,
     first?: number,
     after?: string,
   ): Promise<Page<Row>> {
@@ -43,7 +43,7 @@ export class ClaimService {
       columns: kind.columns,
       map: kind.map,
       conditions: await this.conditions(ctx, kind, filter as ClaimFilter | undefined),
-      order: orderBy,
+      order: orderBy ?? ClaimOrder.NEWEST_FIRST,
       first: limit,
       after,
     });

@@ -13,6 +13,9 @@ import { RecognitionStatus } from './claim-enums';
 @Index('ix_recognition_date', ['dateLo', 'dateHi'])
 @Index('ix_recognition_strength', ['strength', 'id'])
 @Index('ix_recognition_verdict', ['verdict'])
+@Index('ix_recognition_voices', ['independentVoices'])
+@Index('ix_recognition_reliability', ['bestReliability'])
+@Index('ix_recognition_credibility', ['bestCredibility'])
 export class Recognition extends ClaimBase {
   @Column({ name: 'recognizer_id', type: 'varchar', length: 36 })
   recognizerId!: string;

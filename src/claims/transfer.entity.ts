@@ -16,6 +16,9 @@ import { TransferCategory, TransferStatus } from './claim-enums';
 @Index('ix_transfer_period', ['periodLo', 'periodHi'])
 @Index('ix_transfer_strength', ['strength', 'id'])
 @Index('ix_transfer_verdict', ['verdict'])
+@Index('ix_transfer_voices', ['independentVoices'])
+@Index('ix_transfer_reliability', ['bestReliability'])
+@Index('ix_transfer_credibility', ['bestCredibility'])
 export class Transfer extends ClaimBase {
   @Column({ name: 'supplier_id', type: 'varchar', length: 36 })
   supplierId!: string;

@@ -69,8 +69,9 @@ export function toPage<T>(
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== undefined && after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      // An empty page (first: 0) stays where it was asked, so "after: endCursor" reads on from there.
+      startCursor: edges[0]?.cursor ?? after ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? after ?? null,
     },
     totalCount,
   };

@@ -17,6 +17,10 @@ export interface SqlRunner {
   all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** `column IN (the ids)` as one parameter, so one prepared statement serves any batch size. */
   inList(column: string, values: readonly string[]): { sql: string; param: unknown };
+  /** A text expression compared byte by byte, as SQLite does, whatever PostgreSQL's locale. */
+  bytewise(expr: string): string;
+  /** Unicode lower case of a text expression (SQLite's LOWER folds ASCII only). */
+  lower(expr: string): string;
   /** A one-column derived table `(… ) AS <alias>` with column `id`, one row per value. */
   idTable(values: readonly string[], alias: string): { sql: string; param: unknown };
   close(): Promise<void>;
@@ -42,6 +46,8 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
       },
       inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: [...values] }),
       idTable: (values, alias) => ({ sql: `(SELECT unnest(?::varchar[]) AS id) AS ${alias}`, param: [...values] }),
+      lower: (expr) => `LOWER(${expr})`,
+      bytewise: (expr) => `${expr} COLLATE "C"`,
       close: async () => undefined,
     };
   }
@@ -50,6 +56,7 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
     ? (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
     : new Database(db.path, { readonly: true, fileMustExist: true });
   if (!shared) for (const p of SQLITE_PRAGMAS.filter((p) => !p.startsWith('journal_mode'))) conn.pragma(p);
+  conn.function('unicode_lower', { deterministic: true }, (s: unknown) => (s === null ? null : String(s).toLowerCase()));
   const statements = new Map<string, Database.Statement>();
   return {
     dialect: 'sqlite',
@@ -61,6 +68,8 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
     },
     inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
     idTable: (values, alias) => ({ sql: `(SELECT value AS id FROM json_each(?)) AS ${alias}`, param: JSON.stringify(values) }),
+    lower: (expr) => `unicode_lower(${expr})`,
+    bytewise: (expr) => expr,
     close: async () => {
       if (!shared) conn.close();
     },

@@ -4,8 +4,8 @@ import type { CitationFacts, SourceFacts } from './assessment';
 import { Stance, Verdict } from './evidence-enums';
 
 // Sources: two newspapers relaying, a wire, two governments' statements, an undated finding.
-const S = (id: string, reliability: Reliability, attributedToId: string | null, publishedLo: string | null): SourceFacts => ({
-  id, reliability, attributedToId, publishedLo,
+const S = (id: string, reliability: Reliability, attributedToId: string | null, publishedLo: string | null, publishedHi = publishedLo): SourceFacts => ({
+  id, reliability, attributedToId, publishedLo, publishedHi,
 });
 const SOURCES = new Map(
   [
@@ -15,6 +15,7 @@ const SOURCES = new Map(
     S('finding', Reliability.F, 'us-intel', null),
     S('wh-statement', Reliability.A, 'white-house', '2022-09-01'),
     S('kremlin-statement', Reliability.D, 'kremlin', '2022-09-08'),
+    S('year-only', Reliability.F, null, '2022-01-01', '2022-12-31'),
   ].map((s) => [s.id, s]),
 );
 
@@ -57,6 +58,9 @@ const CASES: Row[] = [
   ['every citation disputes', [disputes('kremlin-statement'), disputes('guardian')], Verdict.CONTESTED, 0, 2, null, null, null],
   ['no citation at all', [], Verdict.UNSUPPORTED, 0, 0, null, null, null],
   ['undated sources are never first reported', [c('guardian', ['finding'])], Verdict.SINGLE_SOURCE, 1, 0, Reliability.F, 6, 'guardian'],
+  ['a vaguer date relayed by a precise one was first', [c('guardian', ['year-only'])], Verdict.SINGLE_SOURCE, 1, 0, Reliability.F, 6, 'year-only'],
+  ['a vaguer date in another chain: earliest first day', [c('guardian'), c('nyt', ['year-only'])], Verdict.CORROBORATED, 2, 0, Reliability.B, 6, 'year-only'],
+  ['a date that ends before another begins is earlier', [c('wapo'), c('guardian')], Verdict.CORROBORATED, 2, 0, Reliability.B, 6, 'guardian'],
 ];
 
 describe('assess', () => {

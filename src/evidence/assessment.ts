@@ -23,8 +23,9 @@ export interface SourceFacts {
   readonly id: string;
   readonly reliability: Reliability;
   readonly attributedToId: string | null;
-  /** First day of the publication date, null when undated. */
+  /** First and last day the publication date covers, null when undated. */
   readonly publishedLo: string | null;
+  readonly publishedHi: string | null;
 }
 
 export interface Voice {
@@ -97,6 +98,37 @@ export function evidenceStrength(
   return VERDICT_RANK[verdict] * 10_000 + Math.min(independentVoices, 99) * 100 + rel * 10 + cred;
 }
 
+/**
+ * The earliest dated source among the supporting citations and their chains. Partial dates only
+ * order partly, so "earlier" means: its date ends before the other's begins; else, when the
+ * dates overlap, it stands deeper in a chain that relays the other (a source is published before
+ * whoever relays it); else the earlier first day covered, then the id.
+ */
+function firstReported(supporting: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): SourceFacts | null {
+  const relayedBy = new Set<string>();
+  for (const c of supporting) {
+    const path = [c.sourceId, ...c.chain];
+    for (let later = 0; later < path.length; later++) {
+      for (let earlier = later + 1; earlier < path.length; earlier++) relayedBy.add(`${path[earlier]} ${path[later]}`);
+    }
+  }
+  const before = (a: SourceFacts, b: SourceFacts): boolean => {
+    if (a.publishedHi! < b.publishedLo!) return true;
+    if (b.publishedHi! < a.publishedLo!) return false;
+    if (relayedBy.has(`${a.id} ${b.id}`)) return true;
+    if (relayedBy.has(`${b.id} ${a.id}`)) return false;
+    return a.publishedLo! < b.publishedLo! || (a.publishedLo === b.publishedLo && a.id < b.id);
+  };
+  let first: SourceFacts | null = null;
+  for (const c of supporting) {
+    for (const id of [c.sourceId, ...c.chain]) {
+      const s = sources.get(id);
+      if (s?.publishedLo && s.publishedHi && (!first || before(s, first))) first = s;
+    }
+  }
+  return first;
+}
+
 export function assess(citations: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): AssessmentFacts {
   const supporting = citations.filter((c) => c.stance === Stance.SUPPORTS);
   const disputing = citations.filter((c) => c.stance === Stance.DISPUTES);
@@ -112,14 +144,7 @@ export function assess(citations: readonly CitationFacts[], sources: ReadonlyMap
     if (bestCredibility === null || c.credibility < bestCredibility) bestCredibility = c.credibility;
   }
 
-  let first: SourceFacts | null = null;
-  for (const c of supporting) {
-    for (const id of [c.sourceId, ...c.chain]) {
-      const s = sources.get(id);
-      if (!s?.publishedLo) continue;
-      if (!first || s.publishedLo < first.publishedLo! || (s.publishedLo === first.publishedLo && s.id < first.id)) first = s;
-    }
-  }
+  const first = firstReported(supporting, sources);
 
   return {
     verdict,

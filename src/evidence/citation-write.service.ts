@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError } from '../common/errors';
 import { nowIso } from '../common/timestamps';
@@ -42,7 +42,18 @@ export class CitationWriteService {
     return rows[0];
   }
 
-  async add(tx: TxContext, claim: ClaimRef, input: CitationInput, field: string): Promise<string> {
+  /**
+   * Records citations of a claim and brings the claim's stored assessment up to date, in the
+   * caller's transaction. `field` prefixes error fields, e.g. "citations" → "citations[1].quote".
+   */
+  async addAll(tx: TxContext, claim: ClaimRef, inputs: readonly CitationInput[], field: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [i, input] of inputs.entries()) ids.push(await this.add(tx, claim, input, `${field}[${i}]`));
+    await this.refreshAssessment(tx, claim);
+    return ids;
+  }
+
+  private async add(tx: TxContext, claim: ClaimRef, input: CitationInput, field: string): Promise<string> {
     const source = await this.sourceId(tx, input.source, `${field}.source`);
     const quote = text(`${field}.quote`, input.quote, LIMITS.quote);
     if (source.text !== null && !quoteOccursIn(quote, source.text)) {
@@ -55,7 +66,7 @@ export class CitationWriteService {
       if (chain.includes(hop.id)) throw new BadUserInputError(`${field}.chain[${i}]`, 'A chain may not name the same source twice.');
       chain.push(hop.id);
     }
-    const id = randomUUID();
+    const id = newId();
     const [column, claimId] = claim.transferId ? ['transfer_id', claim.transferId] : ['recognition_id', claim.recognitionId!];
     const [{ last }] = await txQuery<{ last: number | null }>(tx, `SELECT MAX(position) AS last FROM citation WHERE ${column} = ?`, [claimId]);
     await tx.manager.insert(Citation, {
@@ -79,7 +90,11 @@ export class CitationWriteService {
     return id;
   }
 
-  /** Recomputes and stores a claim's assessment summary from its citations, inside the transaction. */
+  /**
+   * Recomputes and stores a claim's assessment summary from its citations, inside the
+   * transaction. Whatever changes a claim's citations, or a cited source's reliability,
+   * attribution or date, must call it for every claim concerned.
+   */
   async refreshAssessment(tx: TxContext, claim: ClaimRef): Promise<void> {
     const [table, column, id] = claim.transferId
       ? ['transfer', 'transfer_id', claim.transferId]
@@ -97,7 +112,7 @@ export class CitationWriteService {
     );
     const sources = await txQuery<SourceFacts>(
       tx,
-      `SELECT s.id, s.reliability, s.attributed_to_id AS "attributedToId", s.published_lo AS "publishedLo" FROM source s
+      `SELECT s.id, s.reliability, s.attributed_to_id AS "attributedToId", s.published_lo AS "publishedLo", s.published_hi AS "publishedHi" FROM source s
        WHERE s.id IN (SELECT source_id FROM citation WHERE ${column} = ?)
           OR s.id IN (SELECT h.source_id FROM citation_hop h JOIN citation c ON c.id = h.citation_id WHERE c.${column} = ?)`,
       [id, id],

@@ -37,7 +37,10 @@ export function explain(input: ExplanationInput): string {
     voices += `, relayed by ${plural(input.sourceCount, 'source', 'sources')} (${paths.join('; ')})`;
   }
   parts.push(`${VERDICT_WORDS[facts.verdict]}: ${voices}`);
-  if (input.firstReported) parts.push(`first reported by ${input.firstReported.label} on ${input.firstReported.date}`);
+  if (input.firstReported) {
+    const { label, date } = input.firstReported;
+    parts.push(`first reported by ${label} ${date.length === 10 ? 'on' : 'in'} ${date}`);
+  }
   parts.push(facts.grade ? `grade ${facts.grade}` : 'no grade');
   parts.push(
     facts.disputingVoices === 0

@@ -11,5 +11,9 @@ describe('quoteOccursIn', () => {
     ['a changed word', 'the east’s “hegemonic policy”', false],
     ['a word added', 'justifies military action', false],
     ['empty', '   ', false],
+    ['part of a word at the start', 'est’s “hegemonic', false],
+    ['part of a word at the end', 'the wes', false],
+    ['a whole word', 'justifies', true],
+    ['starting at punctuation', '“hegemonic policy”', true],
   ])('%s: %s', (_n, quote, ok) => expect(quoteOccursIn(quote as string, TEXT)).toBe(ok));
 });

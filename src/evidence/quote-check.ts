@@ -14,7 +14,19 @@ export function foldForQuote(text: string): string {
     .toLowerCase();
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when the quote occurs in the text as whole words: "ussia" is not a quote of "Russia". */
 export function quoteOccursIn(quote: string, text: string): boolean {
   const q = foldForQuote(quote);
-  return q.length > 0 && foldForQuote(text).includes(q);
+  if (q.length === 0) return false;
+  const t = foldForQuote(text);
+  const mustStartWord = WORD.test(q[0]);
+  const mustEndWord = WORD.test(q[q.length - 1]);
+  for (let at = t.indexOf(q); at !== -1; at = t.indexOf(q, at + 1)) {
+    const startsWord = !mustStartWord || at === 0 || !WORD.test(t[at - 1]);
+    const endsWord = !mustEndWord || at + q.length === t.length || !WORD.test(t[at + q.length]);
+    if (startsWord && endsWord) return true;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, ConflictError } from '../common/errors';
 import { nowIso } from '../common/timestamps';
@@ -31,7 +31,7 @@ export class SourceWriteService {
       if (url !== null && !/^https?:\/\/\S+$/i.test(url)) throw new BadUserInputError('url', '"url" must be an http(s) URL.');
       const now = nowIso();
       const row = {
-        id: randomUUID(),
+        id: newId(),
         key: key('key', input.key),
         title: text('title', input.title, LIMITS.title),
         publisher: text('publisher', input.publisher, LIMITS.name),

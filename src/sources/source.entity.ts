@@ -13,6 +13,7 @@ import { SourceKind } from './source-kind.enum';
 @ObjectType({ description: 'A document that claims something: a news report, a statement, an intelligence finding.', simpleResolvers: true })
 @Entity('source')
 @Index('ix_source_sort', ['sortDate', 'id'])
+@Index('ix_source_published', ['publishedLo', 'publishedHi'])
 export class Source {
   @Field(() => ID, { description: 'Opaque identifier (a UUID).' })
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -23,8 +23,8 @@ export function createSourceLoaders(sql: SqlRunner) {
            UNION
            SELECT h.source_id AS from_id, n.source_id AS to_id FROM citation_hop h
              JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1 WHERE ${b.sql})
-         SELECT DISTINCT e.${side}_id AS owner, ${SOURCE_COLUMNS} FROM e JOIN source s ON s.id = e.${other}_id
-         ORDER BY owner, s.key`,
+         SELECT e.${side}_id AS owner, ${SOURCE_COLUMNS} FROM e JOIN source s ON s.id = e.${other}_id
+         ORDER BY owner, ${sql.bytewise('s.key')}`,
         [a.param, b.param],
       );
       return groupInOrder(ids, rows, (r) => r.owner);
@@ -61,12 +61,13 @@ export function createSourceLoaders(sql: SqlRunner) {
            UNION SELECT h.source_id AS x, h.citation_id FROM citation_hop h WHERE ${b.sql}),
          last_hop AS (
            SELECT h.citation_id, MAX(h.position) AS position FROM citation_hop h
-           WHERE h.citation_id IN (SELECT citation_id FROM occ) GROUP BY h.citation_id)
-         SELECT DISTINCT occ.x AS owner, ${SOURCE_COLUMNS} FROM occ
-           LEFT JOIN last_hop l ON l.citation_id = occ.citation_id
-           LEFT JOIN citation_hop lh ON lh.citation_id = l.citation_id AND lh.position = l.position
-           JOIN source s ON s.id = COALESCE(lh.source_id, occ.x)
-         ORDER BY owner, s.key`,
+           WHERE h.citation_id IN (SELECT citation_id FROM occ) GROUP BY h.citation_id),
+         origin AS (
+           SELECT DISTINCT occ.x AS owner, COALESCE(lh.source_id, occ.x) AS source_id FROM occ
+             LEFT JOIN last_hop l ON l.citation_id = occ.citation_id
+             LEFT JOIN citation_hop lh ON lh.citation_id = l.citation_id AND lh.position = l.position)
+         SELECT o.owner, ${SOURCE_COLUMNS} FROM origin o JOIN source s ON s.id = o.source_id
+         ORDER BY o.owner, ${sql.bytewise('s.key')}`,
         [a.param, b.param],
       );
       return groupInOrder(ids, rows, (r) => r.owner);

@@ -29,11 +29,11 @@ export class SourceService {
       params.push(...filter.kind);
     }
     if (filter?.publisher) {
-      where.push('LOWER(s.publisher) = ?');
+      where.push(`${ctx.sql.lower('s.publisher')} = ?`);
       params.push(filter.publisher.toLowerCase());
     }
     if (filter?.search) {
-      where.push(`LOWER(s.title) LIKE ? ESCAPE '\\'`);
+      where.push(`${ctx.sql.lower('s.title')} LIKE ? ESCAPE '\\'`);
       params.push(contains(filter.search));
     }
     const from = filter?.from ? partialDateInterval(filter.from) : null;
