@@ -21,6 +21,8 @@ describe('loadConfig', () => {
     [{ SUPPLYLINE_SEED: 'false' }, { seed: false }],
     [{ NODE_ENV: 'development' }, { production: false }],
     [{ LOG_LEVEL: 'DEBUG' }, { logLevel: 'debug' }],
+    [{ SUPPLYLINE_READ_ACCESS: 'key' }, { readsNeedKey: true }],
+    [{}, { readsNeedKey: false }],
   ])('%o gives %o', (env, expected) => expect(loadConfig(env)).toMatchObject(expected));
 
   it.each([
@@ -33,6 +35,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['HOST', 'two words'],
     ['SUPPLYLINE_MAX_PAGE_SIZE', '0'],
+    ['SUPPLYLINE_READ_ACCESS', 'closed'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);

@@ -21,6 +21,8 @@ export interface Config {
   /** Page size used when `first` is not given, and the largest accepted. */
   readonly defaultPageSize: number;
   readonly maxPageSize: number;
+  /** When true, queries need an API key (any role); writes always do. */
+  readonly readsNeedKey: boolean;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +62,12 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
   throw new ConfigError('DATABASE_URL', raw, 'sqlite:<path>, sqlite::memory: or postgres://user:pass@host:port/db');
 }
 
+function readAccess(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'open') return false;
+  if (raw === 'key') return true;
+  throw new ConfigError('SUPPLYLINE_READ_ACCESS', raw, '"open" (anyone may read) or "key" (reads need an API key)');
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 export function loadConfig(env: Env): Config {
@@ -81,5 +89,6 @@ export function loadConfig(env: Env): Config {
     production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',
     defaultPageSize,
     maxPageSize,
+    readsNeedKey: readAccess(env.SUPPLYLINE_READ_ACCESS),
   });
 }

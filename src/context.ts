@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { Principal } from './auth/principal';
 import type { Config } from './config';
 import type { SqlRunner } from './db/sql-runner';
 import type { TransactionRunner } from './db/transaction';
@@ -18,6 +19,10 @@ export interface Context {
   readonly sql: SqlRunner;
   readonly tx: TransactionRunner;
   readonly loaders: Loaders;
+  /** The API key's name and role; null for anonymous requests and internal work. */
+  readonly principal: Principal | null;
+  /** True when the request sent an Authorization header that names no live key. */
+  readonly badCredentials: boolean;
   /** Set only inside withTransaction: every write goes through it. */
   readonly manager?: EntityManager;
 }
@@ -28,8 +33,16 @@ export interface AppServices {
   readonly tx: TransactionRunner;
 }
 
-export function createContext(app: AppServices, requestId: string = randomUUID()): Context {
-  return { requestId, config: app.config, sql: app.sql, tx: app.tx, loaders: createLoaders(app.sql) };
+export function createContext(app: AppServices, requestId: string = randomUUID(), principal: Principal | null | 'invalid' = null): Context {
+  return {
+    requestId,
+    config: app.config,
+    sql: app.sql,
+    tx: app.tx,
+    loaders: createLoaders(app.sql),
+    principal: principal === 'invalid' ? null : principal,
+    badCredentials: principal === 'invalid',
+  };
 }
 
 /** Runs `work` in one transaction, with a context whose `manager` writes inside it. */

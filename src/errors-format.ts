@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from './common/errors';
 import type { Logger } from './logger';
 
@@ -21,9 +23,25 @@ function appErrorIn(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/** The path ("citations[0].quote") and message of the first class-validator violation. */
+function firstViolation(errors: ValidationError[]): { field: string; message: string } {
+  const path: string[] = [];
+  let e: ValidationError | undefined = errors[0];
+  while (e) {
+    path.push(/^\d+$/.test(e.property) ? `[${e.property}]` : `${path.length ? '.' : ''}${e.property}`);
+    if (e.constraints) return { field: path.join(''), message: `"${path.join('')}": ${Object.values(e.constraints)[0]}.` };
+    e = e.children?.[0];
+  }
+  return { field: path.join(''), message: 'Invalid input.' };
+}
+
 export function createFormatError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = appErrorIn(error) ?? unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const { field, message } = firstViolation(original.extensions.validationErrors);
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field } };
+    }
     if (original instanceof AppError) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
     }

@@ -3,6 +3,7 @@ import { createActorLoaders } from './actors/actor.loaders';
 import { createClaimLoaders } from './claims/claim.loaders';
 import type { SqlRunner } from './db/sql-runner';
 import { createEvidenceLoaders } from './evidence/evidence.loaders';
+import { createHistoryLoaders } from './history/history.loaders';
 import { createSourceLoaders } from './sources/source.loaders';
 
 /**
@@ -17,6 +18,7 @@ export function createLoaders(sql: SqlRunner) {
     ...createSourceLoaders(sql),
     ...createEvidenceLoaders(sql),
     ...createClaimLoaders(sql),
+    ...createHistoryLoaders(sql),
     keyed<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
       let loader = keyed.get(key);
       if (!loader) keyed.set(key, (loader = make() as DataLoader<unknown, unknown>));

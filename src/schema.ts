@@ -2,7 +2,12 @@ import { writeFileSync } from 'node:fs';
 import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActorMutations } from './actors/actor.mutations';
 import { ActorResolver } from './actors/actor.resolver';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { ClaimMutations } from './claims/claim.mutations';
+import { SourceMutations } from './sources/source.mutations';
+import { authChecker } from './auth/auth-checker';
 import { RecognitionResolver } from './claims/recognition.resolver';
 import { SupplyRelationResolver } from './claims/supply-relation.resolver';
 import { TransferResolver } from './claims/transfer.resolver';
@@ -16,16 +21,23 @@ export const RESOLVERS = [
   RecognitionResolver,
   CitationResolver,
   SupplyRelationResolver,
+  ActorMutations,
+  SourceMutations,
+  ClaimMutations,
+  ApiKeyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the decorated classes. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: true }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: true, authChecker }).then((schema) => {
     schema.getQueryType()!.description =
       'Supplyline: who supplies whom in armed conflicts, and on what evidence. Every claim carries its citations, ' +
       'their provenance chains and an assessment.';
+    schema.getMutationType()!.description =
+      'Writes need "Authorization: Bearer <API key>" (EDITOR, or ADMIN where said). Each is one transaction and one history entry; ' +
+      'a refused write changes nothing.';
     return schema;
   });
   return built;

@@ -16,11 +16,39 @@ import { createDataSource, migrate } from './db/data-source';
 import { createSqlRunner } from './db/sql-runner';
 import type { SqlObserver } from './db/sql-runner';
 import { TransactionRunner } from './db/transaction';
+import { accessPlugin } from './auth/access.plugin';
+import { apiKeyService } from './auth/api-key.service';
+import { Role } from './auth/role.enum';
 import { createFormatError } from './errors-format';
 import { createLogger } from './logger';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
+
+/**
+ * Opens the configured database and runs pending migrations: what the server and the
+ * command-line tools share.
+ */
+export async function openDatabase(config: Config, onSql?: SqlObserver): Promise<{ dataSource: DataSource; app: AppServices }> {
+  const logger = createLogger(config.logLevel);
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  try {
+    const applied = await migrate(dataSource);
+    if (applied.length) logger.info('migrations applied', { migrations: applied });
+  } catch (e) {
+    await dataSource.destroy();
+    throw e;
+  }
+  const app: AppServices = { config, sql: createSqlRunner(config.database, dataSource, onSql), tx: new TransactionRunner(dataSource) };
+  return { dataSource, app };
+}
+
+export async function closeDatabase(dataSource: DataSource, app: AppServices): Promise<void> {
+  await app.tx.drain();
+  await app.sql.close();
+  await dataSource.destroy();
+}
 
 export interface ServerOptions {
   /** Called with every read-path SQL statement (tests count them). */
@@ -44,22 +72,9 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const dataSource = createDataSource(config.database);
-  await dataSource.initialize();
-  try {
-    const applied = await migrate(dataSource);
-    if (applied.length) logger.info('migrations applied', { migrations: applied });
-  } catch (e) {
-    await dataSource.destroy();
-    throw e;
-  }
-  const app: AppServices = {
-    config,
-    sql: createSqlRunner(config.database, dataSource, options.onSql),
-    tx: new TransactionRunner(dataSource),
-  };
+  const { dataSource, app } = await openDatabase(config, options.onSql);
   if (config.seed) {
-    const seed = await loadSeedIfEmpty(createContext(app, 'seed'));
+    const seed = await loadSeedIfEmpty(createContext(app, 'seed', { name: 'seed', role: Role.ADMIN }));
     if (seed.loaded) logger.info('seed data loaded', seed);
   }
 
@@ -67,6 +82,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   web.disable('x-powered-by');
   const httpServer = createServer(web);
   const apollo = new ApolloServer<Context>({
+    // Syntax errors stay 400; GET mutations are refused by Apollo with 405.
     schema: await createSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
@@ -75,6 +91,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      accessPlugin(config.readsNeedKey),
     ],
   });
   await apollo.start();
@@ -97,7 +114,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(app) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(app, undefined, await apiKeyService.authenticate(app.sql, req.headers.authorization)),
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -117,9 +136,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
-        await app.tx.drain();
-        await app.sql.close();
-        await dataSource.destroy();
+        await closeDatabase(dataSource, app);
       })()),
   };
 }

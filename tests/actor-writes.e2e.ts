@@ -1,6 +1,6 @@
 import { ActorKind } from '../src/actors/actor-kind.enum';
 import { actorWriteService } from '../src/actors/actor-write.service';
-import type { CreateActorInput } from '../src/actors/actor-write.service';
+import type { CreateActorInput } from '../src/actors/actor-write.inputs';
 import { SourceKind } from '../src/sources/source-kind.enum';
 import { sourceWriteService } from '../src/sources/source-write.service';
 import { startTestServer, tableCounts } from './helpers/test-server';

@@ -1,9 +1,9 @@
 import { TransferCategory, TransferStatus } from '../src/claims/claim-enums';
 import { claimWriteService } from '../src/claims/claim-write.service';
-import type { RecordTransferInput } from '../src/claims/claim-write.service';
+import type { RecordTransferInput } from '../src/claims/claim-write.inputs';
 import { Reliability } from '../src/evidence/admiralty';
 import { evidenceStrength } from '../src/evidence/assessment';
-import type { CitationInput } from '../src/evidence/citation-write.service';
+import type { CitationInput } from '../src/evidence/citation.inputs';
 import { Stance } from '../src/evidence/evidence-enums';
 import { SourceKind } from '../src/sources/source-kind.enum';
 import { sourceWriteService } from '../src/sources/source-write.service';

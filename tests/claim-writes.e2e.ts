@@ -1,6 +1,6 @@
 import { TransferCategory, TransferStatus } from '../src/claims/claim-enums';
 import { claimWriteService } from '../src/claims/claim-write.service';
-import type { RecordTransferInput } from '../src/claims/claim-write.service';
+import type { RecordTransferInput } from '../src/claims/claim-write.inputs';
 import { Stance } from '../src/evidence/evidence-enums';
 import { GUARDIAN, NYT, US_FINDING } from '../src/seed/seed-sources';
 import { startTestServer, tableCounts } from './helpers/test-server';

@@ -32,14 +32,14 @@ describe('HTTP surface', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { x }')}`, {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { retractClaim(id: "x", reason: "y") { __typename } }')}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(405);
   });
 
   it('answers an operation the schema cannot run with a client error, not an internal one', async () => {
-    const res = await t.gql(`mutation { x }`);
+    const res = await t.gql(`subscription { x }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
   });
 

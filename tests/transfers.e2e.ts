@@ -42,7 +42,7 @@ describe('transfers: filters', () => {
   it('a retracted transfer is hidden unless includeRetracted', async () => {
     const [id] = await addTransfers(t.server, 1, { supplier: 'syria', recipient: 'iran', item: 'retraction fixture' });
     expect(items(await t.data(`{ transfers(filter: { supplier: "syria" }) ${ITEMS} }`))).toEqual(['retraction fixture']);
-    await claimWriteService.retract(t.server.context(), 'transfer', id, 'fixture withdrawn');
+    await claimWriteService.retract(t.server.context(), id, 'fixture withdrawn');
     expect(items(await t.data(`{ transfers(filter: { supplier: "syria" }) ${ITEMS} }`))).toEqual([]);
     const d = await t.data(`{ transfers(filter: { supplier: "syria", includeRetracted: true }) { edges { node { item retracted retractionReason } } } }`);
     expect(d.transfers.edges.map((e: any) => e.node)).toEqual([{ item: 'retraction fixture', retracted: true, retractionReason: 'fixture withdrawn' }]);

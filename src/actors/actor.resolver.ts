@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { claimsByActorLoader, supplyRelationsLoader } from '../claims/actor-claims.loaders';
 import type { ActorClaimOptions, SupplyRelationRow } from '../claims/actor-claims.loaders';
@@ -11,6 +12,7 @@ import { connectionTypes } from '../common/connection';
 import type { Page } from '../common/connection';
 import { pageSize } from '../common/pagination';
 import type { Context } from '../context';
+import { HistoryEntryType } from '../history/history.types';
 import { Actor } from './actor.entity';
 import { ActorFilter } from './actor.inputs';
 import type { ActorRow } from './actor.rows';
@@ -31,13 +33,20 @@ function claimsFor<Row>(ctx: Context, kind: ClaimKind<Row>, column: string, acto
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'One actor by id, key, or any name or alias (case-, accent- and punctuation-insensitive); give exactly one. Null when none matches.' })
-  actor(
+  async actor(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'The actor\'s id.' }) id?: string,
     @Arg('key', () => String, { nullable: true, description: 'The actor\'s key, exactly, e.g. "north-korea".' }) key?: string,
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "DPRK" or "D.N.R."' }) name?: string,
+    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'The actor\'s own fields (name, kind, country, parent, description, aliases) as they were at this instant; its claims are read through transfers(asOf:) and recognitions(asOf:).' }) asOf?: Date,
   ): Promise<ActorRow | null> {
-    return actorService.find(ctx, { id, key, name });
+    const actor = await actorService.find(ctx, { id, key, name });
+    return actor && asOf ? actorService.asOf(ctx, actor, asOf) : actor;
+  }
+
+  @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this actor, oldest first.' })
+  history(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
+    return ctx.loaders.historyByEntity.load(a.id);
   }
 
   @Query(() => ActorConnection, { description: 'Actors matching the filter, ordered by key, as a Relay connection.' })
@@ -51,8 +60,8 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [String], { description: 'Other names the actor is known by, e.g. "DPRK".' })
-  aliases(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<string[]> {
-    return ctx.loaders.aliasesByActor.load(a.id);
+  aliases(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<string[]> | string[] {
+    return a.aliasesAsOf ?? ctx.loaders.aliasesByActor.load(a.id);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor this one belongs to (Russian Ministry of Defence → Russia).' })

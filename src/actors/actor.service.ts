@@ -18,9 +18,10 @@ export class ActorService {
     const rows = await ctx.sql.all<ActorRow & { rank: number }>(
       `SELECT ${ACTOR_COLUMNS}, 0 AS rank FROM actor a WHERE a.id = ?
        UNION ALL SELECT ${ACTOR_COLUMNS}, 1 AS rank FROM actor a WHERE a.key = ?
-       UNION ALL SELECT ${ACTOR_COLUMNS}, 2 AS rank FROM actor a JOIN actor_name n ON n.actor_id = a.id WHERE n.normalized = ?
+       UNION ALL SELECT ${ACTOR_COLUMNS}, 2 AS rank FROM actor a JOIN merged_actor_key m ON m.actor_id = a.id WHERE m.key = ?
+       UNION ALL SELECT ${ACTOR_COLUMNS}, 3 AS rank FROM actor a JOIN actor_name n ON n.actor_id = a.id WHERE n.normalized = ?
        ORDER BY rank LIMIT 1`,
-      [ref, ref, normalizeName(ref)],
+      [ref, ref, ref, normalizeName(ref)],
     );
     if (rows.length === 0) return null;
     const { rank: _rank, ...actor } = rows[0];
@@ -33,7 +34,12 @@ export class ActorService {
     if (given.length !== 1) throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
     if (lookup.id) return ctx.loaders.actorById.load(lookup.id);
     if (lookup.key) {
-      const rows = await ctx.sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?`, [lookup.key]);
+      // The key of an actor merged into another still resolves, to the survivor.
+      const rows = await ctx.sql.all<ActorRow>(
+        `SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?
+         UNION ALL SELECT ${ACTOR_COLUMNS} FROM actor a JOIN merged_actor_key m ON m.actor_id = a.id WHERE m.key = ?`,
+        [lookup.key, lookup.key],
+      );
       return rows[0] ?? null;
     }
     const rows = await ctx.sql.all<ActorRow>(
@@ -41,6 +47,21 @@ export class ActorService {
       [normalizeName(lookup.name!)],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * An actor as it was at `at`, from its history: the state after the last write before then,
+   * or before the first write after then; null when it did not exist yet.
+   */
+  async asOf(ctx: Context, actor: ActorRow, at: Date): Promise<ActorRow | null> {
+    const entries = await ctx.loaders.historyByEntity.load(actor.id);
+    if (entries.length === 0) return actor;
+    const past = entries.filter((e) => e.at <= at);
+    const state = (past.length ? past[past.length - 1].after : entries[0].before) as (ActorRow & { aliases: string[] }) | null;
+    if (!state) return null;
+    const snapshot = (state as { survivor?: ActorRow & { aliases: string[] } }).survivor ?? state;
+    const { aliases, ...row } = snapshot;
+    return { ...row, aliasesAsOf: aliases };
   }
 
   /**

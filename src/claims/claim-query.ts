@@ -71,7 +71,8 @@ export function enumConditions(column: string, values: readonly string[] | null 
 }
 
 export interface ClaimPageQuery<T> {
-  table: 'transfer' | 'recognition';
+  /** the claims table, or its versions table for asOf */
+  table: string;
   columns: string;
   map: (row: T) => T;
   conditions: Conditions;

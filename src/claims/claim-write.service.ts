@@ -1,45 +1,22 @@
-import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
+import { newId } from '../common/ids';
+import type { DateInterval } from '../common/partial-date';
 import { nowIso } from '../common/timestamps';
 import { LIMITS, optionalText, partialDate, text } from '../common/validate';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { citationWriteService } from '../evidence/citation-write.service';
-import type { CitationInput, ClaimRef } from '../evidence/citation-write.service';
+import type { ClaimRef } from '../evidence/citation-write.service';
+import type { CitationInput } from '../evidence/citation.inputs';
 import { Stance, Verdict } from '../evidence/evidence-enums';
-import type { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enums';
+import { historyService } from '../history/history.service';
+import { snapshotClaim } from '../history/snapshots';
+import type { RecordRecognitionInput, RecordTransferInput, QuantityInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
+import { writeClaimVersion } from './claim-versions';
+import type { ClaimTable } from './claim-versions';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
-
-export interface QuantityInput {
-  min?: number | null;
-  max?: number | null;
-  text?: string | null;
-}
-
-export interface RecordTransferInput {
-  supplier: string;
-  recipient: string;
-  intermediary?: string | null;
-  originCountry?: string | null;
-  category: TransferCategory;
-  item: string;
-  designation?: string | null;
-  quantity?: QuantityInput | null;
-  status: TransferStatus;
-  period?: { start?: string | null; end?: string | null } | null;
-  context?: string | null;
-  citations: CitationInput[];
-}
-
-export interface RecordRecognitionInput {
-  recognizer: string;
-  recognized: string;
-  status: RecognitionStatus;
-  date?: string | null;
-  citations: CitationInput[];
-}
 
 /** Summary columns of a claim with no citations yet; set for real by refreshAssessment. */
 const EMPTY_SUMMARY = {
@@ -63,9 +40,23 @@ function quantity(q: QuantityInput | null | undefined) {
   return { quantityMin: min, quantityMax: max, quantityText: optionalText('quantity.text', q?.text, LIMITS.name) };
 }
 
+/** The stored form of a period: its bounds, the interval it covers, and the sort key. */
+function period(p: { start?: string | null; end?: string | null } | null | undefined) {
+  const start = partialDate('period.start', p?.start);
+  const end = partialDate('period.end', p?.end);
+  if (start && end && start.lo > end.hi) throw new BadUserInputError('period.end', '"period.end" is before "period.start".');
+  const lo = (start ?? end)?.lo ?? null;
+  return { periodStart: p?.start ?? null, periodEnd: p?.end ?? null, periodLo: lo, periodHi: (end ?? start)?.hi ?? null, sortDate: lo ?? '' };
+}
+
+function recognitionDate(date: string | null | undefined) {
+  const d: DateInterval | null = partialDate('date', date);
+  return { recognizedOn: date ?? null, dateLo: d?.lo ?? null, dateHi: d?.hi ?? null, sortDate: d?.lo ?? '' };
+}
+
 /**
- * Recording claims: the claim and all its citations (with chains and voices) in one transaction,
- * at least one of them SUPPORTS. Anything refused leaves nothing written.
+ * Writing claims. Each method is one transaction that also writes the claim's new version (for
+ * time travel) and one history entry; anything refused leaves nothing written.
  */
 export class ClaimWriteService {
   async recordTransfer(ctx: Context, input: RecordTransferInput): Promise<string> {
@@ -73,9 +64,6 @@ export class ClaimWriteService {
       const supplierId = await actorWriteService.resolve(tx, input.supplier, 'supplier');
       const recipientId = await actorWriteService.resolve(tx, input.recipient, 'recipient');
       if (supplierId === recipientId) throw new BadUserInputError('recipient', 'Supplier and recipient must be different actors.');
-      const start = partialDate('period.start', input.period?.start);
-      const end = partialDate('period.end', input.period?.end);
-      if (start && end && start.lo > end.hi) throw new BadUserInputError('period.end', '"period.end" is before "period.start".');
       const now = nowIso();
       const id = newId();
       await tx.manager.insert(Transfer, {
@@ -89,17 +77,14 @@ export class ClaimWriteService {
         designation: optionalText('designation', input.designation, LIMITS.name),
         ...quantity(input.quantity),
         status: input.status,
-        periodStart: input.period?.start ?? null,
-        periodEnd: input.period?.end ?? null,
-        periodLo: (start ?? end)?.lo ?? null,
-        periodHi: (end ?? start)?.hi ?? null,
-        sortDate: (start ?? end)?.lo ?? '',
+        ...period(input.period),
         context: optionalText('context', input.context, LIMITS.shortText),
         ...EMPTY_SUMMARY,
         createdAt: now,
         updatedAt: now,
       });
       await this.cite(tx, { transferId: id }, input.citations);
+      await this.finish(tx, 'recordTransfer', 'transfer', id, null);
       return id;
     });
   }
@@ -109,7 +94,6 @@ export class ClaimWriteService {
       const recognizerId = await actorWriteService.resolve(tx, input.recognizer, 'recognizer');
       const recognizedId = await actorWriteService.resolve(tx, input.recognized, 'recognized');
       if (recognizerId === recognizedId) throw new BadUserInputError('recognized', 'An actor cannot recognize itself.');
-      const date = partialDate('date', input.date);
       const now = nowIso();
       const id = newId();
       await tx.manager.insert(Recognition, {
@@ -117,34 +101,93 @@ export class ClaimWriteService {
         recognizerId,
         recognizedId,
         status: input.status,
-        recognizedOn: input.date ?? null,
-        dateLo: date?.lo ?? null,
-        dateHi: date?.hi ?? null,
-        sortDate: date?.lo ?? '',
+        ...recognitionDate(input.date),
         ...EMPTY_SUMMARY,
         createdAt: now,
         updatedAt: now,
       });
       await this.cite(tx, { recognitionId: id }, input.citations);
+      await this.finish(tx, 'recordRecognition', 'recognition', id, null);
       return id;
     });
   }
 
-  /** Retraction hides a claim from default queries; it is a status, never a deletion. */
-  async retract(ctx: Context, table: 'transfer' | 'recognition', id: string, reason: string): Promise<void> {
-    await withTransaction(ctx, async (tx) => {
-      const why = text('reason', reason, LIMITS.shortText);
-      const rows = await txQuery(tx, `SELECT 1 FROM ${table} WHERE id = ?`, [id]);
-      if (rows.length === 0) throw new NotFoundError(table, id, 'id');
-      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [true, why, nowIso(), id]);
+  async updateTransfer(ctx: Context, input: UpdateTransferInput): Promise<string> {
+    return withTransaction(ctx, async (tx) => {
+      const before = await this.existing(tx, 'transfer', input.id);
+      const changes: Record<string, unknown> = {};
+      const ref = async (field: 'supplier' | 'recipient' | 'intermediary' | 'originCountry') =>
+        input[field] ? actorWriteService.resolve(tx, input[field]!, field) : null;
+      if (input.supplier) changes.supplierId = await ref('supplier');
+      if (input.recipient) changes.recipientId = await ref('recipient');
+      if (input.intermediary !== undefined) changes.intermediaryId = await ref('intermediary');
+      if (input.originCountry !== undefined) changes.originCountryId = await ref('originCountry');
+      if ((changes.supplierId ?? before.supplier_id) === (changes.recipientId ?? before.recipient_id)) {
+        throw new BadUserInputError(input.recipient ? 'recipient' : 'supplier', 'Supplier and recipient must be different actors.');
+      }
+      if (input.category) changes.category = input.category;
+      if (input.item) changes.item = text('item', input.item, LIMITS.shortText);
+      if (input.designation !== undefined) changes.designation = optionalText('designation', input.designation, LIMITS.name);
+      if (input.quantity !== undefined) Object.assign(changes, quantity(input.quantity));
+      if (input.status) changes.status = input.status;
+      if (input.period !== undefined) Object.assign(changes, period(input.period));
+      if (input.context !== undefined) changes.context = optionalText('context', input.context, LIMITS.shortText);
+      await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: nowIso() });
+      await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
+      return input.id;
     });
+  }
+
+  async updateRecognition(ctx: Context, input: UpdateRecognitionInput): Promise<string> {
+    return withTransaction(ctx, async (tx) => {
+      const before = await this.existing(tx, 'recognition', input.id);
+      const changes: Record<string, unknown> = {};
+      if (input.status) changes.status = input.status;
+      if (input.date !== undefined) Object.assign(changes, recognitionDate(input.date));
+      await tx.manager.update(Recognition, { id: input.id }, { ...changes, updatedAt: nowIso() });
+      await this.finish(tx, 'updateRecognition', 'recognition', input.id, before);
+      return input.id;
+    });
+  }
+
+  /** Retraction hides a claim from default queries; it is a status, never a deletion. */
+  async retract(ctx: Context, id: string, reason: string): Promise<{ table: ClaimTable; id: string }> {
+    return withTransaction(ctx, async (tx) => {
+      const why = text('reason', reason, LIMITS.shortText);
+      const table = await this.tableOf(tx, id);
+      const before = await snapshotClaim(tx, table, id);
+      if (before!.retracted) throw new BadUserInputError('id', 'This claim is already retracted.');
+      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [true, why, nowIso(), id]);
+      await this.finish(tx, 'retractClaim', table, id, before);
+      return { table, id };
+    });
+  }
+
+  /** Which table a claim id is in; NOT_FOUND naming `field` when neither. */
+  async tableOf(tx: TxContext, id: string, field = 'id'): Promise<ClaimTable> {
+    for (const table of ['transfer', 'recognition'] as const) {
+      if ((await txQuery(tx, `SELECT 1 FROM ${table} WHERE id = ?`, [id])).length) return table;
+    }
+    throw new NotFoundError('claim', id, field);
+  }
+
+  /** Ends every claim write: the claim's new version and the write's one history entry. */
+  async finish(tx: TxContext, operation: string, table: ClaimTable, id: string, before: Record<string, unknown> | null): Promise<void> {
+    await writeClaimVersion(tx, table, id);
+    await historyService.record(tx, { operation, entityType: table, entityId: id, before, after: await snapshotClaim(tx, table, id) });
+  }
+
+  private async existing(tx: TxContext, table: ClaimTable, id: string): Promise<Record<string, any>> {
+    const snapshot = await snapshotClaim(tx, table, id);
+    if (!snapshot) throw new NotFoundError(table, id, 'id');
+    return snapshot;
   }
 
   private async cite(tx: TxContext, claim: ClaimRef, citations: CitationInput[]): Promise<void> {
     if (!citations.some((c) => (c.stance ?? Stance.SUPPORTS) === Stance.SUPPORTS)) {
       throw new BadUserInputError('citations', 'A claim needs at least one SUPPORTS citation.');
     }
-    await citationWriteService.addAll(tx, claim, citations, 'citations');
+    await citationWriteService.addAll(tx, claim, citations, (i) => `citations[${i}]`);
   }
 }
 

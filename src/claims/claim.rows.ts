@@ -1,15 +1,18 @@
 import type { Recognition } from './recognition.entity';
 import type { Transfer } from './transfer.entity';
 
+/** `asOf` is set on a claim read as it was at that instant: its evidence is read as of then too. */
+type AsOf = { asOf?: string };
+
 type ClaimSummary = 'id' | 'retracted' | 'retractionReason' | 'sortDate' | 'verdict' | 'independentVoices' | 'disputingVoices' | 'bestReliability' | 'bestCredibility' | 'strength';
 
-export type TransferRow = Pick<
+export type TransferRow = AsOf & Pick<
   Transfer,
   | ClaimSummary | 'supplierId' | 'recipientId' | 'intermediaryId' | 'originCountryId' | 'category' | 'item' | 'designation'
   | 'quantityMin' | 'quantityMax' | 'quantityText' | 'status' | 'periodStart' | 'periodEnd' | 'context'
 >;
 
-export type RecognitionRow = Pick<Recognition, ClaimSummary | 'recognizerId' | 'recognizedId' | 'status' | 'recognizedOn'>;
+export type RecognitionRow = AsOf & Pick<Recognition, ClaimSummary | 'recognizerId' | 'recognizedId' | 'status' | 'recognizedOn'>;
 
 const SUMMARY_COLUMNS =
   `t.id, t.retracted, t.retraction_reason AS "retractionReason", t.sort_date AS "sortDate", t.verdict, ` +

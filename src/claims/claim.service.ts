@@ -12,6 +12,17 @@ type Keyed = { id: string; sortDate: string; strength: number };
 
 /** Reading claims (transfers and recognitions): filtered, ordered, keyset-paginated plain SQL. */
 export class ClaimService {
+  /** One claim by id, as it is now or — with asOf — as it was then; null when it did not exist. */
+  async one<Row>(ctx: Context, kind: ClaimKind<Row>, id: string, asOf?: Date | null): Promise<Row | null> {
+    if (!asOf) return (await (kind.table === 'transfer' ? ctx.loaders.transferById : ctx.loaders.recognitionById).load(id)) as Row | null;
+    const at = asOf.toISOString();
+    const [row] = await ctx.sql.all<Row>(
+      `SELECT ${kind.columns} FROM ${kind.table}_version t WHERE t.id = ? AND t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)`,
+      [id, at, at],
+    );
+    return row ? { ...kind.map(row), asOf: at } : null;
+  }
+
   async conditions<Row>(ctx: Context, kind: ClaimKind<Row>, filter: ClaimFilter | undefined): Promise<Conditions> {
     const c = commonConditions(filter, kind.dateLo, kind.dateHi);
     const exact = filter?.exactActor === true;
@@ -36,13 +47,22 @@ export class ClaimService {
     orderBy: ClaimOrder | null | undefined,
     first?: number,
     after?: string,
+    asOf?: Date | null,
   ): Promise<Page<Row>> {
     const limit = pageSize(first, ctx.config);
+    const conditions = await this.conditions(ctx, kind, filter as ClaimFilter | undefined);
+    if (asOf) {
+      // What the knowledge base held at that instant: the versions valid then.
+      const at = asOf.toISOString();
+      conditions.where.push('t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)');
+      conditions.params.push(at, at);
+    }
+    const at = asOf ? asOf.toISOString() : undefined;
     return pageOfClaims<Row>(ctx.sql, {
-      table: kind.table,
+      table: asOf ? `${kind.table}_version` : kind.table,
       columns: kind.columns,
-      map: kind.map,
-      conditions: await this.conditions(ctx, kind, filter as ClaimFilter | undefined),
+      map: at ? (row) => ({ ...kind.map(row), asOf: at }) : kind.map,
+      conditions,
       order: orderBy ?? ClaimOrder.NEWEST_FIRST,
       first: limit,
       after,

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import type { ActorRow } from '../actors/actor.rows';
@@ -8,6 +9,8 @@ import { PartialDateScalar } from '../common/partial-date.scalar';
 import type { Context } from '../context';
 import { Assessment } from '../evidence/assessment.types';
 import { assessmentService } from '../evidence/assessment.service';
+import { claimEvidence } from '../evidence/claim-evidence';
+import { HistoryEntryType } from '../history/history.types';
 import { Citation } from '../evidence/citation.entity';
 import type { CitationRow } from '../evidence/citation.rows';
 import { RECOGNITION_KIND } from './claim-kinds';
@@ -27,13 +30,18 @@ export class RecognitionResolver {
     @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
+    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
   ): Promise<Page<RecognitionRow>> {
-    return claimService.list(ctx, RECOGNITION_KIND, filter, orderBy, first, after);
+    return claimService.list(ctx, RECOGNITION_KIND, filter, orderBy, first, after, asOf);
   }
 
   @Query(() => Recognition, { nullable: true, description: 'One recognition by id (retracted ones included).' })
-  recognition(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string): Promise<RecognitionRow | null> {
-    return ctx.loaders.recognitionById.load(id);
+  recognition(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string,
+    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'The claim as it was at this instant (null if it did not exist yet).' }) asOf?: Date,
+  ): Promise<RecognitionRow | null> {
+    return claimService.one(ctx, RECOGNITION_KIND, id, asOf);
   }
 
   @FieldResolver(() => Actor, { description: 'Who recognizes.' })
@@ -53,11 +61,16 @@ export class RecognitionResolver {
 
   @FieldResolver(() => [Citation], { description: 'The citations that support or dispute this claim, in the order recorded.' })
   evidence(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
-    return ctx.loaders.citationsByRecognition.load(r.id);
+    return claimEvidence(ctx, 'recognition', r);
   }
 
   @FieldResolver(() => Assessment, { description: 'What the evidence amounts to.' })
   async assessment(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<Assessment> {
-    return assessmentService.forCitations(ctx, await ctx.loaders.citationsByRecognition.load(r.id));
+    return assessmentService.forCitations(ctx, await claimEvidence(ctx, 'recognition', r));
+  }
+
+  @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this claim, oldest first.' })
+  history(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
+    return ctx.loaders.historyByEntity.load(r.id);
   }
 }

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import type { ActorRow } from '../actors/actor.rows';
@@ -7,6 +8,8 @@ import { ClaimOrder } from '../common/order';
 import type { Context } from '../context';
 import { Assessment } from '../evidence/assessment.types';
 import { assessmentService } from '../evidence/assessment.service';
+import { claimEvidence } from '../evidence/claim-evidence';
+import { HistoryEntryType } from '../history/history.types';
 import { Citation } from '../evidence/citation.entity';
 import type { CitationRow } from '../evidence/citation.rows';
 import { TRANSFER_KIND } from './claim-kinds';
@@ -27,13 +30,18 @@ export class TransferResolver {
     @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
+    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
   ): Promise<Page<TransferRow>> {
-    return claimService.list(ctx, TRANSFER_KIND, filter, orderBy, first, after);
+    return claimService.list(ctx, TRANSFER_KIND, filter, orderBy, first, after, asOf);
   }
 
   @Query(() => Transfer, { nullable: true, description: 'One transfer by id (retracted ones included).' })
-  transfer(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string): Promise<TransferRow | null> {
-    return ctx.loaders.transferById.load(id);
+  transfer(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string,
+    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'The claim as it was at this instant (null if it did not exist yet).' }) asOf?: Date,
+  ): Promise<TransferRow | null> {
+    return claimService.one(ctx, TRANSFER_KIND, id, asOf);
   }
 
   @FieldResolver(() => Actor, { description: 'Who supplies.' })
@@ -68,11 +76,16 @@ export class TransferResolver {
 
   @FieldResolver(() => [Citation], { description: 'The citations that support or dispute this claim, in the order recorded.' })
   evidence(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
-    return ctx.loaders.citationsByTransfer.load(t.id);
+    return claimEvidence(ctx, 'transfer', t);
   }
 
   @FieldResolver(() => Assessment, { description: 'What the evidence amounts to.' })
   async assessment(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<Assessment> {
-    return assessmentService.forCitations(ctx, await ctx.loaders.citationsByTransfer.load(t.id));
+    return assessmentService.forCitations(ctx, await claimEvidence(ctx, 'transfer', t));
+  }
+
+  @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this claim, oldest first.' })
+  history(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
+    return ctx.loaders.historyByEntity.load(t.id);
   }
 }

@@ -1,7 +1,13 @@
 /**
  * Timestamps are stored as ISO-8601 UTC strings (varchar) so that SQLite and PostgreSQL store,
- * compare and return them identically, with no driver time-zone conversion.
+ * compare and return them identically, with no driver time-zone conversion. Within a process
+ * they strictly increase, so two writes in one millisecond still have an order (history and
+ * claim versions rely on it).
  */
+let last = 0;
+
 export function nowIso(): string {
-  return new Date().toISOString();
+  const now = Math.max(Date.now(), last + 1);
+  last = now;
+  return new Date(now).toISOString();
 }

@@ -1,4 +1,8 @@
 import { ActorName } from '../actors/actor-name.entity';
+import { MergedActorKey } from '../actors/merged-actor-key.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { RecognitionVersion, TransferVersion } from '../claims/claim-versions.entity';
+import { HistoryEntry } from '../history/history-entry.entity';
 import { Actor } from '../actors/actor.entity';
 import { Recognition } from '../claims/recognition.entity';
 import { Transfer } from '../claims/transfer.entity';
@@ -7,4 +11,7 @@ import { Citation } from '../evidence/citation.entity';
 import { Source } from '../sources/source.entity';
 
 /** Every TypeORM entity, for the data source (and so for the migration drift check). */
-export const ENTITIES = [Actor, ActorName, Source, Transfer, Recognition, Citation, CitationHop];
+export const ENTITIES = [
+  Actor, ActorName, MergedActorKey, Source, Transfer, Recognition, TransferVersion, RecognitionVersion,
+  Citation, CitationHop, HistoryEntry, ApiKey,
+];

@@ -11,22 +11,9 @@ import { assess } from './assessment';
 import type { CitationFacts, SourceFacts } from './assessment';
 import { CitationHop } from './citation-hop.entity';
 import { Citation } from './citation.entity';
+import type { CitationInput } from './citation.inputs';
 import { Stance } from './evidence-enums';
 import { quoteOccursIn } from './quote-check';
-
-export interface CitationInput {
-  /** key or id of the citing source */
-  source: string;
-  quote: string;
-  stance?: Stance | null;
-  credibility?: number | null;
-  /** keys or ids of the sources relayed, nearest first, ending at the origin */
-  chain?: string[] | null;
-  /** key, name or alias of the actor whose voice the statement is */
-  attributedTo?: string | null;
-  attribution?: string | null;
-  locator?: string | null;
-}
 
 export type ClaimRef = { transferId: string; recognitionId?: undefined } | { recognitionId: string; transferId?: undefined };
 
@@ -44,11 +31,11 @@ export class CitationWriteService {
 
   /**
    * Records citations of a claim and brings the claim's stored assessment up to date, in the
-   * caller's transaction. `field` prefixes error fields, e.g. "citations" → "citations[1].quote".
+   * caller's transaction. `fieldOf(i)` names the i-th input in errors, e.g. "citations[1]".
    */
-  async addAll(tx: TxContext, claim: ClaimRef, inputs: readonly CitationInput[], field: string): Promise<string[]> {
+  async addAll(tx: TxContext, claim: ClaimRef, inputs: readonly CitationInput[], fieldOf: (i: number) => string): Promise<string[]> {
     const ids: string[] = [];
-    for (const [i, input] of inputs.entries()) ids.push(await this.add(tx, claim, input, `${field}[${i}]`));
+    for (const [i, input] of inputs.entries()) ids.push(await this.add(tx, claim, input, fieldOf(i)));
     await this.refreshAssessment(tx, claim);
     return ids;
   }
@@ -101,13 +88,13 @@ export class CitationWriteService {
       : ['recognition', 'recognition_id', claim.recognitionId!];
     const citations = await txQuery<Omit<CitationFacts, 'chain'> & { id: string }>(
       tx,
-      `SELECT id, source_id AS "sourceId", stance, credibility, attributed_to_id AS "attributedToId" FROM citation WHERE ${column} = ?`,
+      `SELECT id, source_id AS "sourceId", stance, credibility, attributed_to_id AS "attributedToId" FROM citation WHERE ${column} = ? AND removed_at IS NULL`,
       [id],
     );
     const hops = await txQuery<{ citationId: string; sourceId: string }>(
       tx,
       `SELECT h.citation_id AS "citationId", h.source_id AS "sourceId" FROM citation_hop h
-       JOIN citation c ON c.id = h.citation_id WHERE c.${column} = ? ORDER BY h.citation_id, h.position`,
+       JOIN citation c ON c.id = h.citation_id WHERE c.${column} = ? AND c.removed_at IS NULL ORDER BY h.citation_id, h.position`,
       [id],
     );
     const sources = await txQuery<SourceFacts>(

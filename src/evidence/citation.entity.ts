@@ -81,4 +81,8 @@ export class Citation {
 
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
+
+  /** When the citation was removed from its claim; removed citations are kept for history. */
+  @Column({ name: 'removed_at', type: 'varchar', length: 30, nullable: true })
+  removedAt!: string | null;
 }

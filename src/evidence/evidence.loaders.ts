@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupInOrder } from '../common/batch';
+import { groupInOrder, indexInOrder } from '../common/batch';
 import type { SqlRunner } from '../db/sql-runner';
 import { CITATION_COLUMNS, mapCitation } from './citation.rows';
 import type { CitationRow } from './citation.rows';
@@ -13,13 +13,31 @@ export function createEvidenceLoaders(sql: SqlRunner) {
     new DataLoader<string, CitationRow[]>(async (ids) => {
       const { sql: where, param } = sql.inList(`c.${column}`, ids);
       const rows = await sql.all<CitationRow & { owner: string }>(
-        `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c WHERE ${where} ORDER BY ${order}`,
+        `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c WHERE ${where} AND c.removed_at IS NULL ORDER BY ${order}`,
         [param],
       );
       return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _owner, ...row }) => mapCitation(row)));
     });
 
+  /** A claim's citations as they stood at `at`: recorded by then and not yet removed. */
+  const citationsAsOf = (column: string, at: string) =>
+    new DataLoader<string, CitationRow[]>(async (ids) => {
+      const { sql: where, param } = sql.inList(`c.${column}`, ids);
+      const rows = await sql.all<CitationRow & { owner: string }>(
+        `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c
+         WHERE ${where} AND c.created_at <= ? AND (c.removed_at IS NULL OR c.removed_at > ?) ORDER BY c.position`,
+        [param, at, at],
+      );
+      return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _owner, ...row }) => mapCitation(row)));
+    });
+
   return {
+    citationById: new DataLoader<string, CitationRow | null>(async (ids) => {
+      const { sql: where, param } = sql.inList('c.id', ids);
+      const rows = await sql.all<CitationRow>(`SELECT ${CITATION_COLUMNS} FROM citation c WHERE ${where}`, [param]);
+      return indexInOrder(ids, rows.map(mapCitation), (r) => r.id);
+    }),
+    citationsAsOf,
     citationsByTransfer: citationsBy('transfer_id', 'c.position'),
     citationsByRecognition: citationsBy('recognition_id', 'c.position'),
     citationsBySource: citationsBy('source_id', 'c.created_at, c.id'),

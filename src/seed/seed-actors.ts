@@ -1,5 +1,5 @@
 import { ActorKind } from '../actors/actor-kind.enum';
-import type { CreateActorInput } from '../actors/actor-write.service';
+import type { CreateActorInput } from '../actors/actor-write.inputs';
 
 /**
  * The actors of the first report, parents before children. Aliases are the common names these

@@ -1,6 +1,6 @@
 import { RecognitionStatus, TransferCategory, TransferStatus } from '../claims/claim-enums';
-import type { RecordRecognitionInput, RecordTransferInput } from '../claims/claim-write.service';
-import type { CitationInput } from '../evidence/citation-write.service';
+import type { RecordRecognitionInput, RecordTransferInput } from '../claims/claim-write.inputs';
+import type { CitationInput } from '../evidence/citation.inputs';
 import { GUARDIAN, NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from './seed-sources';
 
 const INVASION = 'Russian invasion of Ukraine';

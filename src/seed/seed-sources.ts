@@ -1,5 +1,5 @@
 import { Reliability } from '../evidence/admiralty';
-import type { CreateSourceInput } from '../sources/source-write.service';
+import type { CreateSourceInput } from '../sources/source-write.inputs';
 import { SourceKind } from '../sources/source-kind.enum';
 import { GUARDIAN_TEXT, GUARDIAN_TITLE } from './guardian-article';
 

@@ -19,10 +19,11 @@ export function createSourceLoaders(sql: SqlRunner) {
       const rows = await sql.all<SourceRow & { owner: string }>(
         `WITH e AS (
            SELECT c.source_id AS from_id, h.source_id AS to_id FROM citation c
-             JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE ${a.sql}
+             JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE ${a.sql} AND c.removed_at IS NULL
            UNION
            SELECT h.source_id AS from_id, n.source_id AS to_id FROM citation_hop h
-             JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1 WHERE ${b.sql})
+             JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
+             JOIN citation c ON c.id = h.citation_id WHERE ${b.sql} AND c.removed_at IS NULL)
          SELECT e.${side}_id AS owner, ${SOURCE_COLUMNS} FROM e JOIN source s ON s.id = e.${other}_id
          ORDER BY owner, ${sql.bytewise('s.key')}`,
         [a.param, b.param],
@@ -57,8 +58,9 @@ export function createSourceLoaders(sql: SqlRunner) {
       const b = sql.inList('h.source_id', ids);
       const rows = await sql.all<SourceRow & { owner: string }>(
         `WITH occ AS (
-           SELECT c.source_id AS x, c.id AS citation_id FROM citation c WHERE ${a.sql}
-           UNION SELECT h.source_id AS x, h.citation_id FROM citation_hop h WHERE ${b.sql}),
+           SELECT c.source_id AS x, c.id AS citation_id FROM citation c WHERE ${a.sql} AND c.removed_at IS NULL
+           UNION SELECT h.source_id AS x, h.citation_id FROM citation_hop h
+             JOIN citation c ON c.id = h.citation_id WHERE ${b.sql} AND c.removed_at IS NULL),
          last_hop AS (
            SELECT h.citation_id, MAX(h.position) AS position FROM citation_hop h
            WHERE h.citation_id IN (SELECT citation_id FROM occ) GROUP BY h.citation_id),

@@ -5,6 +5,7 @@ import { connectionTypes } from '../common/connection';
 import type { Page } from '../common/connection';
 import { DateOrder } from '../common/order';
 import type { Context } from '../context';
+import { HistoryEntryType } from '../history/history.types';
 import { Citation } from '../evidence/citation.entity';
 import type { CitationRow } from '../evidence/citation.rows';
 import { Source } from './source.entity';
@@ -64,5 +65,10 @@ export class SourceResolver {
   @FieldResolver(() => [Source], { description: 'Where the statements this source carries came from: the ends of the chains it is part of (itself for its own statements).' })
   origins(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return ctx.loaders.origins.load(s.id);
+  }
+
+  @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this source, oldest first.' })
+  history(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
+    return ctx.loaders.historyByEntity.load(s.id);
   }
 }

@@ -1,6 +1,6 @@
 import { TransferCategory, TransferStatus } from '../../src/claims/claim-enums';
 import { claimWriteService } from '../../src/claims/claim-write.service';
-import type { RecordTransferInput } from '../../src/claims/claim-write.service';
+import type { RecordTransferInput } from '../../src/claims/claim-write.inputs';
 import type { RunningServer } from '../../src/server';
 import { NYT } from '../../src/seed/seed-sources';
 

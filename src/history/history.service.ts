@@ -1,0 +1,33 @@
+import { newId } from '../common/ids';
+import { nowIso } from '../common/timestamps';
+import type { TxContext } from '../context';
+import { HistoryEntry } from './history-entry.entity';
+import type { Snapshot } from './snapshots';
+
+export type EntityType = 'actor' | 'source' | 'transfer' | 'recognition' | 'api_key' | 'knowledge_base';
+
+export interface HistoryRecord {
+  operation: string;
+  entityType: EntityType;
+  entityId: string;
+  before: Snapshot;
+  after: Snapshot;
+}
+
+/** Records the one history entry of a write, inside the write's transaction. */
+export class HistoryService {
+  async record(tx: TxContext, entry: HistoryRecord): Promise<void> {
+    await tx.manager.insert(HistoryEntry, {
+      id: newId(),
+      at: nowIso(),
+      principal: tx.principal?.name ?? 'system',
+      operation: entry.operation,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      beforeJson: entry.before === null ? null : JSON.stringify(entry.before),
+      afterJson: entry.after === null ? null : JSON.stringify(entry.after),
+    });
+  }
+}
+
+export const historyService = new HistoryService();
