@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../common/date-time.scalar';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { claimsByActorLoader, supplyRelationsLoader } from '../claims/actor-claims.loaders';
 import type { ActorClaimOptions, SupplyRelationRow } from '../claims/actor-claims.loaders';
@@ -38,7 +38,7 @@ export class ActorResolver {
     @Arg('id', () => ID, { nullable: true, description: 'The actor\'s id.' }) id?: string,
     @Arg('key', () => String, { nullable: true, description: 'The actor\'s key, exactly, e.g. "north-korea".' }) key?: string,
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "DPRK" or "D.N.R."' }) name?: string,
-    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'The actor\'s own fields (name, kind, country, parent, description, aliases) as they were at this instant; its claims are read through transfers(asOf:) and recognitions(asOf:).' }) asOf?: Date,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The actor\'s own fields (name, kind, country, parent, description, aliases) as they were at this instant; its claims are read through transfers(asOf:) and recognitions(asOf:).' }) asOf?: Date,
   ): Promise<ActorRow | null> {
     const actor = await actorService.find(ctx, { id, key, name });
     return actor && asOf ? actorService.asOf(ctx, actor, asOf) : actor;

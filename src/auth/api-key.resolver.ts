@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../common/date-time.scalar';
 import type { Context } from '../context';
 import { apiKeyService } from './api-key.service';
 import type { ApiKeyInfo } from './api-key.service';
@@ -13,10 +13,10 @@ export class ApiKeyType {
   @Field(() => Role, { description: 'What it may do.' })
   role!: Role;
 
-  @Field(() => GraphQLDateTime, { description: 'When it was made.' })
+  @Field(() => DateTimeScalar, { description: 'When it was made.' })
   createdAt!: string;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was revoked; null while it works.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was revoked; null while it works.' })
   revokedAt!: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTimeScalar } from '../common/date-time.scalar';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import type { ActorRow } from '../actors/actor.rows';
@@ -30,7 +30,7 @@ export class TransferResolver {
     @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
-    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
   ): Promise<Page<TransferRow>> {
     return claimService.list(ctx, TRANSFER_KIND, filter, orderBy, first, after, asOf);
   }
@@ -39,7 +39,7 @@ export class TransferResolver {
   transfer(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string,
-    @Arg('asOf', () => GraphQLDateTime, { nullable: true, description: 'The claim as it was at this instant (null if it did not exist yet).' }) asOf?: Date,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The claim as it was at this instant (null if it did not exist yet).' }) asOf?: Date,
   ): Promise<TransferRow | null> {
     return claimService.one(ctx, TRANSFER_KIND, id, asOf);
   }

@@ -1,9 +1,10 @@
-import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSON } from 'graphql-scalars';
+import { DateTimeScalar } from '../common/date-time.scalar';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One write: who, when, which operation, and the entity before and after.', simpleResolvers: true })
 export class HistoryEntryType {
-  @Field(() => GraphQLDateTime, { description: 'When the write was committed.' })
+  @Field(() => DateTimeScalar, { description: 'When the write was committed.' })
   at!: Date;
 
   @Field(() => String, { description: 'Who wrote: the API key\'s name ("seed" for the seed data, "cli" for command-line tools).' })

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { loadConfig } from '../../src/config';
 import { startServer } from '../../src/server';
 import type { RunningServer, ServerOptions } from '../../src/server';
+import { apiKeyService } from '../../src/auth/api-key.service';
+import type { Role } from '../../src/auth/role.enum';
 import { createTestDatabase } from './test-database';
 import type { TestDatabase } from './test-database';
 
@@ -16,6 +18,8 @@ export interface TestServer {
   url: string;
   /** POSTs a GraphQL operation and returns the status with the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** gql with "Authorization: Bearer <secret>". */
+  gqlAs<T = any>(secret: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
@@ -37,18 +41,20 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     ...env,
   });
   const server = await startServer(config, options);
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+  const post = async <T>(headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, ...((await res.json()) as object) };
   };
+  const gql = <T>(query: string, variables?: Record<string, unknown>) => post<T>({}, query, variables);
   return {
     server,
     url: server.url,
     gql,
+    gqlAs: (secret, query, variables) => post({ authorization: `Bearer ${secret}` }, query, variables),
     async data<T>(query: string, variables?: Record<string, unknown>) {
       const res = await gql<T>(query, variables);
       if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
@@ -59,6 +65,21 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       if (!database) await db.drop();
     },
   };
+}
+
+/** Every row of every table, in primary-key order: a refused write must leave it identical. */
+export async function dumpDatabase(server: RunningServer): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const meta of server.dataSource.entityMetadatas) {
+    const order = meta.primaryColumns.map((c) => c.databaseName).join(', ');
+    out[meta.tableName] = await server.dataSource.query(`SELECT * FROM ${meta.tableName} ORDER BY ${order}`);
+  }
+  return out;
+}
+
+/** Makes an API key through the service and returns its secret. */
+export async function makeKey(server: RunningServer, name: string, role: Role): Promise<string> {
+  return (await apiKeyService.create(server.context(), name, role)).secret;
 }
 
 /** Row counts of every table: a refused write must leave them all unchanged. */
