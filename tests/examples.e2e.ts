@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestServer } from './helpers/test-server';
+import { Role } from '../src/auth/role.enum';
+import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
 /**
@@ -26,6 +27,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('README examples', () => {
+  it('the recorded transfer of "Writing" gives the answer the README shows, with the curl line it shows', async () => {
+    expect(README).toContain('-H "authorization: Bearer $KEY" --data @examples/record-transfer.json');
+    // On a server of its own: the write would change the answers of the read examples.
+    const own = await startTestServer();
+    try {
+      const secret = await makeKey(own.server, 'alice', Role.EDITOR);
+      const request = JSON.parse(readFileSync(join(ROOT, 'examples', 'record-transfer.json'), 'utf8'));
+      const res = await own.gqlAs(secret, request.query, request.variables);
+      expect(res.errors).toBeUndefined();
+      expect({ data: res.data }).toEqual(readmeAnswer('record-transfer'));
+    } finally {
+      await own.close();
+    }
+  });
+
   it('there are at least three, and the README links each one', () => {
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(3);
     for (const file of EXAMPLES) expect(README).toContain(`examples/${file}`);
