@@ -62,12 +62,11 @@ export class WritesHistoryKeys1764100000000 implements MigrationInterface {
       ],
       indices: [ix('ix_history_entity', ['entity_type', 'entity_id', 'at']), ix('ix_history_at', ['at'])],
     }));
-    await q.createTable(new Table({
-      name: 'merged_actor_key',
-      columns: [{ name: 'key', type: 'varchar', length: '100', isPrimary: true }, str('actor_id', 36)],
-      foreignKeys: [new TableForeignKey({ name: 'fk_merged_actor_key_actor', columnNames: ['actor_id'], referencedTableName: 'actor', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
-      indices: [ix('ix_merged_actor_key_actor', ['actor_id'])],
-    }));
+    // A merged actor stays as a tombstone pointing at its survivor: old claim versions and its
+    // key keep resolving.
+    await q.addColumns('actor', [new TableColumn(str('merged_into_id', 36, true)), new TableColumn(str('merged_at', 30, true))]);
+    await q.createForeignKey('actor', new TableForeignKey({ name: 'fk_actor_merged_into', columnNames: ['merged_into_id'], referencedTableName: 'actor', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }));
+    await q.createIndex('actor', ix('ix_actor_merged_into', ['merged_into_id']));
     await q.createTable(new Table({
       name: 'transfer_version',
       columns: [...claimColumns, ...transferColumns],
@@ -91,7 +90,10 @@ export class WritesHistoryKeys1764100000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     await q.dropColumn('citation', 'removed_at');
-    for (const table of ['recognition_version', 'transfer_version', 'merged_actor_key', 'history_entry', 'api_key']) {
+    await q.dropIndex('actor', 'ix_actor_merged_into');
+    await q.dropForeignKey('actor', 'fk_actor_merged_into');
+    await q.dropColumns('actor', ['merged_into_id', 'merged_at']);
+    for (const table of ['recognition_version', 'transfer_version', 'history_entry', 'api_key']) {
       await q.dropTable(table);
     }
   }

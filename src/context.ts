@@ -4,6 +4,7 @@ import type { Principal } from './auth/principal';
 import type { Config } from './config';
 import type { SqlRunner } from './db/sql-runner';
 import type { TransactionRunner } from './db/transaction';
+import { nowIso } from './common/timestamps';
 import { mapDriverError } from './db/driver-errors';
 import { createLoaders } from './loaders';
 import type { Loaders } from './loaders';
@@ -48,12 +49,25 @@ export function createContext(app: AppServices, requestId: string = randomUUID()
 /** Runs `work` in one transaction, with a context whose `manager` writes inside it. */
 export function withTransaction<T>(ctx: Context, work: (tx: TxContext) => Promise<T>): Promise<T> {
   if (ctx.manager) return work(ctx as TxContext);
-  return ctx.tx.run((manager) => work({ ...ctx, manager })).catch((e: unknown) => {
-    throw mapDriverError(e);
-  });
+  return ctx.tx
+    .run(async (manager) => work({ ...ctx, manager, at: await transactionTime(ctx, manager) }))
+    .catch((e: unknown) => {
+      throw mapDriverError(e);
+    });
 }
 
-export type TxContext = Context & { readonly manager: EntityManager };
+/**
+ * One instant for everything a write stores (rows, versions, history), so an asOf query sees a
+ * write whole or not at all. On PostgreSQL it is the database's clock (shared by every server
+ * process); within a process it strictly increases.
+ */
+async function transactionTime(ctx: Context, manager: EntityManager): Promise<string> {
+  if (ctx.sql.dialect !== 'postgres') return nowIso();
+  const [{ now }] = (await manager.query('SELECT now() AS now')) as { now: Date }[];
+  return nowIso(now.getTime());
+}
+
+export type TxContext = Context & { readonly manager: EntityManager; readonly at: string };
 
 /**
  * Plain SQL inside a write transaction (so it sees the transaction's own writes), written with

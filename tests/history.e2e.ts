@@ -99,6 +99,65 @@ describe('history and time travel', () => {
     expect(empty).toEqual({ transfers: { totalCount: 0 }, recognitions: { totalCount: 0 } });
   });
 
+  it('a merge keeps the past readable: old versions name the merged actor, its key leads to the survivor now', async () => {
+    await edit(`mutation { createActor(input: { key: "acme-arms", name: "Acme Arms", kind: COMPANY }) { key } }`);
+    await edit(`mutation { createActor(input: { key: "acme-defence", name: "Acme Defence", kind: COMPANY }) { key } }`);
+    const { recordTransfer: { id } } = await edit(`mutation { recordTransfer(input: { supplier: "acme-defence", recipient: "ukraine", category: SMALL_ARMS,
+      item: "rifles", status: DELIVERED, citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "acme" }] }) { id } }`);
+    const before = await instant();
+    const admin = await makeKey(t.server, 'merge-admin', Role.ADMIN);
+    const merged = await t.gqlAs(admin, `mutation { mergeActors(survivor: "acme-arms", merged: "acme-defence") { key aliases } }`);
+    expect(merged.data.mergeActors).toEqual({ key: 'acme-arms', aliases: ['Acme Defence'] });
+    const then = await t.data(`query($id: ID!, $a: DateTime) { transfer(id: $id, asOf: $a) { supplier { key name } } }`, { id, a: before });
+    expect(then.transfer.supplier).toEqual({ key: 'acme-defence', name: 'Acme Defence' });
+    const now = await t.data(`query($id: ID!) { transfer(id: $id) { supplier { key } } }`, { id });
+    expect(now.transfer.supplier).toEqual({ key: 'acme-arms' });
+    const filtered = await t.data(`query($a: DateTime) { transfers(asOf: $a, filter: { supplier: "acme-defence" }) { totalCount } }`, { a: before });
+    expect(filtered.transfers.totalCount).toBe(1);
+    const actors = await t.data(`query($a: DateTime) { then: actor(key: "acme-defence", asOf: $a) { key name } now: actor(key: "acme-defence") { key } }`, { a: before });
+    expect(actors).toEqual({ then: { key: 'acme-defence', name: 'Acme Defence' }, now: { key: 'acme-arms' } });
+    expect((await t.data(`{ actors(filter: { search: "acme" }) { totalCount } }`)).actors.totalCount).toBe(1);
+  });
+
+  it('asOf keeps the verdict and grade a claim had, after its source was re-graded', async () => {
+    const { recordTransfer: { id } } = await edit(`mutation { recordTransfer(input: { supplier: "iran", recipient: "russia", category: AIR_DEFENCE,
+      item: "radars", status: PLANNED, citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "regrade", credibility: 2 }] }) { id } }`);
+    const before = await instant();
+    await edit(`mutation { updateSource(input: { source: "nyt-2022-09-05-russia-north-korea-munitions", reliability: A }) { key } }`);
+    const d = await t.data(`query($id: ID!, $a: DateTime) { then: transfer(id: $id, asOf: $a) { assessment { grade } } now: transfer(id: $id) { assessment { grade } } }`, { id, a: before });
+    expect(d).toEqual({ then: { assessment: { grade: 'F2' } }, now: { assessment: { grade: 'A2' } } });
+    const filtered = await t.data(`query($a: DateTime) { transfers(asOf: $a, filter: { minReliability: A, category: AIR_DEFENCE }) { totalCount } }`, { a: before });
+    expect(filtered.transfers.totalCount).toBe(0);
+    await edit(`mutation { updateSource(input: { source: "nyt-2022-09-05-russia-north-korea-munitions", reliability: F }) { key } }`);
+  });
+
+  it('removed citations are kept: asOf before the removal shows them', async () => {
+    const d = await edit(`mutation { recordTransfer(input: { supplier: "iran", recipient: "russia", category: SHIPS, item: "boats", status: PROPOSED,
+      citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "one" }, { source: "white-house-2022-iranian-drones-statement", quote: "two" }] }) { id evidence { id } } }`);
+    const before = await instant();
+    await edit(`mutation($c: ID!) { removeCitation(id: $c) { __typename } }`, { c: d.recordTransfer.evidence[1].id });
+    const r = await t.data(`query($id: ID!, $a: DateTime) { then: transfer(id: $id, asOf: $a) { evidence { quote } } now: transfer(id: $id) { evidence { quote } } }`, { id: d.recordTransfer.id, a: before });
+    expect(r).toEqual({ then: { evidence: [{ quote: 'one' }, { quote: 'two' }] }, now: { evidence: [{ quote: 'one' }] } });
+  });
+
+  it('two concurrent removals of a claim\'s two SUPPORTS citations: exactly one succeeds', async () => {
+    const d = await edit(`mutation { recordTransfer(input: { supplier: "iran", recipient: "russia", category: FINANCE, item: "credit", status: PROPOSED,
+      citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "a" }, { source: "white-house-2022-iranian-drones-statement", quote: "b" }] }) { id evidence { id } } }`);
+    const results = await Promise.all(d.recordTransfer.evidence.map((c: { id: string }) => t.gqlAs(editor, `mutation($c: ID!) { removeCitation(id: $c) { __typename } }`, { c: c.id })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
+    const left = await t.data(`query($id: ID!) { transfer(id: $id) { evidence { id } assessment { independentVoices } } }`, { id: d.recordTransfer.id });
+    expect(left.transfer.evidence).toHaveLength(1);
+    expect(left.transfer.assessment.independentVoices).toBe(1);
+  });
+
+  it('an alias can become the name', async () => {
+    await edit(`mutation { updateActor(input: { actor: "iran", name: "Islamic Republic of Iran" }) { name } }`);
+    const d = await t.data(`{ actor(key: "iran") { name aliases } }`);
+    expect(d.actor).toEqual({ name: 'Islamic Republic of Iran', aliases: [] });
+    await edit(`mutation { updateActor(input: { actor: "iran", name: "Iran" }) { name } }`);
+  });
+
   it('an invalid asOf is BAD_USER_INPUT', async () => {
     const res = await t.gql(`{ transfers(asOf: "yesterday") { totalCount } }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

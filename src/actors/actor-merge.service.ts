@@ -8,17 +8,17 @@ import { historyService } from '../history/history.service';
 import { snapshotActor } from '../history/snapshots';
 import { actorWriteService } from './actor-write.service';
 
+/**
+ * Merging two records of one actor: every reference moves to the survivor, the merged actor's
+ * names become the survivor's aliases, and the merged actor stays as a tombstone pointing at the
+ * survivor, so its key and id keep resolving and old claim versions keep naming it.
+ */
 const CLAIM_ACTOR_COLUMNS: Record<ClaimTable, string[]> = {
   transfer: ['supplier_id', 'recipient_id', 'intermediary_id', 'origin_country_id'],
   recognition: ['recognizer_id', 'recognized_id'],
 };
 
-/**
- * Merging two records of one actor: every reference moves to the survivor, the merged actor's
- * names become the survivor's aliases, and its key keeps resolving to the survivor. One
- * transaction, one history entry (with both actors as they were); the claims it touches get new
- * versions and fresh assessments.
- */
+/** One transaction, one history entry (both actors as they were); touched claims get new versions and fresh assessments. */
 export class ActorMergeService {
   async merge(ctx: Context, survivorRef: string, mergedRef: string): Promise<string> {
     return withTransaction(ctx, async (tx) => {
@@ -33,9 +33,7 @@ export class ActorMergeService {
       const before = { survivor: await snapshotActor(tx, survivor), merged: await snapshotActor(tx, merged) };
       const claims = await this.affectedClaims(tx, merged);
 
-      const [{ mergedKey, mergedParent }] = await txQuery<{ mergedKey: string; mergedParent: string | null }>(
-        tx, 'SELECT key AS "mergedKey", parent_id AS "mergedParent" FROM actor WHERE id = ?', [merged],
-      );
+      const [{ mergedParent }] = await txQuery<{ mergedParent: string | null }>(tx, 'SELECT parent_id AS "mergedParent" FROM actor WHERE id = ?', [merged]);
       await txQuery(tx, 'UPDATE actor SET parent_id = ? WHERE parent_id = ? AND id <> ?', [survivor, merged, survivor]);
       await txQuery(tx, 'UPDATE actor SET parent_id = ? WHERE id = ? AND parent_id = ?', [mergedParent === survivor ? null : mergedParent, survivor, merged]);
       await txQuery(tx, 'UPDATE source SET attributed_to_id = ? WHERE attributed_to_id = ?', [survivor, merged]);
@@ -44,9 +42,9 @@ export class ActorMergeService {
         for (const column of columns) await txQuery(tx, `UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`, [survivor, merged]);
       }
       await txQuery(tx, 'UPDATE actor_name SET actor_id = ?, is_primary = ? WHERE actor_id = ?', [survivor, false, merged]);
-      await txQuery(tx, 'UPDATE merged_actor_key SET actor_id = ? WHERE actor_id = ?', [survivor, merged]);
-      await txQuery(tx, 'INSERT INTO merged_actor_key (key, actor_id) VALUES (?, ?)', [mergedKey, survivor]);
-      await txQuery(tx, 'DELETE FROM actor WHERE id = ?', [merged]);
+      // The merged actor stays as a tombstone: its key and old claim versions lead to the survivor.
+      await txQuery(tx, 'UPDATE actor SET merged_into_id = ? WHERE merged_into_id = ?', [survivor, merged]);
+      await txQuery(tx, 'UPDATE actor SET merged_into_id = ?, merged_at = ?, updated_at = ? WHERE id = ?', [survivor, tx.at, tx.at, merged]);
 
       for (const { table, id } of claims) {
         await citationWriteService.refreshAssessment(tx, table === 'transfer' ? { transferId: id } : { recognitionId: id });
@@ -58,12 +56,13 @@ export class ActorMergeService {
     });
   }
 
-  /** A claim between the two would become a claim of the survivor about itself. */
+  /** A claim naming both would name the survivor twice (supplier, recipient or intermediary). */
   private async refuseSelfLinks(tx: TxContext, a: string, b: string): Promise<void> {
+    const both = (column: string) => `CASE WHEN ${column} IN (?, ?) THEN 1 ELSE 0 END`;
     const [t] = await txQuery<{ n: number }>(
       tx,
-      `SELECT COUNT(*) AS n FROM transfer WHERE (supplier_id = ? AND recipient_id = ?) OR (supplier_id = ? AND recipient_id = ?)`,
-      [a, b, b, a],
+      `SELECT COUNT(*) AS n FROM transfer WHERE ${both('supplier_id')} + ${both('recipient_id')} + ${both('intermediary_id')} >= 2`,
+      [a, b, a, b, a, b],
     );
     const [r] = await txQuery<{ n: number }>(
       tx,

@@ -1,8 +1,7 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
 import { normalizeName } from '../common/normalize-name';
-import { nowIso } from '../common/timestamps';
-import { LIMITS, key, optionalText, text } from '../common/validate';
+import { LIMITS, given, key, optionalText, text } from '../common/validate';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { historyService } from '../history/history.service';
@@ -30,13 +29,19 @@ export class ActorWriteService {
       tx,
       `SELECT a.id, 0 AS rank FROM actor a WHERE a.id = ?
        UNION ALL SELECT a.id, 1 AS rank FROM actor a WHERE a.key = ?
-       UNION ALL SELECT m.actor_id, 2 AS rank FROM merged_actor_key m WHERE m.key = ?
-       UNION ALL SELECT n.actor_id, 3 AS rank FROM actor_name n WHERE n.normalized = ?
+       UNION ALL SELECT n.actor_id, 2 AS rank FROM actor_name n WHERE n.normalized = ?
        ORDER BY rank LIMIT 1`,
-      [ref, ref, ref, normalizeName(ref)],
+      [ref, ref, normalizeName(ref)],
     );
     if (rows.length === 0) throw new BadUserInputError(field, `Unknown actor ${JSON.stringify(ref)} in "${field}".`);
-    return rows[0].id;
+    // A merged actor's id or key stands for its survivor.
+    let id = rows[0].id;
+    for (let hops = 0; hops < 50; hops++) {
+      const [row] = await txQuery<{ into: string | null }>(tx, 'SELECT merged_into_id AS "into" FROM actor WHERE id = ?', [id]);
+      if (!row?.into) break;
+      id = row.into;
+    }
+    return id;
   }
 
   /** Like resolve, but an unknown actor is NOT_FOUND: for the actor a mutation is about. */
@@ -51,7 +56,7 @@ export class ActorWriteService {
   async create(ctx: Context, input: CreateActorInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       const id = newId();
-      const now = nowIso();
+      const now = tx.at;
       const row = {
         id,
         key: key('key', input.key),
@@ -63,7 +68,7 @@ export class ActorWriteService {
         createdAt: now,
         updatedAt: now,
       };
-      const keyTaken = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ? UNION ALL SELECT 1 FROM merged_actor_key WHERE key = ?', [row.key, row.key]);
+      const keyTaken = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ?', [row.key]);
       if (keyTaken.length) throw new ConflictError(`An actor with key ${JSON.stringify(row.key)} already exists.`, 'key');
       if ((await txQuery(tx, 'SELECT 1 FROM actor_name WHERE normalized = ?', [normalizeName(row.key)])).length) {
         throw new ConflictError(`The key ${JSON.stringify(row.key)} is already a name or alias of another actor.`, 'key');
@@ -83,12 +88,13 @@ export class ActorWriteService {
       const id = await this.target(tx, input.actor, 'actor');
       const before = await snapshotActor(tx, id);
       const changes: Record<string, unknown> = {};
-      if (input.name) {
+      if (given('name', input.name)) {
         changes.name = text('name', input.name, LIMITS.name);
-        await txQuery(tx, 'DELETE FROM actor_name WHERE actor_id = ? AND is_primary = ?', [id, true]);
+        // The old name goes; an alias promoted to the name stops being an alias.
+        await txQuery(tx, 'DELETE FROM actor_name WHERE actor_id = ? AND (is_primary = ? OR normalized = ?)', [id, true, normalizeName(changes.name as string)]);
         await this.addName(tx, id, changes.name as string, true, 'name');
       }
-      if (input.kind) changes.kind = input.kind;
+      if (given('kind', input.kind)) changes.kind = input.kind;
       if (input.countryCode !== undefined) changes.countryCode = countryCode(input.countryCode);
       if (input.description !== undefined) changes.description = optionalText('description', input.description, LIMITS.longText);
       if (input.parent !== undefined) {
@@ -98,7 +104,7 @@ export class ActorWriteService {
         }
         changes.parentId = parentId;
       }
-      await tx.manager.update(Actor, { id }, { ...changes, updatedAt: nowIso() });
+      await tx.manager.update(Actor, { id }, { ...changes, updatedAt: tx.at });
       await historyService.record(tx, { operation: 'updateActor', entityType: 'actor', entityId: id, before, after: await snapshotActor(tx, id) });
       return id;
     });
@@ -140,7 +146,7 @@ export class ActorWriteService {
     }
     // The only key a name could be confused with is its normalized form written as a slug.
     const slug = normalized.replace(/ /g, '-');
-    const keyed = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ? AND id <> ? UNION ALL SELECT 1 FROM merged_actor_key WHERE key = ? AND actor_id <> ?', [slug, actorId, slug, actorId]);
+    const keyed = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ? AND id <> ? AND (merged_into_id IS NULL OR merged_into_id <> ?)', [slug, actorId, actorId]);
     if (keyed.length) throw new ConflictError(`${JSON.stringify(name)} is another actor's key.`, field);
     await tx.manager.insert(ActorName, { id: newId(), actorId, name, normalized, isPrimary });
   }

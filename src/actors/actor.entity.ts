@@ -44,6 +44,18 @@ export class Actor {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  /** Set when this actor was merged into another: it stays as a tombstone pointing there. */
+  @Index('ix_actor_merged_into')
+  @Column({ name: 'merged_into_id', type: 'varchar', length: 36, nullable: true })
+  mergedIntoId!: string | null;
+
+  @ManyToOne(() => Actor, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'fk_actor_merged_into' })
+  mergedIntoActor?: Actor | null;
+
+  @Column({ name: 'merged_at', type: 'varchar', length: 30, nullable: true })
+  mergedAt!: string | null;
+
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
 

@@ -7,7 +7,8 @@ import type { ActorRow } from './actor.rows';
 /**
  * Per-request batch loaders for actors: one SQL statement per batch, whatever its size.
  * `descendants` gives an actor's id with every id below it in the hierarchy — the roll-up that
- * makes "Russia" include the Russian Ministry of Defence.
+ * makes "Russia" include the Russian Ministry of Defence — and the ids of actors merged into
+ * them (old claim versions still name those).
  */
 export function createActorLoaders(sql: SqlRunner) {
   return {
@@ -28,7 +29,7 @@ export function createActorLoaders(sql: SqlRunner) {
 
     childrenByActor: new DataLoader<string, ActorRow[]>(async (ids) => {
       const { sql: where, param } = sql.inList('a.parent_id', ids);
-      const rows = await sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE ${where} ORDER BY ${sql.bytewise('a.key')}`, [param]);
+      const rows = await sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE ${where} AND a.merged_into_id IS NULL ORDER BY ${sql.bytewise('a.key')}`, [param]);
       return groupInOrder(ids, rows, (r) => r.parentId!);
     }),
 
@@ -37,7 +38,7 @@ export function createActorLoaders(sql: SqlRunner) {
       const rows = await sql.all<{ root: string; id: string }>(
         `WITH RECURSIVE tree(root, id) AS (
            SELECT r.id, r.id FROM ${roots.sql}
-           UNION SELECT tree.root, a.id FROM actor a JOIN tree ON a.parent_id = tree.id)
+           UNION SELECT tree.root, a.id FROM actor a JOIN tree ON a.parent_id = tree.id OR a.merged_into_id = tree.id)
          SELECT root, id FROM tree ORDER BY root, id`,
         [roots.param],
       );

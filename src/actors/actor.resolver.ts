@@ -40,8 +40,10 @@ export class ActorResolver {
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "DPRK" or "D.N.R."' }) name?: string,
     @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The actor\'s own fields (name, kind, country, parent, description, aliases) as they were at this instant; its claims are read through transfers(asOf:) and recognitions(asOf:).' }) asOf?: Date,
   ): Promise<ActorRow | null> {
+    // A merged actor's id or key leads to its survivor, or — asked as of before the merge — to itself then.
     const actor = await actorService.find(ctx, { id, key, name });
-    return actor && asOf ? actorService.asOf(ctx, actor, asOf) : actor;
+    if (!actor) return null;
+    return asOf ? actorService.asOf(ctx, actor, asOf) : actorService.live(ctx, actor);
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this actor, oldest first.' })

@@ -18,14 +18,20 @@ export class ActorService {
     const rows = await ctx.sql.all<ActorRow & { rank: number }>(
       `SELECT ${ACTOR_COLUMNS}, 0 AS rank FROM actor a WHERE a.id = ?
        UNION ALL SELECT ${ACTOR_COLUMNS}, 1 AS rank FROM actor a WHERE a.key = ?
-       UNION ALL SELECT ${ACTOR_COLUMNS}, 2 AS rank FROM actor a JOIN merged_actor_key m ON m.actor_id = a.id WHERE m.key = ?
-       UNION ALL SELECT ${ACTOR_COLUMNS}, 3 AS rank FROM actor a JOIN actor_name n ON n.actor_id = a.id WHERE n.normalized = ?
+       UNION ALL SELECT ${ACTOR_COLUMNS}, 2 AS rank FROM actor a JOIN actor_name n ON n.actor_id = a.id WHERE n.normalized = ?
        ORDER BY rank LIMIT 1`,
-      [ref, ref, ref, normalizeName(ref)],
+      [ref, ref, normalizeName(ref)],
     );
     if (rows.length === 0) return null;
     const { rank: _rank, ...actor } = rows[0];
-    return actor;
+    return this.live(ctx, actor);
+  }
+
+  /** The actor a merged one lives on as (itself when it was not merged). */
+  async live(ctx: Context, actor: ActorRow): Promise<ActorRow> {
+    let current = actor;
+    for (let hops = 0; current.mergedIntoId && hops < 50; hops++) current = (await ctx.loaders.actorById.load(current.mergedIntoId)) ?? current;
+    return current;
   }
 
   /** The `actor(id, key, name)` query: exactly one argument. */
@@ -34,12 +40,7 @@ export class ActorService {
     if (given.length !== 1) throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
     if (lookup.id) return ctx.loaders.actorById.load(lookup.id);
     if (lookup.key) {
-      // The key of an actor merged into another still resolves, to the survivor.
-      const rows = await ctx.sql.all<ActorRow>(
-        `SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?
-         UNION ALL SELECT ${ACTOR_COLUMNS} FROM actor a JOIN merged_actor_key m ON m.actor_id = a.id WHERE m.key = ?`,
-        [lookup.key, lookup.key],
-      );
+      const rows = await ctx.sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?`, [lookup.key]);
       return rows[0] ?? null;
     }
     const rows = await ctx.sql.all<ActorRow>(
@@ -54,6 +55,10 @@ export class ActorService {
    * or before the first write after then; null when it did not exist yet.
    */
   async asOf(ctx: Context, actor: ActorRow, at: Date): Promise<ActorRow | null> {
+    // A merged actor is itself until the merge, its survivor after.
+    if (actor.mergedIntoId && actor.mergedAt && at.toISOString() >= actor.mergedAt) {
+      return this.asOf(ctx, (await ctx.loaders.actorById.load(actor.mergedIntoId))!, at);
+    }
     const entries = await ctx.loaders.historyByEntity.load(actor.id);
     if (entries.length === 0) return actor;
     const past = entries.filter((e) => e.at <= at);
@@ -78,6 +83,7 @@ export class ActorService {
     const limit = pageSize(first, ctx.config);
     const where: string[] = [];
     const params: unknown[] = [];
+    where.push('a.merged_into_id IS NULL');
     if (filter?.kind?.length) {
       where.push(`a.kind IN (${filter.kind.map(() => '?').join(', ')})`);
       params.push(...filter.kind);

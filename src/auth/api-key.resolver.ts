@@ -42,7 +42,7 @@ export class ApiKeyResolver {
   @Mutation(() => NewApiKey, { description: 'Makes an API key. ADMIN.' })
   createApiKey(
     @Ctx() ctx: Context,
-    @Arg('name', () => String, { description: 'A unique name (at most 200 characters).' }) name: string,
+    @Arg('name', () => String, { description: 'A unique name (at most 100 characters).' }) name: string,
     @Arg('role', () => Role, { description: 'What it may do.' }) role: Role,
   ): Promise<{ key: ApiKeyInfo; secret: string }> {
     return apiKeyService.create(ctx, name, role).then(({ info, secret }) => ({ key: info, secret }));

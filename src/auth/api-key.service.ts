@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
-import { nowIso } from '../common/timestamps';
 import { LIMITS, text } from '../common/validate';
 import { txQuery, withTransaction } from '../context';
 import type { Context } from '../context';
@@ -27,14 +26,14 @@ export interface ApiKeyInfo {
 export class ApiKeyService {
   async create(ctx: Context, name: string, role: Role): Promise<{ info: ApiKeyInfo; secret: string }> {
     return withTransaction(ctx, async (tx) => {
-      const keyName = text('name', name, LIMITS.name);
+      const keyName = text('name', name, LIMITS.key);
       if (!Object.values(Role).includes(role)) throw new BadUserInputError('role', `"role" must be one of ${Object.values(Role).join(', ')}.`);
       if ((await txQuery(tx, 'SELECT 1 FROM api_key WHERE name = ?', [keyName])).length) {
         throw new ConflictError(`An API key named ${JSON.stringify(keyName)} already exists.`, 'name');
       }
       const prefix = randomBytes(6).toString('hex');
       const secret = `sl_${prefix}_${randomBytes(32).toString('base64url')}`;
-      const row = { id: newId(), name: keyName, role, prefix, secretHash: sha256(secret).toString('hex'), createdAt: nowIso(), revokedAt: null };
+      const row = { id: newId(), name: keyName, role, prefix, secretHash: sha256(secret).toString('hex'), createdAt: tx.at, revokedAt: null };
       await tx.manager.insert(ApiKey, row);
       const info = { name: keyName, role, createdAt: row.createdAt, revokedAt: null };
       await historyService.record(tx, { operation: 'createApiKey', entityType: 'api_key', entityId: row.id, before: null, after: { ...info } });
@@ -56,7 +55,7 @@ export class ApiKeyService {
       if (!row) throw new NotFoundError('API key', name, 'name');
       const { id, ...before } = row;
       if (before.revokedAt) return before;
-      const after = { ...before, revokedAt: nowIso() };
+      const after = { ...before, revokedAt: tx.at };
       await txQuery(tx, 'UPDATE api_key SET revoked_at = ? WHERE id = ?', [after.revokedAt, id]);
       await historyService.record(tx, { operation: 'revokeApiKey', entityType: 'api_key', entityId: id, before, after });
       return after;

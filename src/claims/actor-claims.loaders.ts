@@ -18,9 +18,9 @@ export interface ActorClaimOptions {
  */
 function treeCte(sql: SqlRunner, roots: readonly string[], exact: boolean) {
   const r = sql.idTable(roots, 'r');
-  const body = exact
-    ? `tree(root, id) AS (SELECT r.id, r.id FROM ${r.sql})`
-    : `tree(root, id) AS (SELECT r.id, r.id FROM ${r.sql} UNION SELECT tree.root, a.id FROM actor a JOIN tree ON a.parent_id = tree.id)`;
+  // Actors merged into a root always count as the root (their old claim versions name them).
+  const below = exact ? 'a.merged_into_id = tree.id' : 'a.parent_id = tree.id OR a.merged_into_id = tree.id';
+  const body = `tree(root, id) AS (SELECT r.id, r.id FROM ${r.sql} UNION SELECT tree.root, a.id FROM actor a JOIN tree ON ${below})`;
   return { cte: body, param: r.param };
 }
 

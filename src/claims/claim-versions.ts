@@ -1,10 +1,19 @@
-import { nowIso } from '../common/timestamps';
 import { txQuery } from '../context';
 import type { TxContext } from '../context';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
 
 export type ClaimTable = 'transfer' | 'recognition';
+
+/**
+ * Locks a claim's row for the rest of the transaction, so concurrent writes to one claim (two
+ * removeCitation calls racing for its last SUPPORTS) run one after the other on PostgreSQL.
+ * SQLite already runs one write transaction at a time.
+ */
+export async function lockClaim(tx: TxContext, table: ClaimTable, id: string): Promise<boolean> {
+  const lock = tx.sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
+  return (await txQuery(tx, `SELECT id FROM ${table} WHERE id = ?${lock}`, [id])).length > 0;
+}
 
 /**
  * Closes a claim's current version and opens a new one holding its state now. Called at the end
@@ -16,8 +25,13 @@ export async function writeClaimVersion(tx: TxContext, table: ClaimTable, id: st
     .getMetadata(table === 'transfer' ? Transfer : Recognition)
     .columns.map((c) => c.databaseName)
     .join(', ');
-  const now = nowIso();
-  const [{ last }] = await txQuery<{ last: number | null }>(tx, `SELECT MAX(version) AS last FROM ${table}_version WHERE id = ?`, [id]);
+  const [{ last, since }] = await txQuery<{ last: number | null; since: string | null }>(
+    tx,
+    `SELECT MAX(version) AS last, MAX(valid_from) AS since FROM ${table}_version WHERE id = ?`,
+    [id],
+  );
+  // Never before the version it closes (another server's clock may run ahead of this one's).
+  const now = since !== null && since > tx.at ? since : tx.at;
   await txQuery(tx, `UPDATE ${table}_version SET valid_to = ? WHERE id = ? AND valid_to IS NULL`, [now, id]);
   await txQuery(
     tx,

@@ -2,8 +2,7 @@ import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
 import type { DateInterval } from '../common/partial-date';
-import { nowIso } from '../common/timestamps';
-import { LIMITS, optionalText, partialDate, text } from '../common/validate';
+import { LIMITS, given, optionalText, partialDate, text } from '../common/validate';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { citationWriteService } from '../evidence/citation-write.service';
@@ -13,7 +12,7 @@ import { Stance, Verdict } from '../evidence/evidence-enums';
 import { historyService } from '../history/history.service';
 import { snapshotClaim } from '../history/snapshots';
 import type { RecordRecognitionInput, RecordTransferInput, QuantityInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
-import { writeClaimVersion } from './claim-versions';
+import { lockClaim, writeClaimVersion } from './claim-versions';
 import type { ClaimTable } from './claim-versions';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
@@ -40,6 +39,14 @@ function quantity(q: QuantityInput | null | undefined) {
   return { quantityMin: min, quantityMax: max, quantityText: optionalText('quantity.text', q?.text, LIMITS.name) };
 }
 
+/** Supplier, recipient and intermediary are three different actors. */
+function distinctParties(p: { supplier: string; recipient: string; intermediary: string | null }): void {
+  if (p.supplier === p.recipient) throw new BadUserInputError('recipient', 'Supplier and recipient must be different actors.');
+  if (p.intermediary !== null && (p.intermediary === p.supplier || p.intermediary === p.recipient)) {
+    throw new BadUserInputError('intermediary', 'The intermediary must be neither the supplier nor the recipient.');
+  }
+}
+
 /** The stored form of a period: its bounds, the interval it covers, and the sort key. */
 function period(p: { start?: string | null; end?: string | null } | null | undefined) {
   const start = partialDate('period.start', p?.start);
@@ -63,14 +70,15 @@ export class ClaimWriteService {
     return withTransaction(ctx, async (tx) => {
       const supplierId = await actorWriteService.resolve(tx, input.supplier, 'supplier');
       const recipientId = await actorWriteService.resolve(tx, input.recipient, 'recipient');
-      if (supplierId === recipientId) throw new BadUserInputError('recipient', 'Supplier and recipient must be different actors.');
-      const now = nowIso();
+      const intermediaryId = input.intermediary ? await actorWriteService.resolve(tx, input.intermediary, 'intermediary') : null;
+      distinctParties({ supplier: supplierId, recipient: recipientId, intermediary: intermediaryId });
+      const now = tx.at;
       const id = newId();
       await tx.manager.insert(Transfer, {
         id,
         supplierId,
         recipientId,
-        intermediaryId: input.intermediary ? await actorWriteService.resolve(tx, input.intermediary, 'intermediary') : null,
+        intermediaryId,
         originCountryId: input.originCountry ? await actorWriteService.resolve(tx, input.originCountry, 'originCountry') : null,
         category: input.category,
         item: text('item', input.item, LIMITS.shortText),
@@ -94,7 +102,7 @@ export class ClaimWriteService {
       const recognizerId = await actorWriteService.resolve(tx, input.recognizer, 'recognizer');
       const recognizedId = await actorWriteService.resolve(tx, input.recognized, 'recognized');
       if (recognizerId === recognizedId) throw new BadUserInputError('recognized', 'An actor cannot recognize itself.');
-      const now = nowIso();
+      const now = tx.at;
       const id = newId();
       await tx.manager.insert(Recognition, {
         id,
@@ -118,21 +126,23 @@ export class ClaimWriteService {
       const changes: Record<string, unknown> = {};
       const ref = async (field: 'supplier' | 'recipient' | 'intermediary' | 'originCountry') =>
         input[field] ? actorWriteService.resolve(tx, input[field]!, field) : null;
-      if (input.supplier) changes.supplierId = await ref('supplier');
-      if (input.recipient) changes.recipientId = await ref('recipient');
+      if (given('supplier', input.supplier)) changes.supplierId = await ref('supplier');
+      if (given('recipient', input.recipient)) changes.recipientId = await ref('recipient');
       if (input.intermediary !== undefined) changes.intermediaryId = await ref('intermediary');
       if (input.originCountry !== undefined) changes.originCountryId = await ref('originCountry');
-      if ((changes.supplierId ?? before.supplier_id) === (changes.recipientId ?? before.recipient_id)) {
-        throw new BadUserInputError(input.recipient ? 'recipient' : 'supplier', 'Supplier and recipient must be different actors.');
-      }
-      if (input.category) changes.category = input.category;
-      if (input.item) changes.item = text('item', input.item, LIMITS.shortText);
+      distinctParties({
+        supplier: (changes.supplierId ?? before.supplier_id) as string,
+        recipient: (changes.recipientId ?? before.recipient_id) as string,
+        intermediary: (changes.intermediaryId !== undefined ? changes.intermediaryId : before.intermediary_id) as string | null,
+      });
+      if (given('category', input.category)) changes.category = input.category;
+      if (given('item', input.item)) changes.item = text('item', input.item, LIMITS.shortText);
       if (input.designation !== undefined) changes.designation = optionalText('designation', input.designation, LIMITS.name);
       if (input.quantity !== undefined) Object.assign(changes, quantity(input.quantity));
-      if (input.status) changes.status = input.status;
+      if (given('status', input.status)) changes.status = input.status;
       if (input.period !== undefined) Object.assign(changes, period(input.period));
       if (input.context !== undefined) changes.context = optionalText('context', input.context, LIMITS.shortText);
-      await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: nowIso() });
+      await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: tx.at });
       await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
       return input.id;
     });
@@ -142,9 +152,9 @@ export class ClaimWriteService {
     return withTransaction(ctx, async (tx) => {
       const before = await this.existing(tx, 'recognition', input.id);
       const changes: Record<string, unknown> = {};
-      if (input.status) changes.status = input.status;
+      if (given('status', input.status)) changes.status = input.status;
       if (input.date !== undefined) Object.assign(changes, recognitionDate(input.date));
-      await tx.manager.update(Recognition, { id: input.id }, { ...changes, updatedAt: nowIso() });
+      await tx.manager.update(Recognition, { id: input.id }, { ...changes, updatedAt: tx.at });
       await this.finish(tx, 'updateRecognition', 'recognition', input.id, before);
       return input.id;
     });
@@ -157,7 +167,7 @@ export class ClaimWriteService {
       const table = await this.tableOf(tx, id);
       const before = await snapshotClaim(tx, table, id);
       if (before!.retracted) throw new BadUserInputError('id', 'This claim is already retracted.');
-      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [true, why, nowIso(), id]);
+      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [true, why, tx.at, id]);
       await this.finish(tx, 'retractClaim', table, id, before);
       return { table, id };
     });
@@ -166,7 +176,7 @@ export class ClaimWriteService {
   /** Which table a claim id is in; NOT_FOUND naming `field` when neither. */
   async tableOf(tx: TxContext, id: string, field = 'id'): Promise<ClaimTable> {
     for (const table of ['transfer', 'recognition'] as const) {
-      if ((await txQuery(tx, `SELECT 1 FROM ${table} WHERE id = ?`, [id])).length) return table;
+      if (await lockClaim(tx, table, id)) return table;
     }
     throw new NotFoundError('claim', id, field);
   }
@@ -178,6 +188,7 @@ export class ClaimWriteService {
   }
 
   private async existing(tx: TxContext, table: ClaimTable, id: string): Promise<Record<string, any>> {
+    await lockClaim(tx, table, id);
     const snapshot = await snapshotClaim(tx, table, id);
     if (!snapshot) throw new NotFoundError(table, id, 'id');
     return snapshot;

@@ -66,7 +66,7 @@ export class RecognitionResolver {
 
   @FieldResolver(() => Assessment, { description: 'What the evidence amounts to.' })
   async assessment(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<Assessment> {
-    return assessmentService.forCitations(ctx, await claimEvidence(ctx, 'recognition', r));
+    return assessmentService.forCitations(ctx, await claimEvidence(ctx, 'recognition', r), r.asOf ? r : undefined);
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this claim, oldest first.' })

@@ -81,7 +81,7 @@ export class TransferResolver {
 
   @FieldResolver(() => Assessment, { description: 'What the evidence amounts to.' })
   async assessment(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<Assessment> {
-    return assessmentService.forCitations(ctx, await claimEvidence(ctx, 'transfer', t));
+    return assessmentService.forCitations(ctx, await claimEvidence(ctx, 'transfer', t), t.asOf ? t : undefined);
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this claim, oldest first.' })

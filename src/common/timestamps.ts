@@ -6,8 +6,8 @@
  */
 let last = 0;
 
-export function nowIso(): string {
-  const now = Math.max(Date.now(), last + 1);
+export function nowIso(clock: number = Date.now()): string {
+  const now = Math.max(clock, last + 1);
   last = now;
   return new Date(now).toISOString();
 }

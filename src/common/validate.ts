@@ -48,3 +48,13 @@ export function integerIn(field: string, value: number, min: number, max: number
   }
   return value;
 }
+
+/**
+ * For corrections: true when a required field is given (undefined means "leave it"); null is
+ * refused, since the field cannot be cleared.
+ */
+export function given<T>(field: string, value: T | null | undefined): value is T {
+  if (value === undefined) return false;
+  if (value === null) throw new BadUserInputError(field, `"${field}" cannot be cleared.`);
+  return true;
+}

@@ -1,5 +1,4 @@
 import { ActorName } from '../actors/actor-name.entity';
-import { MergedActorKey } from '../actors/merged-actor-key.entity';
 import { ApiKey } from '../auth/api-key.entity';
 import { RecognitionVersion, TransferVersion } from '../claims/claim-versions.entity';
 import { HistoryEntry } from '../history/history-entry.entity';
@@ -12,6 +11,6 @@ import { Source } from '../sources/source.entity';
 
 /** Every TypeORM entity, for the data source (and so for the migration drift check). */
 export const ENTITIES = [
-  Actor, ActorName, MergedActorKey, Source, Transfer, Recognition, TransferVersion, RecognitionVersion,
+  Actor, ActorName, Source, Transfer, Recognition, TransferVersion, RecognitionVersion,
   Citation, CitationHop, HistoryEntry, ApiKey,
 ];

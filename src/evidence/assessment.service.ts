@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { sourceLabel } from '../sources/source-label';
 import type { SourceRow } from '../sources/source.rows';
 import { assess, originOf } from './assessment';
-import type { CitationFacts, SourceFacts, Voice } from './assessment';
+import type { AssessmentFacts, CitationFacts, SourceFacts, Voice } from './assessment';
 import type { Assessment, VoiceType } from './assessment.types';
 import { VoiceKind } from './assessment.types';
 import type { CitationRow } from './citation.rows';
@@ -15,13 +15,27 @@ import { explain } from './explanation';
  * claims is a fixed number of batched queries), by the same pure rules that keep the claim's
  * summary columns.
  */
+export type StoredSummary = Pick<AssessmentFacts, 'verdict' | 'independentVoices' | 'disputingVoices' | 'bestReliability' | 'bestCredibility'>;
+
 export class AssessmentService {
-  async forCitations(ctx: Context, citations: readonly CitationRow[]): Promise<Assessment> {
+  /**
+   * `stored` is given for a claim read as of a past instant: its verdict, counts and grade are
+   * the ones stored with that version (what filters saw then), while voices and sources are
+   * named from today's records.
+   */
+  async forCitations(ctx: Context, citations: readonly CitationRow[], stored?: StoredSummary): Promise<Assessment> {
     const chains = await ctx.loaders.chainByCitation.loadMany(citations.map((c) => c.id));
     const facts: CitationFacts[] = citations.map((c, i) => ({ ...c, chain: chains[i] as string[] }));
     const sources = await this.sources(ctx, facts);
     const sourceFacts = new Map<string, SourceFacts>([...sources.values()].map((s) => [s.id, s]));
-    const result = assess(facts, sourceFacts);
+    const computed = assess(facts, sourceFacts);
+    const result = stored
+      ? {
+          ...computed,
+          ...stored,
+          grade: stored.bestReliability && stored.bestCredibility ? `${stored.bestReliability}${stored.bestCredibility}` : null,
+        }
+      : computed;
 
     const [voices, disputing] = await Promise.all([
       this.voices(ctx, result.voices, sources),

@@ -1,7 +1,6 @@
 import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError } from '../common/errors';
-import { nowIso } from '../common/timestamps';
 import { LIMITS, integerIn, optionalText, text } from '../common/validate';
 import { txQuery } from '../context';
 import type { TxContext } from '../context';
@@ -69,7 +68,7 @@ export class CitationWriteService {
       attribution: optionalText(`${field}.attribution`, input.attribution, LIMITS.shortText),
       locator: optionalText(`${field}.locator`, input.locator, LIMITS.name),
       verified: source.text !== null,
-      createdAt: nowIso(),
+      createdAt: tx.at,
     });
     if (chain.length) {
       await tx.manager.insert(CitationHop, chain.map((sourceId, i) => ({ citationId: id, position: i + 1, sourceId })));
@@ -113,7 +112,7 @@ export class CitationWriteService {
     await txQuery(
       tx,
       `UPDATE ${table} SET verdict = ?, independent_voices = ?, disputing_voices = ?, best_reliability = ?, best_credibility = ?, strength = ?, updated_at = ? WHERE id = ?`,
-      [a.verdict, a.independentVoices, a.disputingVoices, a.bestReliability, a.bestCredibility, a.strength, nowIso(), id],
+      [a.verdict, a.independentVoices, a.disputingVoices, a.bestReliability, a.bestCredibility, a.strength, tx.at, id],
     );
   }
 }

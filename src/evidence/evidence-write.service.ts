@@ -1,6 +1,6 @@
+import { lockClaim } from '../claims/claim-versions';
 import { claimWriteService } from '../claims/claim-write.service';
 import { ConflictError, NotFoundError } from '../common/errors';
-import { nowIso } from '../common/timestamps';
 import { txQuery, withTransaction } from '../context';
 import type { Context } from '../context';
 import { snapshotClaim } from '../history/snapshots';
@@ -34,6 +34,9 @@ export class EvidenceWriteService {
       if (!c) throw new NotFoundError('citation', citationId, 'id');
       const table = c.transferId ? 'transfer' : 'recognition';
       const claimId = (c.transferId ?? c.recognitionId)!;
+      await lockClaim(tx, table, claimId);
+      const [still] = await txQuery(tx, 'SELECT 1 FROM citation WHERE id = ? AND removed_at IS NULL', [citationId]);
+      if (!still) throw new NotFoundError('citation', citationId, 'id');
       if (c.stance === Stance.SUPPORTS) {
         const [{ n }] = await txQuery<{ n: number }>(
           tx,
@@ -43,7 +46,7 @@ export class EvidenceWriteService {
         if (Number(n) === 0) throw new ConflictError('This is the claim\'s last SUPPORTS citation: a claim cannot stand without evidence. Retract the claim instead.', 'id');
       }
       const before = await snapshotClaim(tx, table, claimId);
-      await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ?', [nowIso(), citationId]);
+      await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ?', [tx.at, citationId]);
       const claim = table === 'transfer' ? { transferId: claimId } : { recognitionId: claimId };
       await citationWriteService.refreshAssessment(tx, claim);
       await claimWriteService.finish(tx, 'removeCitation', table, claimId, before);

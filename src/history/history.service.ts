@@ -1,5 +1,4 @@
 import { newId } from '../common/ids';
-import { nowIso } from '../common/timestamps';
 import type { TxContext } from '../context';
 import { HistoryEntry } from './history-entry.entity';
 import type { Snapshot } from './snapshots';
@@ -19,7 +18,7 @@ export class HistoryService {
   async record(tx: TxContext, entry: HistoryRecord): Promise<void> {
     await tx.manager.insert(HistoryEntry, {
       id: newId(),
-      at: nowIso(),
+      at: tx.at,
       principal: tx.principal?.name ?? 'system',
       operation: entry.operation,
       entityType: entry.entityType,

@@ -2,8 +2,7 @@ import { actorWriteService } from '../actors/actor-write.service';
 import { writeClaimVersion } from '../claims/claim-versions';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
-import { nowIso } from '../common/timestamps';
-import { LIMITS, key, optionalText, partialDate, text } from '../common/validate';
+import { LIMITS, given, key, optionalText, partialDate, text } from '../common/validate';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { DEFAULT_RELIABILITY } from '../evidence/admiralty';
@@ -29,7 +28,7 @@ function published(value: string | null | undefined) {
 export class SourceWriteService {
   async create(ctx: Context, input: CreateSourceInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
-      const now = nowIso();
+      const now = tx.at;
       const row = {
         id: newId(),
         key: key('key', input.key),
@@ -60,12 +59,12 @@ export class SourceWriteService {
       const id = found.id;
       const before = await snapshotSource(tx, id);
       const changes: Record<string, unknown> = {};
-      if (input.title) changes.title = text('title', input.title, LIMITS.title);
-      if (input.publisher) changes.publisher = text('publisher', input.publisher, LIMITS.name);
+      if (given('title', input.title)) changes.title = text('title', input.title, LIMITS.title);
+      if (given('publisher', input.publisher)) changes.publisher = text('publisher', input.publisher, LIMITS.name);
       if (input.url !== undefined) changes.url = url(input.url);
-      if (input.kind) changes.kind = input.kind;
+      if (given('kind', input.kind)) changes.kind = input.kind;
       if (input.publishedOn !== undefined) Object.assign(changes, published(input.publishedOn));
-      if (input.reliability) changes.reliability = input.reliability;
+      if (given('reliability', input.reliability)) changes.reliability = input.reliability;
       if (input.attributedTo !== undefined) {
         changes.attributedToId = input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null;
       }
@@ -73,7 +72,7 @@ export class SourceWriteService {
         changes.text = optionalText('text', input.text, LIMITS.longText);
         await this.recheckQuotes(tx, id, changes.text as string | null);
       }
-      await tx.manager.update(Source, { id }, { ...changes, updatedAt: nowIso() });
+      await tx.manager.update(Source, { id }, { ...changes, updatedAt: tx.at });
       await this.reassessCiting(tx, id);
       await historyService.record(tx, { operation: 'updateSource', entityType: 'source', entityId: id, before, after: await snapshotSource(tx, id) });
       return id;
@@ -87,7 +86,7 @@ export class SourceWriteService {
       const missing = quotes.filter((q) => !quoteOccursIn(q.quote, newText));
       if (missing.length) throw new BadUserInputError('text', `${missing.length} quote(s) citing this source do not occur in the new text.`);
     }
-    await txQuery(tx, 'UPDATE citation SET verified = ? WHERE source_id = ?', [newText !== null, id]);
+    await txQuery(tx, 'UPDATE citation SET verified = ? WHERE source_id = ? AND removed_at IS NULL', [newText !== null, id]);
   }
 
   /** Every claim whose evidence passes through the source gets a fresh assessment and version. */
