@@ -20,6 +20,7 @@ import { accessPlugin } from './auth/access.plugin';
 import { apiKeyService } from './auth/api-key.service';
 import { Role } from './auth/role.enum';
 import { createFormatError } from './errors-format';
+import { exportRouter } from './exports/export.routes';
 import { createLogger } from './logger';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
@@ -109,6 +110,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   });
   web.use('/ide', ideAssetsRouter());
+  web.use('/export', exportRouter(app, dataSource, logger));
   web.get('/graphql', (req, res, next) => (wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next()));
   web.use(
     '/graphql',

@@ -15,6 +15,11 @@ import { SQLITE_PRAGMAS } from './data-source';
 export interface SqlRunner {
   readonly dialect: 'sqlite' | 'postgres';
   all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * Every row of `table` in primary-key order, a batch at a time, by keyset on the key columns
+   * (row-value comparison, which both databases have): memory stays flat whatever the size.
+   */
+  scan<T = Record<string, unknown>>(table: string, keyColumns: readonly string[], batchSize?: number, where?: string): AsyncGenerator<T[]>;
   /** `column IN (the ids)` as one parameter, so one prepared statement serves any batch size. */
   inList(column: string, values: readonly string[]): { sql: string; param: unknown };
   /** A text expression compared byte by byte, as SQLite does, whatever PostgreSQL's locale. */
@@ -33,6 +38,23 @@ function toPostgres(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+async function* scanTable<T>(runner: Pick<SqlRunner, 'all'>, table: string, keys: readonly string[], batchSize = 1000, where?: string): AsyncGenerator<T[]> {
+  const order = keys.join(', ');
+  const tuple = keys.length === 1 ? keys[0] : `(${order})`;
+  const marks = keys.length === 1 ? '?' : `(${keys.map(() => '?').join(', ')})`;
+  let last: unknown[] | null = null;
+  for (;;) {
+    const rows: Record<string, unknown>[] = await runner.all(
+      `SELECT * FROM ${table} WHERE ${[where ?? '1 = 1', last ? `${tuple} > ${marks}` : '1 = 1'].join(' AND ')} ORDER BY ${order} LIMIT ?`,
+      [...(last ?? []), batchSize],
+    );
+    if (rows.length === 0) return;
+    yield rows as T[];
+    if (rows.length < batchSize) return;
+    last = keys.map((k) => rows[rows.length - 1][k]);
+  }
+}
+
 export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, observe?: SqlObserver): SqlRunner {
   if (db.type === 'postgres') {
     const cache = new Map<string, string>();
@@ -47,6 +69,9 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
       inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: [...values] }),
       idTable: (values, alias) => ({ sql: `(SELECT unnest(?::varchar[]) AS id) AS ${alias}`, param: [...values] }),
       lower: (expr) => `LOWER(${expr})`,
+      scan(table, keys, batchSize, where) {
+        return scanTable(this, table, keys, batchSize, where);
+      },
       bytewise: (expr) => `${expr} COLLATE "C"`,
       close: async () => undefined,
     };
@@ -69,6 +94,9 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
     inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
     idTable: (values, alias) => ({ sql: `(SELECT value AS id FROM json_each(?)) AS ${alias}`, param: JSON.stringify(values) }),
     lower: (expr) => `unicode_lower(${expr})`,
+    scan(table, keys, batchSize, where) {
+      return scanTable(this, table, keys, batchSize, where);
+    },
     bytewise: (expr) => expr,
     close: async () => {
       if (!shared) conn.close();

@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import { Role } from '../src/auth/role.enum';
+import { loadConfig } from '../src/config';
+import { createContext } from '../src/context';
+import type { SqlRunner } from '../src/db/sql-runner';
+import { writeDump } from '../src/exports/dump';
+import { restoreDump } from '../src/imports/restore';
+import { closeDatabase, openDatabase } from '../src/server';
+import { createTestDatabase } from './helpers/test-database';
+import { makeKey, startTestServer } from './helpers/test-server';
+import type { TestServer } from './helpers/test-server';
+
+let t: TestServer;
+let dump: string;
+
+/** A string sink that records each chunk. */
+function sink() {
+  const chunks: string[] = [];
+  const out = new Writable({ write(chunk, _enc, done) { chunks.push(String(chunk)); done(); } });
+  return { out, chunks, text: () => chunks.join('') };
+}
+
+/** Opens a fresh, empty, migrated database (no seed), runs `work`, closes it. */
+async function withEmptyDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const test = await createTestDatabase();
+  const db = await openDatabase(loadConfig({ DATABASE_URL: test.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' }));
+  try {
+    return await work(db);
+  } finally {
+    await closeDatabase(db.dataSource, db.app);
+    await test.drop();
+  }
+}
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const admin = await makeKey(t.server, 'admin', Role.ADMIN);
+  const run = async (q: string) => {
+    const res = await t.gqlAs(admin, q);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  };
+  // Every kind of row: new actors and aliases, a merge, a source, updates, citations added and removed, a retraction.
+  await run(`mutation { createActor(input: { key: "acme", name: "Acme", kind: COMPANY, parent: "iran", aliases: ["Acme Ltd"] }) { key } }`);
+  await run(`mutation { createActor(input: { key: "acme-2", name: "Acme Two", kind: COMPANY }) { key } }`);
+  await run(`mutation { mergeActors(survivor: "acme", merged: "acme-2") { key } }`);
+  await run(`mutation { createSource(input: { key: "s-1", title: "T", publisher: "P", kind: OTHER, publishedOn: "2023-01", text: "Acme sold \\"rifles\\" — 10,000 of them." }) { key } }`);
+  const r = await run(`mutation { recordTransfer(input: { supplier: "acme", recipient: "russia", category: SMALL_ARMS, item: "rifles", status: DELIVERED,
+    quantity: { min: 10000, max: 10000, text: "10,000" }, citations: [{ source: "s-1", quote: "Acme sold \\"rifles\\"", credibility: 1 },
+    { source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "x", chain: ["us-intelligence-finding-2022-russia-north-korea-munitions"] }] }) { id evidence { id } } }`);
+  await run(`mutation { removeCitation(id: "${r.recordTransfer.evidence[1].id}") { __typename } }`);
+  await run(`mutation { updateTransfer(input: { id: "${r.recordTransfer.id}", period: { start: "2023" } }) { id } }`);
+  await run(`mutation { retractClaim(id: "${r.recordTransfer.id}", reason: "test") { __typename } }`);
+  const res = await fetch(`${t.url}/export/dump.json`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="?supplyline-dump.json"?$/);
+  dump = await res.text();
+});
+afterAll(() => t.close());
+
+describe('the full dump', () => {
+  it('is one JSON document holding every table, and no API key', () => {
+    const doc = JSON.parse(dump);
+    expect(doc).toMatchObject({ format: 'supplyline-dump', version: 1 });
+    expect(Object.keys(doc.tables)).toEqual([
+      'actor', 'actor_name', 'source', 'transfer', 'recognition', 'citation', 'citation_hop', 'transfer_version', 'recognition_version', 'history_entry',
+    ]);
+    expect(doc.tables.actor.find((a: any) => a.key === 'acme-2').merged_into_id).toBe(doc.tables.actor.find((a: any) => a.key === 'acme').id);
+    expect(doc.tables.citation.filter((c: any) => c.removed_at !== null)).toHaveLength(1);
+    expect(doc.tables.transfer.filter((x: any) => x.retracted === true)).toHaveLength(1);
+    expect(dump).not.toMatch(/secret_hash|api_key/);
+  });
+
+  it('restores into an empty database, which exports the same bytes', async () => {
+    await withEmptyDatabase(async ({ dataSource, app }) => {
+      const counts = await restoreDump(createContext(app), Readable.from([dump]));
+      expect(counts.transfer).toBe(JSON.parse(dump).tables.transfer.length);
+      const again = sink();
+      await writeDump(app.sql, dataSource, again.out);
+      expect(again.text()).toBe(dump);
+    });
+  });
+
+  it('refuses a database that holds data, and a damaged file, writing nothing', async () => {
+    await withEmptyDatabase(async ({ dataSource, app }) => {
+      const lines = dump.split('\n');
+      const damaged = [...lines.slice(0, 5), '{"id": "broken"', ...lines.slice(5)].join('\n');
+      await expect(restoreDump(createContext(app), Readable.from([damaged]))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'line 6' } });
+      const truncated = lines.slice(0, 40).join('\n');
+      await expect(restoreDump(createContext(app), Readable.from([truncated]))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM actor'))[0].n)).toBe(0);
+      await restoreDump(createContext(app), Readable.from([dump]));
+      await expect(restoreDump(createContext(app), Readable.from([dump]))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    });
+  });
+
+  it('streams: rows are written while later batches are still being read', async () => {
+    const events: string[] = [];
+    const sql = t.server.app.sql;
+    const traced: SqlRunner = {
+      ...sql,
+      all: sql.all.bind(sql),
+      async *scan(table, keys, _batch, where) {
+        for await (const rows of sql.scan(table, keys, 5, where)) {
+          events.push(`batch:${table}`);
+          yield rows as never;
+        }
+      },
+    };
+    const out = new Writable({ highWaterMark: 16, write(_c, _e, done) { events.push('chunk'); setImmediate(done); } });
+    await writeDump(traced, t.server.dataSource, out);
+    const lastBatch = events.lastIndexOf(events.filter((e) => e === 'batch:transfer').pop()!);
+    const firstTransferBatch = events.indexOf('batch:transfer');
+    expect(events.slice(firstTransferBatch, lastBatch).filter((e) => e === 'chunk').length).toBeGreaterThan(0);
+  });
+
+  it('honours read access: a bad key is refused', async () => {
+    const res = await fetch(`${t.url}/export/dump.json`, { headers: { authorization: 'Bearer nope' } });
+    expect(res.status).toBe(401);
+  });
+
+  it('round-trips through the export and import commands', async () => {
+    const run = promisify(execFile);
+    const dir = mkdtempSync(join(tmpdir(), 'supplyline-cli-'));
+    const target = await createTestDatabase();
+    try {
+      const cwd = join(__dirname, '..');
+      const file = join(dir, 'dump.json');
+      // Export the server's own database (SQLite file, or the PostgreSQL database it uses).
+      const sourceUrl = (t.server.app.config.database.type === 'sqlite' ? `sqlite:${t.server.app.config.database.path}` : t.server.app.config.database.url);
+      await run('npm', ['run', '--silent', 'export', '--', 'dump', '--out', file], { cwd, env: { ...process.env, DATABASE_URL: sourceUrl } });
+      expect(readFileSync(file, 'utf8')).toBe(dump);
+      const imported = await run('npm', ['run', '--silent', 'import', '--', file], { cwd, env: { ...process.env, DATABASE_URL: target.url } });
+      expect(imported.stdout).toMatch(/^restored \d+ actor, /);
+      const again = await run('npm', ['run', '--silent', 'export', '--', 'dump'], { cwd, env: { ...process.env, DATABASE_URL: target.url }, maxBuffer: 64 * 1024 * 1024 });
+      expect(again.stdout).toBe(dump);
+      await expect(run('npm', ['run', '--silent', 'import', '--', file], { cwd, env: { ...process.env, DATABASE_URL: target.url } })).rejects.toThrow(/nothing was written/);
+    } finally {
+      await target.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
