@@ -1,27 +1,39 @@
 import 'reflect-metadata';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { AppError } from '../common/errors';
 import { loadConfig } from '../config';
-import { writeDump } from '../exports/dump';
+import { EXPORTERS } from '../exports/exporters';
+import { filterFromQuery } from '../exports/url-filter';
 import { closeDatabase, openDatabase } from '../server';
 
-/** `npm run export -- dump [--out file]`: the full dump, to a file or standard output. */
-const USAGE = 'usage: npm run export -- dump [--out <file>]';
+/**
+ * `npm run export -- <name> [--out file] [--filter "recipient=russia&status=DELIVERED"]`: the
+ * same exports as /export/<name>, to a file or standard output.
+ */
+const USAGE = `usage: npm run export -- <${Object.keys(EXPORTERS).join('|')}> [--out <file>] [--filter "<url parameters>"]`;
+
+const option = (args: string[], name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 
 async function main(args: string[]): Promise<number> {
-  const [name] = args;
-  if (name !== 'dump') {
+  // "dump" is "dump.json", "transfers" is "transfers.csv", …
+  const name = Object.keys(EXPORTERS).find((k) => k === args[0] || k.split('.')[0] === args[0]);
+  const exporter = name ? EXPORTERS[name] : undefined;
+  if (!exporter) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const outIndex = args.indexOf('--out');
-  const file = outIndex >= 0 ? args[outIndex + 1] : undefined;
+  const query = Object.fromEntries([...new URLSearchParams(option(args, 'filter') ?? '').keys()].map((k) => [k, new URLSearchParams(option(args, 'filter')).getAll(k)]));
+  const filter = filterFromQuery(query, exporter.params ?? {});
+  const file = option(args, 'out');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const { dataSource, app } = await openDatabase(config);
   try {
     const out: Writable = file ? createWriteStream(file) : process.stdout;
-    await writeDump(app.sql, dataSource, out);
+    await exporter.write(app, dataSource, filter, out);
+    // Flush before exiting: a file is closed; standard output is drained (process.exit would cut a pipe short).
     if (file) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    else await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
     if (file) process.stderr.write(`wrote ${file}\n`);
     return 0;
   } finally {
@@ -32,7 +44,7 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
-    process.stderr.write(`export: ${e instanceof Error ? e.message : e}\n`);
+    process.stderr.write(`export: ${e instanceof AppError || e instanceof Error ? e.message : e}\n`);
     process.exit(1);
   },
 );

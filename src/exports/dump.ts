@@ -2,17 +2,11 @@ import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { SqlRunner } from '../db/sql-runner';
 import { canonicalRow, dumpLayout } from './dump-tables';
+import { write } from './stream-write';
 
 export const DUMP_FORMAT = 'supplyline-dump';
 export const DUMP_VERSION = 1;
 
-/** Writes, waiting for the reader when its buffer is full (so memory stays flat). */
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve, reject) => {
-    out.once('drain', resolve);
-    out.once('error', reject);
-  });
-}
 
 /**
  * Streams the full dump: one JSON document, one row per line, tables in insertion order and rows

@@ -4,7 +4,9 @@ import type { DataSource } from 'typeorm';
 import { apiKeyService } from '../auth/api-key.service';
 import type { AppServices } from '../context';
 import type { Logger } from '../logger';
-import { writeDump } from './dump';
+import { AppError } from '../common/errors';
+import { EXPORTERS } from './exporters';
+import { filterFromQuery } from './url-filter';
 
 /**
  * /export/… — the same access rules as reads: a bad key is refused, and when reads need a key,
@@ -21,14 +23,32 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
     }
     next();
   });
-  router.get('/dump.json', async (_req, res) => {
-    res.type('application/json; charset=utf-8');
-    res.attachment('supplyline-dump.json');
+  router.get('/:name', async (req, res) => {
+    const name = String(req.params.name);
+    const exporter = Object.hasOwn(EXPORTERS, name) ? EXPORTERS[name] : undefined;
+    if (!exporter) {
+      res.status(404).json({ errors: [{ message: `No export named ${JSON.stringify(name)}; there are ${Object.keys(EXPORTERS).join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    let filter: Record<string, unknown>;
     try {
-      await writeDump(app.sql, dataSource, res);
+      filter = filterFromQuery(req.query as Record<string, unknown>, exporter.params ?? {});
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      res.status(400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+      return;
+    }
+    res.attachment(`supplyline-${name}`); // sets a type from the extension: ours comes after
+    res.type(exporter.contentType);
+    try {
+      await exporter.write(app, dataSource, filter, res);
       res.end();
     } catch (e) {
-      logger.error('export failed', { export: 'dump.json', error: e instanceof Error ? e.message : String(e) });
+      if (e instanceof AppError && !res.headersSent) {
+        res.status(400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+        return;
+      }
+      logger.error('export failed', { export: name, error: e instanceof Error ? e.message : String(e) });
       res.destroy();
     }
   });

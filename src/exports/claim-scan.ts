@@ -1,0 +1,44 @@
+import type { ClaimKind } from '../claims/claim-kinds';
+import { claimService } from '../claims/claim.service';
+import { ClaimOrder } from '../common/order';
+import { createContext } from '../context';
+import type { AppServices, Context } from '../context';
+
+/**
+ * Every claim matching a filter, a page at a time through the same query as the API (so the
+ * filters mean the same), each page with a fresh context so loader caches do not grow.
+ */
+export async function* scanClaims<Row extends { id: string; sortDate: string; strength: number }>(
+  app: AppServices,
+  kind: ClaimKind<Row>,
+  filter: object | undefined,
+  pageSize = 500,
+): AsyncGenerator<{ ctx: Context; rows: Row[] }> {
+  let after: string | undefined;
+  for (;;) {
+    const ctx = createContext(app, 'export');
+    const page = await claimService.list(ctx, kind, filter, ClaimOrder.OLDEST_FIRST, Math.min(pageSize, app.config.maxPageSize), after);
+    if (page.edges.length === 0) return;
+    yield { ctx, rows: page.edges.map((e) => e.node) };
+    if (!page.pageInfo.hasNextPage) return;
+    after = page.pageInfo.endCursor ?? undefined;
+  }
+}
+
+/**
+ * The same pages, with the first one read before `start` runs: a bad filter (an unknown actor)
+ * is refused before the export has written its first byte, so HTTP can still answer 400.
+ */
+export async function* scanClaimsAfter<Row extends { id: string; sortDate: string; strength: number }>(
+  app: AppServices,
+  kind: ClaimKind<Row>,
+  filter: object | undefined,
+  start: () => Promise<void>,
+): AsyncGenerator<{ ctx: Context; rows: Row[] }> {
+  const pages = scanClaims(app, kind, filter);
+  const first = await pages.next();
+  await start();
+  if (first.done) return;
+  yield first.value;
+  yield* pages;
+}
