@@ -10,6 +10,8 @@ import {
   CITATION_CSV_COLUMNS, RECOGNITION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS, citationRecords, claimDocument, recognitionRecord, transferRecord, withEvidence,
 } from './claim-records';
 import { scanClaimsAfter } from './claim-scan';
+import { writeGexf, writeGraphml } from './network';
+import { writeStix } from './stix';
 import { csvLines } from './csv';
 import { writeDump } from './dump';
 import { write } from './stream-write';
@@ -78,6 +80,9 @@ export const EXPORTERS: Record<string, Exporter> = {
     write: (app, _d, filter, out) =>
       eachClaimPage(app, filter, async () => undefined, (table, rows, ev) => write(out, rows.map((r) => `${JSON.stringify(claimDocument(table, r, ev))}\n`).join(''))),
   },
+  'network.graphml': { contentType: 'application/graphml+xml; charset=utf-8', params: COMMON_PARAMS, write: (app, _d, f, out) => writeGraphml(app, f, out) },
+  'network.gexf': { contentType: 'application/gexf+xml; charset=utf-8', params: COMMON_PARAMS, write: (app, _d, f, out) => writeGexf(app, f, out) },
+  'stix.json': { contentType: 'application/stix+json; version=2.1; charset=utf-8', params: COMMON_PARAMS, write: (app, _d, f, out) => writeStix(app, f, out) },
   'actors.csv': {
     contentType: CSV,
     async write(app, _d, _f, out) {
