@@ -66,14 +66,14 @@ function recognitionDate(date: string | null | undefined) {
  * time travel) and one history entry; anything refused leaves nothing written.
  */
 export class ClaimWriteService {
-  async recordTransfer(ctx: Context, input: RecordTransferInput): Promise<string> {
+  /** `id` is given by importers, whose natural keys make re-imports change nothing. */
+  async recordTransfer(ctx: Context, input: RecordTransferInput, id: string = newId()): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       const supplierId = await actorWriteService.resolve(tx, input.supplier, 'supplier');
       const recipientId = await actorWriteService.resolve(tx, input.recipient, 'recipient');
       const intermediaryId = input.intermediary ? await actorWriteService.resolve(tx, input.intermediary, 'intermediary') : null;
       distinctParties({ supplier: supplierId, recipient: recipientId, intermediary: intermediaryId });
       const now = tx.at;
-      const id = newId();
       await tx.manager.insert(Transfer, {
         id,
         supplierId,
@@ -97,13 +97,12 @@ export class ClaimWriteService {
     });
   }
 
-  async recordRecognition(ctx: Context, input: RecordRecognitionInput): Promise<string> {
+  async recordRecognition(ctx: Context, input: RecordRecognitionInput, id: string = newId()): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       const recognizerId = await actorWriteService.resolve(tx, input.recognizer, 'recognizer');
       const recognizedId = await actorWriteService.resolve(tx, input.recognized, 'recognized');
       if (recognizerId === recognizedId) throw new BadUserInputError('recognized', 'An actor cannot recognize itself.');
       const now = tx.at;
-      const id = newId();
       await tx.manager.insert(Recognition, {
         id,
         recognizerId,
