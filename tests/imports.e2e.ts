@@ -122,3 +122,32 @@ describe('claims as JSON Lines', () => {
     expect(await dumpDatabase(t.server)).toEqual(before);
   });
 });
+
+describe('transfers as CSV', () => {
+  const header = 'id,supplier,recipient,intermediary,origin_country,category,item,designation,quantity_min,quantity_max,quantity_text,status,period_start,period_end,context,source,quote,chain,stance,credibility,attributed_to,attribution,locator';
+  const good = ',Islamic Republic of Iran,Russian Federation,,,UAV,"drones, Arash-2",Arash-2,10,20,"10 to 20",ORDERED,2023-01,,"a ""quoted"" note",nyt-2022-09-05-russia-north-korea-munitions,a row quote,us-intelligence-finding-2022-russia-north-korea-munitions,,3,US intelligence,,';
+
+  it('imports rows through the same checks, and re-importing changes nothing', async () => {
+    const file = join(dir, 'transfers.csv');
+    writeFileSync(file, `${header}\r\n${good}\r\n`);
+    expect(await importFile(cli(), file)).toEqual({ format: 'transfers-csv', created: 1, unchanged: 0, invalid: [] });
+    const d = await t.data(`{ transfers(filter: { supplier: "iran", category: UAV, from: "2023-01", to: "2023-01" }) { edges { node {
+      item designation quantity { min max text } status context evidence { quote chain { key } attributedTo { key } credibility } } } } }`);
+    expect(d.transfers.edges[0].node).toEqual({
+      item: 'drones, Arash-2', designation: 'Arash-2', quantity: { min: 10, max: 20, text: '10 to 20' }, status: 'ORDERED', context: 'a "quoted" note',
+      evidence: [{ quote: 'a row quote', chain: [{ key: 'us-intelligence-finding-2022-russia-north-korea-munitions' }], attributedTo: { key: 'us-intelligence-community' }, credibility: 3 }],
+    });
+    expect(await importFile(cli(), file)).toEqual({ format: 'transfers-csv', created: 0, unchanged: 1, invalid: [] });
+  });
+
+  it('names every bad row and field, writing nothing', async () => {
+    const file = join(dir, 'bad-transfers.csv');
+    const bad = [good.replace('Islamic Republic of Iran', 'Atlantis'), good.replace(',10,20,', ',20,10,'), good.replace('ORDERED', 'RUMOURED')];
+    writeFileSync(file, [header, good.replace('a row quote', 'another quote'), ...bad].join('\n'));
+    const before = await dumpDatabase(t.server);
+    const problems = await refused(file);
+    expect(problems.map((p) => [p.line, p.field])).toEqual([[3, 'supplier'], [4, 'quantity.max'], [5, 'status']]);
+    expect(await dumpDatabase(t.server)).toEqual(before);
+  });
+});
+

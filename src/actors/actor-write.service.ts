@@ -1,7 +1,8 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
 import { normalizeName } from '../common/normalize-name';
-import { LIMITS, given, key, optionalText, text } from '../common/validate';
+import { LIMITS, given, key, oneOf, optionalText, text } from '../common/validate';
+import { ActorKind } from './actor-kind.enum';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { historyService } from '../history/history.service';
@@ -61,7 +62,7 @@ export class ActorWriteService {
         id,
         key: key('key', input.key),
         name: text('name', input.name, LIMITS.name),
-        kind: input.kind,
+        kind: oneOf('kind', input.kind, ActorKind),
         countryCode: countryCode(input.countryCode),
         parentId: input.parent ? await this.resolve(tx, input.parent, 'parent') : null,
         description: optionalText('description', input.description, LIMITS.longText),

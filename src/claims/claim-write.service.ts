@@ -2,7 +2,7 @@ import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
 import type { DateInterval } from '../common/partial-date';
-import { LIMITS, given, optionalText, partialDate, text } from '../common/validate';
+import { LIMITS, given, oneOf, optionalText, partialDate, text } from '../common/validate';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { citationWriteService } from '../evidence/citation-write.service';
@@ -12,6 +12,7 @@ import { Stance, Verdict } from '../evidence/evidence-enums';
 import { historyService } from '../history/history.service';
 import { snapshotClaim } from '../history/snapshots';
 import type { RecordRecognitionInput, RecordTransferInput, QuantityInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
+import { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enums';
 import { lockClaim, writeClaimVersion } from './claim-versions';
 import type { ClaimTable } from './claim-versions';
 import { Recognition } from './recognition.entity';
@@ -80,11 +81,11 @@ export class ClaimWriteService {
         recipientId,
         intermediaryId,
         originCountryId: input.originCountry ? await actorWriteService.resolve(tx, input.originCountry, 'originCountry') : null,
-        category: input.category,
+        category: oneOf('category', input.category, TransferCategory),
         item: text('item', input.item, LIMITS.shortText),
         designation: optionalText('designation', input.designation, LIMITS.name),
         ...quantity(input.quantity),
-        status: input.status,
+        status: oneOf('status', input.status, TransferStatus),
         ...period(input.period),
         context: optionalText('context', input.context, LIMITS.shortText),
         ...EMPTY_SUMMARY,
@@ -107,7 +108,7 @@ export class ClaimWriteService {
         id,
         recognizerId,
         recognizedId,
-        status: input.status,
+        status: oneOf('status', input.status, RecognitionStatus),
         ...recognitionDate(input.date),
         ...EMPTY_SUMMARY,
         createdAt: now,
@@ -134,11 +135,11 @@ export class ClaimWriteService {
         recipient: (changes.recipientId ?? before.recipient_id) as string,
         intermediary: (changes.intermediaryId !== undefined ? changes.intermediaryId : before.intermediary_id) as string | null,
       });
-      if (given('category', input.category)) changes.category = input.category;
+      if (given('category', input.category)) changes.category = oneOf('category', input.category, TransferCategory);
       if (given('item', input.item)) changes.item = text('item', input.item, LIMITS.shortText);
       if (input.designation !== undefined) changes.designation = optionalText('designation', input.designation, LIMITS.name);
       if (input.quantity !== undefined) Object.assign(changes, quantity(input.quantity));
-      if (given('status', input.status)) changes.status = input.status;
+      if (given('status', input.status)) changes.status = oneOf('status', input.status, TransferStatus);
       if (input.period !== undefined) Object.assign(changes, period(input.period));
       if (input.context !== undefined) changes.context = optionalText('context', input.context, LIMITS.shortText);
       await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: tx.at });
@@ -151,7 +152,7 @@ export class ClaimWriteService {
     return withTransaction(ctx, async (tx) => {
       const before = await this.existing(tx, 'recognition', input.id);
       const changes: Record<string, unknown> = {};
-      if (given('status', input.status)) changes.status = input.status;
+      if (given('status', input.status)) changes.status = oneOf('status', input.status, RecognitionStatus);
       if (input.date !== undefined) Object.assign(changes, recognitionDate(input.date));
       await tx.manager.update(Recognition, { id: input.id }, { ...changes, updatedAt: tx.at });
       await this.finish(tx, 'updateRecognition', 'recognition', input.id, before);

@@ -58,3 +58,12 @@ export function given<T>(field: string, value: T | null | undefined): value is T
   if (value === null) throw new BadUserInputError(field, `"${field}" cannot be cleared.`);
   return true;
 }
+
+/** A value of an enum (GraphQL checks these itself; importers do not go through GraphQL). */
+export function oneOf<T extends string>(field: string, value: unknown, values: Record<string, T>): T {
+  const allowed = Object.values(values);
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new BadUserInputError(field, `"${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.`);
+  }
+  return value as T;
+}

@@ -1,7 +1,7 @@
 import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError } from '../common/errors';
-import { LIMITS, integerIn, optionalText, text } from '../common/validate';
+import { LIMITS, integerIn, oneOf, optionalText, text } from '../common/validate';
 import { txQuery } from '../context';
 import type { TxContext } from '../context';
 import { DEFAULT_CREDIBILITY } from './admiralty';
@@ -62,7 +62,7 @@ export class CitationWriteService {
       transferId: claim.transferId ?? null,
       recognitionId: claim.recognitionId ?? null,
       quote,
-      stance: input.stance ?? Stance.SUPPORTS,
+      stance: oneOf(`${field}.stance`, input.stance ?? Stance.SUPPORTS, Stance),
       credibility: integerIn(`${field}.credibility`, input.credibility ?? DEFAULT_CREDIBILITY, 1, 6),
       attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, `${field}.attributedTo`) : null,
       attribution: optionalText(`${field}.attribution`, input.attribution, LIMITS.shortText),

@@ -15,6 +15,7 @@ import { SourceKind } from '../sources/source-kind.enum';
 import { sourceWriteService } from '../sources/source-write.service';
 import { restoreDump } from './restore';
 import { SIPRI_HEADER, SIPRI_SOURCE_KEY, sipriDeal } from './sipri';
+import { TRANSFER_IMPORT_COLUMNS, transferFromCsv } from './transfers-csv';
 import type { SipriParty } from './sipri';
 
 export interface ImportProblem {
@@ -24,7 +25,7 @@ export interface ImportProblem {
 }
 
 export interface ImportSummary {
-  format: 'dump' | 'claims-jsonl' | 'sipri-csv';
+  format: 'dump' | 'claims-jsonl' | 'sipri-csv' | 'transfers-csv';
   created: number;
   unchanged: number;
   invalid: ImportProblem[];
@@ -62,6 +63,7 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     return { format: 'dump', created: Object.values(counts).reduce((a, b) => a + b, 0), unchanged: 0, invalid: [] };
   }
   if (head.startsWith('{')) return run(ctx, 'claims-jsonl', jsonlRecords(path), options);
+  if (head.startsWith(`${TRANSFER_IMPORT_COLUMNS[0]},${TRANSFER_IMPORT_COLUMNS[1]},`)) return run(ctx, 'transfers-csv', await transferCsvRecords(path), options);
   return run(ctx, 'sipri-csv', await sipriRecords(path), options, ensureSipriSource);
 }
 
@@ -146,6 +148,23 @@ async function* jsonlRecords(path: string): AsyncGenerator<ImportRecord> {
       },
     };
   }
+}
+
+/** Our transfer import CSV (see transfers-csv.ts), validated by the same checks as recordTransfer. */
+async function transferCsvRecords(path: string): Promise<ImportRecord[]> {
+  const rows = parse(await readFile(path, 'utf8'), { bom: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const header = rows[0]?.record ?? [];
+  const missing = TRANSFER_IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) throw new BadUserInputError('header', `The header lacks ${missing.join(', ')}.`);
+  return rows.slice(1).map(({ record, info }) => ({
+    line: info.lines,
+    async apply(tx: TxContext) {
+      const { id, transfer } = transferFromCsv(Object.fromEntries(header.map((h, i) => [h, record[i]])));
+      if (await exists(tx, 'transfer', id)) return 'unchanged';
+      await claimWriteService.recordTransfer(tx, transfer, id);
+      return 'created';
+    },
+  }));
 }
 
 /** SIPRI's register: preamble lines, then its header row, then one deal per row. */

@@ -2,10 +2,11 @@ import { actorWriteService } from '../actors/actor-write.service';
 import { writeClaimVersion } from '../claims/claim-versions';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
-import { LIMITS, given, key, optionalText, partialDate, text } from '../common/validate';
+import { LIMITS, given, key, oneOf, optionalText, partialDate, text } from '../common/validate';
+import { SourceKind } from './source-kind.enum';
 import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
-import { DEFAULT_RELIABILITY } from '../evidence/admiralty';
+import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
 import { citationWriteService } from '../evidence/citation-write.service';
 import { quoteOccursIn } from '../evidence/quote-check';
 import { historyService } from '../history/history.service';
@@ -35,9 +36,9 @@ export class SourceWriteService {
         title: text('title', input.title, LIMITS.title),
         publisher: text('publisher', input.publisher, LIMITS.name),
         url: url(input.url),
-        kind: input.kind,
+        kind: oneOf('kind', input.kind, SourceKind),
         ...published(input.publishedOn),
-        reliability: input.reliability ?? DEFAULT_RELIABILITY,
+        reliability: oneOf('reliability', input.reliability ?? DEFAULT_RELIABILITY, Reliability),
         attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null,
         text: optionalText('text', input.text, LIMITS.longText),
         createdAt: now,
