@@ -1,7 +1,7 @@
 import 'reflect-metadata';
+import { runCli } from './run-cli';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { AppError } from '../common/errors';
 import { loadConfig } from '../config';
 import { EXPORTERS } from '../exports/exporters';
 import { filterFromQuery } from '../exports/url-filter';
@@ -41,10 +41,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`export: ${e instanceof AppError || e instanceof Error ? e.message : e}\n`);
-    process.exit(1);
-  },
-);
+runCli('export', main);

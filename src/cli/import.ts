@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { runCli } from './run-cli';
 import { Role } from '../auth/role.enum';
 import { AppError } from '../common/errors';
 import { loadConfig } from '../config';
@@ -42,10 +43,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`import: nothing was written. ${e instanceof Error ? e.message : e}\n`);
-    process.exit(1);
-  },
-);
+runCli('import: nothing was written.', main);

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import { runCli } from './run-cli';
 import { apiKeyService } from '../auth/api-key.service';
 import { Role } from '../auth/role.enum';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { createContext } from '../context';
 import { closeDatabase, openDatabase } from '../server';
 
@@ -54,10 +55,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`keys: ${e instanceof ConfigError || e instanceof Error ? e.message : e}\n`);
-    process.exit(1);
-  },
-);
+runCli('keys', main);
