@@ -37,8 +37,11 @@ describe('SIPRI trade register import', () => {
     summary = await importFile(cli(), SIPRI);
   });
 
-  it('imports every deal, citing the SIPRI dataset', () => {
+  it('imports every deal, citing the SIPRI release as a DATASET source', async () => {
     expect(summary).toEqual({ format: 'sipri-csv', created: 6, unchanged: 0, invalid: [] });
+    const d = await t.data(`{ source(key: "sipri-arms-transfers-database-2024-03-11") { kind publishedOn reliability citations { id } } }`);
+    expect(d.source).toMatchObject({ kind: 'DATASET', publishedOn: '2024-03-11', reliability: 'B' });
+    expect(d.source.citations).toHaveLength(6);
   });
 
   it('maps the register onto the model: categories, quantities and their estimates, statuses, periods', async () => {
@@ -50,7 +53,7 @@ describe('SIPRI trade register import', () => {
       item: 'loitering munition', status: 'DELIVERED', quantity: { min: 400, max: 400, text: '(400) ordered (SIPRI estimate); (400) delivered (SIPRI estimate)' },
       period: { start: '2022', end: '2023' }, context: 'Also known as Geran-2; assembled in Russia from 2023',
     });
-    expect(shahed.evidence).toEqual([{ source: { key: 'sipri-arms-transfers-database', kind: 'DATASET' }, quote: expect.stringContaining('Shahed-136'), verified: false, credibility: 3 }]);
+    expect(shahed.evidence).toEqual([{ source: { key: 'sipri-arms-transfers-database-2024-03-11', kind: 'DATASET' }, quote: expect.stringContaining('Shahed-136'), verified: false, credibility: 3 }]);
     const kn23 = await t.data(`{ transfers(filter: { supplier: "DPRK", category: MISSILES_AND_ROCKETS }) { edges { node { status quantity { min } period { start end } } } } }`);
     expect(kn23.transfers.edges[0].node).toEqual({ status: 'IN_PROGRESS', quantity: { min: 100 }, period: { start: '2023', end: '2024' } });
   });

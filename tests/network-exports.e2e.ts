@@ -97,3 +97,20 @@ describe('STIX 2.1 bundle', () => {
     expect(again.id).not.toBe(bundle.id);
   });
 });
+
+describe('STIX bundles stay self-contained', () => {
+  it.each([['stix.json?actor=iran'], ['stix.json?recipient=russia&status=DELIVERED'], ['stix.json']])('%s references only objects it holds, after a retraction too', async (path) => {
+    const { makeKey } = require('./helpers/test-server');
+    const editor = await makeKey(t.server, `stix-${path}`, require('../src/auth/role.enum').Role.EDITOR);
+    const d = await t.data(`{ transfers(filter: { supplier: "north-korea", category: OTHER_MATERIEL }) { edges { node { id } } } }`);
+    if (d.transfers.edges.length) await t.gqlAs(editor, `mutation($id: ID!) { retractClaim(id: $id, reason: "stix test") { __typename } }`, { id: d.transfers.edges[0].node.id });
+    const bundle = JSON.parse((await get(path)).body);
+    const ids = new Set(bundle.objects.map((o: any) => o.id));
+    for (const o of bundle.objects) {
+      for (const ref of [o.source_ref, o.target_ref, ...(o.object_refs ?? [])].filter(Boolean)) expect(ids.has(ref)).toBe(true);
+      if (o.type === 'report') expect(o.object_refs.some((r: string) => r.startsWith('relationship--'))).toBe(true);
+      if (o.type === 'relationship' && o.relationship_type !== 'located-at') expect(o.confidence).toBeLessThanOrEqual(100);
+    }
+  });
+});
+

@@ -55,7 +55,17 @@ async function* scanTable<T>(runner: Pick<SqlRunner, 'all'>, table: string, keys
   }
 }
 
-export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, observe?: SqlObserver): SqlRunner {
+/**
+ * `connection` (SQLite) and `query` (PostgreSQL) bind the runner to one connection instead of the
+ * shared ones: see read-snapshot.ts.
+ */
+export function createSqlRunner(
+  db: DatabaseConfig,
+  dataSource: DataSource,
+  observe?: SqlObserver,
+  connection?: Database.Database,
+  query?: (sql: string, params: unknown[]) => Promise<unknown[]>,
+): SqlRunner {
   if (db.type === 'postgres') {
     const cache = new Map<string, string>();
     return {
@@ -64,7 +74,7 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
         observe?.(sql);
         let text = cache.get(sql);
         if (!text) cache.set(sql, (text = toPostgres(sql)));
-        return (await dataSource.query(text, params as unknown[])) as T[];
+        return (await (query ? query(text, params as unknown[]) : dataSource.query(text, params as unknown[]))) as T[];
       },
       inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: [...values] }),
       idTable: (values, alias) => ({ sql: `(SELECT unnest(?::varchar[]) AS id) AS ${alias}`, param: [...values] }),
@@ -76,8 +86,8 @@ export function createSqlRunner(db: DatabaseConfig, dataSource: DataSource, obse
       close: async () => undefined,
     };
   }
-  const shared = db.path === ':memory:';
-  const conn: Database.Database = shared
+  const shared = db.path === ':memory:' || connection !== undefined;
+  const conn: Database.Database = connection ? connection : db.path === ':memory:'
     ? (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
     : new Database(db.path, { readonly: true, fileMustExist: true });
   if (!shared) for (const p of SQLITE_PRAGMAS.filter((p) => !p.startsWith('journal_mode'))) conn.pragma(p);

@@ -1,4 +1,6 @@
+import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
 import type { ClaimKind } from '../claims/claim-kinds';
+import type { RecognitionRow, TransferRow } from '../claims/claim.rows';
 import { claimService } from '../claims/claim.service';
 import { ClaimOrder } from '../common/order';
 import { createContext } from '../context';
@@ -41,4 +43,22 @@ export async function* scanClaimsAfter<Row extends { id: string; sortDate: strin
   if (first.done) return;
   yield first.value;
   yield* pages;
+}
+
+/** Transfer filter arguments that no recognition can satisfy. */
+const TRANSFER_ONLY = ['supplier', 'recipient', 'category', 'status'];
+
+/**
+ * Pages of transfers, then of recognitions, for the exports that hold both. The filter is the
+ * transfers filter: a transfer-only argument (supplier, recipient, category, status) leaves the
+ * recognitions out; the shared ones (actor, dates, evidence, retraction) apply to both.
+ */
+export async function* claimPages(
+  app: AppServices,
+  filter: Record<string, unknown>,
+  start: () => Promise<void>,
+): AsyncGenerator<{ table: 'transfer' | 'recognition'; ctx: Context; rows: (TransferRow | RecognitionRow)[] }> {
+  for await (const page of scanClaimsAfter<TransferRow>(app, TRANSFER_KIND, filter, start)) yield { table: 'transfer', ...page };
+  if (TRANSFER_ONLY.some((k) => k in filter)) return;
+  for await (const page of scanClaims<RecognitionRow>(app, RECOGNITION_KIND, filter)) yield { table: 'recognition', ...page };
 }

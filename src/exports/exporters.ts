@@ -9,10 +9,11 @@ import type { SourceRow } from '../sources/source.rows';
 import {
   CITATION_CSV_COLUMNS, RECOGNITION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS, citationRecords, claimDocument, recognitionRecord, transferRecord, withEvidence,
 } from './claim-records';
-import { scanClaimsAfter } from './claim-scan';
+import { claimPages, scanClaimsAfter } from './claim-scan';
 import { writeGexf, writeGraphml } from './network';
 import { writeStix } from './stix';
 import { csvLines } from './csv';
+import { withReadSnapshot } from '../db/read-snapshot';
 import { writeDump } from './dump';
 import { write } from './stream-write';
 import { RECOGNITION_PARAMS, TRANSFER_PARAMS } from './url-filter';
@@ -27,7 +28,6 @@ export interface Exporter {
 }
 
 const CSV = 'text/csv; charset=utf-8; header=present';
-const COMMON_PARAMS: Params = Object.fromEntries(Object.entries(TRANSFER_PARAMS).filter(([k]) => k in RECOGNITION_PARAMS && k !== 'status'));
 
 async function writeClaimsCsv(app: AppServices, out: Writable, filter: object, table: 'transfer' | 'recognition') {
   const columns = table === 'transfer' ? TRANSFER_CSV_COLUMNS : RECOGNITION_CSV_COLUMNS;
@@ -42,17 +42,11 @@ async function writeClaimsCsv(app: AppServices, out: Writable, filter: object, t
 
 async function eachClaimPage(
   app: AppServices,
-  filter: object,
+  filter: Record<string, unknown>,
   start: () => Promise<void>,
   visit: (table: 'transfer' | 'recognition', rows: (TransferRow | RecognitionRow)[], ev: Awaited<ReturnType<typeof withEvidence>>) => Promise<void>,
 ) {
-  for (const table of ['transfer', 'recognition'] as const) {
-    const kind = table === 'transfer' ? TRANSFER_KIND : RECOGNITION_KIND;
-    const begin = table === 'transfer' ? start : async () => undefined;
-    for await (const { ctx, rows } of scanClaimsAfter<TransferRow | RecognitionRow>(app, kind as never, filter, begin)) {
-      await visit(table, rows, await withEvidence(ctx, table, rows));
-    }
-  }
+  for await (const { table, ctx, rows } of claimPages(app, filter, start)) await visit(table, rows, await withEvidence(ctx, table, rows));
 }
 
 const ACTOR_CSV_COLUMNS = ['key', 'name', 'kind', 'country_code', 'parent_key', 'aliases', 'description'] as const;
@@ -62,13 +56,14 @@ const SOURCE_CSV_COLUMNS = ['key', 'title', 'publisher', 'url', 'kind', 'publish
 export const EXPORTERS: Record<string, Exporter> = {
   'dump.json': {
     contentType: 'application/json; charset=utf-8',
-    write: (app, dataSource, _f, out) => writeDump(app.sql, dataSource, out),
+    // One snapshot for the whole dump, so a write during it cannot leave it unrestorable.
+    write: (app, dataSource, _f, out) => withReadSnapshot(app, dataSource, (sql) => writeDump(sql, dataSource, out)),
   },
   'transfers.csv': { contentType: CSV, params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'transfer') },
   'recognitions.csv': { contentType: CSV, params: RECOGNITION_PARAMS, write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'recognition') },
   'citations.csv': {
     contentType: CSV,
-    params: COMMON_PARAMS,
+    params: TRANSFER_PARAMS,
     async write(app, _d, filter, out) {
       const header = () => write(out, csvLines(CITATION_CSV_COLUMNS, [], true));
       await eachClaimPage(app, filter, header, (table, rows, ev) => write(out, csvLines(CITATION_CSV_COLUMNS, rows.flatMap((r) => citationRecords(table, r.id, ev)), false)));
@@ -76,13 +71,13 @@ export const EXPORTERS: Record<string, Exporter> = {
   },
   'claims.jsonl': {
     contentType: 'application/x-ndjson; charset=utf-8',
-    params: COMMON_PARAMS,
+    params: TRANSFER_PARAMS,
     write: (app, _d, filter, out) =>
       eachClaimPage(app, filter, async () => undefined, (table, rows, ev) => write(out, rows.map((r) => `${JSON.stringify(claimDocument(table, r, ev))}\n`).join(''))),
   },
-  'network.graphml': { contentType: 'application/graphml+xml; charset=utf-8', params: COMMON_PARAMS, write: (app, _d, f, out) => writeGraphml(app, f, out) },
-  'network.gexf': { contentType: 'application/gexf+xml; charset=utf-8', params: COMMON_PARAMS, write: (app, _d, f, out) => writeGexf(app, f, out) },
-  'stix.json': { contentType: 'application/stix+json; version=2.1; charset=utf-8', params: COMMON_PARAMS, write: (app, _d, f, out) => writeStix(app, f, out) },
+  'network.graphml': { contentType: 'application/graphml+xml; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeGraphml(app, f, out) },
+  'network.gexf': { contentType: 'application/gexf+xml; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeGexf(app, f, out) },
+  'stix.json': { contentType: 'application/stix+json; version=2.1; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeStix(app, f, out) },
   'actors.csv': {
     contentType: CSV,
     async write(app, _d, _f, out) {

@@ -1,10 +1,9 @@
 import type { Writable } from 'node:stream';
 import type { ActorRow } from '../actors/actor.rows';
-import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
 import type { RecognitionRow, TransferRow } from '../claims/claim.rows';
 import { createContext } from '../context';
 import type { AppServices } from '../context';
-import { scanClaimsAfter } from './claim-scan';
+import { claimPages } from './claim-scan';
 import { write } from './stream-write';
 import { xml } from './xml';
 
@@ -32,27 +31,24 @@ async function* actorBatches(app: AppServices): AsyncGenerator<ActorRow[]> {
 }
 
 /** Edges a page at a time; `start` runs once the filter is known good, before the first page. */
-async function* edgeBatches(app: AppServices, filter: object, start: () => Promise<void>): AsyncGenerator<NetworkEdge[]> {
-  for (const table of ['transfer', 'recognition'] as const) {
-    const kind = table === 'transfer' ? TRANSFER_KIND : RECOGNITION_KIND;
-    for await (const { ctx, rows } of scanClaimsAfter<TransferRow | RecognitionRow>(app, kind as never, filter, table === 'transfer' ? start : async () => undefined)) {
-      const ends = rows.flatMap((r) => ('supplierId' in r ? [r.supplierId, r.recipientId] : [r.recognizerId, r.recognizedId]));
-      const actors = new Map(((await ctx.loaders.actorById.loadMany([...new Set(ends)])) as ActorRow[]).map((a) => [a.id, a.key]));
-      yield rows.map((r) => {
-        const grade = r.bestReliability && r.bestCredibility ? `${r.bestReliability}${r.bestCredibility}` : null;
-        const common = { verdict: r.verdict, independent_voices: r.independentVoices, grade };
-        return 'supplierId' in r
-          ? { id: `transfer-${r.id}`, source: actors.get(r.supplierId)!, target: actors.get(r.recipientId)!,
-              data: { type: 'transfer', category: r.category, item: r.item, designation: r.designation, status: r.status, start: r.periodStart, end: r.periodEnd, ...common } }
-          : { id: `recognition-${r.id}`, source: actors.get(r.recognizerId)!, target: actors.get(r.recognizedId)!,
-              data: { type: 'recognition', category: null, item: null, designation: null, status: r.status, start: r.recognizedOn, end: null, ...common } };
-      });
-    }
+async function* edgeBatches(app: AppServices, filter: Record<string, unknown>, start: () => Promise<void>): AsyncGenerator<NetworkEdge[]> {
+  for await (const { ctx, rows } of claimPages(app, filter, start)) {
+    const ends = rows.flatMap((r) => ('supplierId' in r ? [r.supplierId, r.recipientId] : [r.recognizerId, r.recognizedId]));
+    const actors = new Map(((await ctx.loaders.actorById.loadMany([...new Set(ends)])) as ActorRow[]).map((a) => [a.id, a.key]));
+    yield rows.map((r) => {
+      const grade = r.bestReliability && r.bestCredibility ? `${r.bestReliability}${r.bestCredibility}` : null;
+      const common = { verdict: r.verdict, independent_voices: r.independentVoices, grade };
+      return 'supplierId' in r
+        ? { id: `transfer-${r.id}`, source: actors.get(r.supplierId)!, target: actors.get(r.recipientId)!,
+            data: { type: 'transfer', category: r.category, item: r.item, designation: r.designation, status: r.status, start: r.periodStart, end: r.periodEnd, ...common } }
+        : { id: `recognition-${r.id}`, source: actors.get(r.recognizerId)!, target: actors.get(r.recognizedId)!,
+            data: { type: 'recognition', category: null, item: null, designation: null, status: r.status, start: r.recognizedOn, end: null, ...common } };
+    });
   }
 }
 
 /** GraphML, as Gephi, yEd and NetworkX read it. */
-export async function writeGraphml(app: AppServices, filter: object, out: Writable): Promise<void> {
+export async function writeGraphml(app: AppServices, filter: Record<string, unknown>, out: Writable): Promise<void> {
   const keys = [
     ...NODE_ATTRIBUTES.map(([k, t]) => `<key id="${k}" for="node" attr.name="${k}" attr.type="${t}"/>`),
     ...EDGE_ATTRIBUTES.map(([k, t]) => `<key id="${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`),
@@ -71,7 +67,7 @@ export async function writeGraphml(app: AppServices, filter: object, out: Writab
 }
 
 /** GEXF 1.3, Gephi's own format. */
-export async function writeGexf(app: AppServices, filter: object, out: Writable): Promise<void> {
+export async function writeGexf(app: AppServices, filter: Record<string, unknown>, out: Writable): Promise<void> {
   const attrs = (cls: string, list: readonly (readonly [string, string])[]) =>
     `<attributes class="${cls}">${list.map(([k, t]) => `<attribute id="${k}" title="${k}" type="${t === 'int' ? 'integer' : 'string'}"/>`).join('')}</attributes>`;
   const values = (d: Record<string, unknown>) =>

@@ -4,7 +4,6 @@ import countries from 'i18n-iso-countries';
 import { v5 } from 'uuid';
 import type { ActorRow } from '../actors/actor.rows';
 import { ActorKind } from '../actors/actor-kind.enum';
-import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
 import type { RecognitionRow, TransferRow } from '../claims/claim.rows';
 import { createContext } from '../context';
 import type { AppServices } from '../context';
@@ -12,7 +11,7 @@ import { Verdict } from '../evidence/evidence-enums';
 import type { CitationRow } from '../evidence/citation.rows';
 import type { SourceRow } from '../sources/source.rows';
 import { withEvidence } from './claim-records';
-import { scanClaimsAfter } from './claim-scan';
+import { claimPages } from './claim-scan';
 import { write } from './stream-write';
 
 /** The namespace of Supplyline's STIX ids: the same object always gets the same id (UUIDv5). */
@@ -44,9 +43,9 @@ const IDENTITY_CLASS: Record<ActorKind, string> = {
 const dayStart = (d: string) => `${d}T00:00:00.000Z`;
 const dayEnd = (d: string) => `${d}T23:59:59.999Z`;
 
-function actorObjects(a: ActorRow & { createdAt?: string }, created: string): object[] {
+function actorObjects(a: ActorRow, created: string, modified: string): object[] {
   const identity = {
-    type: 'identity', spec_version: '2.1', id: actorStixId(a.id), created, modified: created, name: a.name,
+    type: 'identity', spec_version: '2.1', id: actorStixId(a.id), created, modified, name: a.name,
     identity_class: IDENTITY_CLASS[a.kind], ...(a.description ? { description: a.description } : {}),
     x_supplyline_key: a.key, x_supplyline_kind: a.kind,
   };
@@ -93,12 +92,12 @@ function claimObject(r: TransferRow | RecognitionRow, ev: Awaited<ReturnType<typ
   };
 }
 
-function sourceObject(s: SourceRow, claimIds: string[], created: string): object | null {
+function sourceObject(s: SourceRow, claimIds: string[], created: string, modified: string): object | null {
   const refs = [...new Set(claimIds.map(claimStixId))];
+  if (refs.length === 0) return null; // a STIX report must reference something in the bundle
   if (s.attributedToId) refs.push(actorStixId(s.attributedToId));
-  if (refs.length === 0) return null; // a STIX report must reference something
   return {
-    type: 'report', spec_version: '2.1', id: stixId('report', s.id), created, modified: created, name: s.title,
+    type: 'report', spec_version: '2.1', id: stixId('report', s.id), created, modified, name: s.title,
     published: s.publishedLo ? dayStart(s.publishedLo) : created,
     report_types: [s.kind.toLowerCase().replace(/_/g, '-')],
     object_refs: refs,
@@ -112,7 +111,7 @@ function sourceObject(s: SourceRow, claimIds: string[], created: string): object
  * claims as relationships (supplies-to, recognizes), sources as reports. Object ids are UUIDv5 of
  * ours, so re-exports update the same objects; the bundle id is new each time.
  */
-export async function writeStix(app: AppServices, filter: object, out: Writable): Promise<void> {
+export async function writeStix(app: AppServices, filter: Record<string, unknown>, out: Writable): Promise<void> {
   let first = true;
   const emit = async (objects: object[]) => {
     if (!objects.length) return;
@@ -128,19 +127,19 @@ export async function writeStix(app: AppServices, filter: object, out: Writable)
   };
   const begin = async () => {
     await write(out, `{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`);
-    for await (const batch of app.sql.scan<{ id: string; created_at: string }>('actor', ['id'], 500, 'merged_into_id IS NULL')) {
+    for await (const batch of app.sql.scan<{ id: string; created_at: string; updated_at: string }>('actor', ['id'], 500, 'merged_into_id IS NULL')) {
       const actors = (await createContext(app, 'export').loaders.actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
-      await emit(actors.flatMap((a, i) => actorObjects(a, batch[i].created_at)));
+      await emit(actors.flatMap((a, i) => actorObjects(a, batch[i].created_at, batch[i].updated_at)));
     }
   };
-  for (const table of ['transfer', 'recognition'] as const) {
-    const kind = table === 'transfer' ? TRANSFER_KIND : RECOGNITION_KIND;
-    for await (const { ctx, rows } of scanClaimsAfter<TransferRow | RecognitionRow>(app, kind as never, filter, table === 'transfer' ? begin : async () => undefined)) {
-      const [ev, stamp] = await Promise.all([withEvidence(ctx, table, rows), times(table, rows.map((r) => r.id))]);
-      await emit(rows.map((r) => claimObject(r, ev, stamp.get(r.id)!.createdAt, stamp.get(r.id)!.updatedAt)));
-    }
+  // Reports may only reference objects in the bundle: the claims that passed the filter.
+  const inBundle = new Set<string>();
+  for await (const { table, ctx, rows } of claimPages(app, filter, begin)) {
+    const [ev, stamp] = await Promise.all([withEvidence(ctx, table, rows), times(table, rows.map((r) => r.id))]);
+    for (const r of rows) inBundle.add(r.id);
+    await emit(rows.map((r) => claimObject(r, ev, stamp.get(r.id)!.createdAt, stamp.get(r.id)!.updatedAt)));
   }
-  for await (const batch of app.sql.scan<{ id: string; created_at: string }>('source', ['id'], 500)) {
+  for await (const batch of app.sql.scan<{ id: string; created_at: string; updated_at: string }>('source', ['id'], 500)) {
     const ctx = createContext(app, 'export');
     const sources = (await ctx.loaders.sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
     const citations = (await ctx.loaders.citationsBySource.loadMany(sources.map((s) => s.id))) as CitationRow[][];
@@ -151,11 +150,9 @@ export async function writeStix(app: AppServices, filter: object, out: Writable)
        FROM citation_hop h JOIN citation c ON c.id = h.citation_id WHERE ${where} AND c.removed_at IS NULL`,
       [param],
     );
-    const claimsOf = (s: SourceRow, i: number) => [
-      ...citations[i].map((c) => (c.transferId ?? c.recognitionId)!),
-      ...relayed.filter((r) => r.sourceId === s.id).map((r) => r.claimId),
-    ];
-    await emit(sources.map((s, i) => sourceObject(s, claimsOf(s, i), batch[i].created_at)).filter((o): o is object => o !== null));
+    const claimsOf = (s: SourceRow, i: number) =>
+      [...citations[i].map((c) => (c.transferId ?? c.recognitionId)!), ...relayed.filter((r) => r.sourceId === s.id).map((r) => r.claimId)].filter((id) => inBundle.has(id));
+    await emit(sources.map((s, i) => sourceObject(s, claimsOf(s, i), batch[i].created_at, batch[i].updated_at)).filter((o): o is object => o !== null));
   }
   await write(out, '\n]}\n');
 }

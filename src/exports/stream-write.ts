@@ -1,18 +1,29 @@
 import type { Writable } from 'node:stream';
 
+/** The reader went away (a client disconnected): the export stops instead of waiting forever. */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('The output was closed before the export finished.');
+  }
+}
+
 /** Writes, waiting for the reader when its buffer is full, so an export's memory stays flat. */
 export async function write(out: Writable, chunk: string): Promise<void> {
+  if (out.destroyed || out.writableEnded) throw new OutputClosedError();
   if (out.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {
-    const done = () => {
-      out.off('error', fail);
-      resolve();
+    const settle = (e?: Error) => {
+      out.off('drain', onDrain);
+      out.off('error', onError);
+      out.off('close', onClose);
+      if (e) reject(e);
+      else resolve();
     };
-    const fail = (e: Error) => {
-      out.off('drain', done);
-      reject(e);
-    };
-    out.once('drain', done);
-    out.once('error', fail);
+    const onDrain = () => settle();
+    const onError = (e: Error) => settle(e);
+    const onClose = () => settle(new OutputClosedError());
+    out.once('drain', onDrain);
+    out.once('error', onError);
+    out.once('close', onClose);
   });
 }

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { QueryFailedError } from 'typeorm';
 import { actorWriteService } from '../actors/actor-write.service';
 import { claimWriteService } from '../claims/claim-write.service';
 import type { RecordTransferInput } from '../claims/claim-write.inputs';
@@ -63,14 +65,18 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     return { format: 'dump', created: Object.values(counts).reduce((a, b) => a + b, 0), unchanged: 0, invalid: [] };
   }
   if (head.startsWith('{')) return run(ctx, 'claims-jsonl', jsonlRecords(path), options);
-  if (head.startsWith(`${TRANSFER_IMPORT_COLUMNS[0]},${TRANSFER_IMPORT_COLUMNS[1]},`)) return run(ctx, 'transfers-csv', await transferCsvRecords(path), options);
-  return run(ctx, 'sipri-csv', await sipriRecords(path), options, ensureSipriSource);
+  const headerCells = head.split(/\r?\n/)[0].split(',').map((c) => c.trim());
+  if (['supplier', 'recipient', 'source', 'quote'].every((c) => headerCells.includes(c))) {
+    return run(ctx, 'transfers-csv', await transferCsvRecords(path), options);
+  }
+  const sipri = await sipriRecords(path);
+  return run(ctx, 'sipri-csv', sipri.records, options, (tx) => ensureSipriSource(tx, sipri.release));
 }
 
 async function firstLine(path: string): Promise<string> {
   const file = await open(path);
   try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(256), 0, 256, 0);
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
     return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   } finally {
     await file.close();
@@ -96,8 +102,14 @@ async function run(
       } catch (e) {
         await txQuery(tx, 'ROLLBACK TO SAVEPOINT import_row');
         await txQuery(tx, 'RELEASE SAVEPOINT import_row');
-        if (!(e instanceof AppError)) throw e;
-        summary.invalid.push({ line: record.line, field: String(e.extensions.field ?? ''), message: e.message });
+        if (e instanceof QueryFailedError) {
+          // A constraint the checks did not foresee: reported with the row, not a crash of the import.
+          summary.invalid.push({ line: record.line, field: '', message: 'The database refused this row (a constraint failed).' });
+        } else if (e instanceof AppError) {
+          summary.invalid.push({ line: record.line, field: String(e.extensions.field ?? ''), message: e.message });
+        } else {
+          throw e;
+        }
       }
       options.onProgress?.(++done);
     }
@@ -151,8 +163,20 @@ async function* jsonlRecords(path: string): AsyncGenerator<ImportRecord> {
 }
 
 /** Our transfer import CSV (see transfers-csv.ts), validated by the same checks as recordTransfer. */
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/** The whole file's records with their line numbers; a malformed file is refused with the line. */
+async function csvRecords(path: string): Promise<CsvRecord[]> {
+  try {
+    return parse(await readFile(path, 'utf8'), { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as CsvRecord[];
+  } catch (e) {
+    const line = Number((e as { lines?: number }).lines ?? 0);
+    throw new ImportRefusedError([{ line, field: 'csv', message: `Not valid CSV: ${e instanceof Error ? e.message : e}` }]);
+  }
+}
+
 async function transferCsvRecords(path: string): Promise<ImportRecord[]> {
-  const rows = parse(await readFile(path, 'utf8'), { bom: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const rows = await csvRecords(path);
   const header = rows[0]?.record ?? [];
   const missing = TRANSFER_IMPORT_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) throw new BadUserInputError('header', `The header lacks ${missing.join(', ')}.`);
@@ -168,17 +192,30 @@ async function transferCsvRecords(path: string): Promise<ImportRecord[]> {
 }
 
 /** SIPRI's register: preamble lines, then its header row, then one deal per row. */
-async function sipriRecords(path: string): Promise<ImportRecord[]> {
-  const lines = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
-  const headerAt = lines.findIndex((l) => l.startsWith('Recipient,Supplier,'));
-  if (headerAt < 0) throw new BadUserInputError('file', 'Neither a dump, nor claims JSON Lines, nor a SIPRI trade register (no "Recipient,Supplier,…" header row).');
-  const header = (parse(lines[headerAt]) as string[][])[0];
-  if (SIPRI_HEADER.some((h, i) => header[i] !== h)) throw new BadUserInputError('header', `The SIPRI header should begin ${SIPRI_HEADER.join(',')}.`);
-  return lines.slice(headerAt + 1).flatMap((text, i) => (text.trim() === '' ? [] : [{ line: headerAt + 2 + i, apply: (tx: TxContext) => applySipri(tx, text) }]));
+/** The release date SIPRI prints above the header ("Information generated: 2024-03-11"), if any. */
+function sipriRelease(preamble: string): string | null {
+  const m = /information generated:?\s*([^,\n]+)/i.exec(preamble);
+  const when = m ? new Date(`${m[1].trim()} UTC`) : null;
+  return when && !Number.isNaN(when.getTime()) ? when.toISOString().slice(0, 10) : null;
 }
 
-async function applySipri(tx: TxContext, text: string): Promise<'created' | 'unchanged'> {
-  const deal = sipriDeal((parse(text) as string[][])[0], text);
+async function sipriRecords(path: string): Promise<{ records: ImportRecord[]; release: string | null }> {
+  const rows = await csvRecords(path);
+  const headerAt = rows.findIndex((r) => r.record[0] === 'Recipient' && r.record[1] === 'Supplier');
+  if (headerAt < 0) {
+    throw new BadUserInputError('file', 'Not a dump, claims JSON Lines, a transfers CSV or a SIPRI trade register (no "Recipient,Supplier,…" header row).');
+  }
+  if (SIPRI_HEADER.some((h, i) => rows[headerAt].record[i] !== h)) throw new BadUserInputError('header', `The SIPRI header should begin ${SIPRI_HEADER.join(',')}.`);
+  const release = sipriRelease(rows.slice(0, headerAt).map((r) => r.record.join(',')).join('\n'));
+  const source = sipriSourceKey(release);
+  return { release, records: rows.slice(headerAt + 1).map(({ record, info }) => ({ line: info.lines, apply: (tx: TxContext) => applySipri(tx, record, source) })) };
+}
+
+const sipriSourceKey = (release: string | null) => (release ? `${SIPRI_SOURCE_KEY}-${release}` : SIPRI_SOURCE_KEY);
+
+async function applySipri(tx: TxContext, cells: string[], source: string): Promise<'created' | 'unchanged'> {
+  // The quote is the row as CSV: verbatim for a one-line row, the same cells for a multi-line one.
+  const deal = sipriDeal(cells, stringify([cells]).trimEnd(), source);
   if (await exists(tx, 'transfer', deal.id)) return 'unchanged';
   await party(tx, deal.supplier, 'Supplier');
   await party(tx, deal.recipient, 'Recipient');
@@ -196,10 +233,14 @@ async function party(tx: TxContext, p: SipriParty, field: string): Promise<void>
   }
 }
 
-async function ensureSipriSource(tx: TxContext): Promise<void> {
-  if ((await txQuery(tx, 'SELECT 1 FROM source WHERE key = ?', [SIPRI_SOURCE_KEY])).length) return;
+/** One DATASET source per SIPRI release (the date the register was generated), made on first import. */
+async function ensureSipriSource(tx: TxContext, release: string | null): Promise<void> {
+  const key = sipriSourceKey(release);
+  if ((await txQuery(tx, 'SELECT 1 FROM source WHERE key = ?', [key])).length) return;
   await sourceWriteService.create(tx, {
-    key: SIPRI_SOURCE_KEY, title: 'SIPRI Arms Transfers Database (trade register)', publisher: 'Stockholm International Peace Research Institute',
-    kind: SourceKind.DATASET, url: 'https://www.sipri.org/databases/armstransfers', reliability: Reliability.B,
+    key,
+    title: `SIPRI Arms Transfers Database, trade register${release ? ` generated ${release}` : ''}`,
+    publisher: 'Stockholm International Peace Research Institute',
+    kind: SourceKind.DATASET, url: 'https://www.sipri.org/databases/armstransfers', reliability: Reliability.B, publishedOn: release,
   });
 }

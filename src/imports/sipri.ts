@@ -28,15 +28,15 @@ export function sipriParty(raw: string): SipriParty {
 
 /** Weapon descriptions to categories, most specific first. */
 const CATEGORIES: [RegExp, TransferCategory][] = [
-  [/\b(uav|ucav|drone|loitering munition)/i, TransferCategory.UAV],
-  [/\b(sam|air defen[cs]e|aa gun|anti-aircraft)/i, TransferCategory.AIR_DEFENCE],
-  [/\b(missile|srbm|mrbm|icbm|rocket|atgm|asm|aam|bomb)/i, TransferCategory.MISSILES_AND_ROCKETS],
-  [/\b(tank|apc|ifv|armou?red|afv|apv)/i, TransferCategory.ARMOURED_VEHICLES],
-  [/\b(mrl|howitzer|mortar|artillery|self-propelled gun|towed gun)/i, TransferCategory.ARTILLERY],
-  [/\b(aircraft|helicopter|fighter|trainer|transport ac|ac\b)/i, TransferCategory.AIRCRAFT],
-  [/\b(ship|frigate|corvette|submarine|patrol craft|boat|destroyer)/i, TransferCategory.SHIPS],
-  [/\b(shell|ammunition)/i, TransferCategory.AMMUNITION],
-  [/\b(rifle|machine gun|small arm)/i, TransferCategory.SMALL_ARMS],
+  [/\b(uavs?|ucavs?|drones?|loitering munitions?)\b/i, TransferCategory.UAV],
+  [/\b(aircraft|helicopters?|fighters?|bombers?|trainers?|transport ac|ac|aew|mpa)\b/i, TransferCategory.AIRCRAFT],
+  [/\b(sams?|spaags?|air defen[cs]e|aa guns?|anti-aircraft)\b/i, TransferCategory.AIR_DEFENCE],
+  [/\b(ships?|frigates?|corvettes?|submarines?|patrol craft|opvs?|boats?|destroyers?|naval guns?)\b/i, TransferCategory.SHIPS],
+  [/\b(missiles?|srbms?|mrbms?|icbms?|ssms?|bvraams?|aams?|asms?|atgms?|rockets?|guided bombs?|bombs?)\b/i, TransferCategory.MISSILES_AND_ROCKETS],
+  [/\b(tanks?|apcs?|ifvs?|armou?red|afvs?|apvs?)\b/i, TransferCategory.ARMOURED_VEHICLES],
+  [/\b(mrls?|howitzers?|mortars?|artillery|self-propelled guns?|towed guns?)\b/i, TransferCategory.ARTILLERY],
+  [/\b(shells?|ammunition)\b/i, TransferCategory.AMMUNITION],
+  [/\b(rifles?|machine guns?|small arms?)\b/i, TransferCategory.SMALL_ARMS],
 ];
 
 export const sipriCategory = (description: string): TransferCategory =>
@@ -69,7 +69,7 @@ export interface SipriDeal {
 }
 
 /** One register row as a transfer citing the SIPRI dataset, with a deterministic id. */
-export function sipriDeal(cells: string[], line: string): SipriDeal {
+export function sipriDeal(cells: string[], line: string, sourceKey: string = SIPRI_SOURCE_KEY): SipriDeal {
   const [recipientRaw, supplierRaw, orderYear, orderMark, ordered, orderedMark, designation, description, delivered, deliveredMark, deliveryYears, condition, comments] =
     cells.map((c) => (c ?? '').trim());
   if (!recipientRaw) throw new BadUserInputError('Recipient', '"Recipient" is empty.');
@@ -90,7 +90,8 @@ export function sipriDeal(cells: string[], line: string): SipriDeal {
     orderedN.value === null ? null : `${ordered}${orderedMark === '?' ? '?' : ''} ordered${orderedN.estimate ? ' (SIPRI estimate)' : ''}`,
     deliveredN.value === null ? null : `${delivered}${deliveredMark === '?' ? '?' : ''} delivered${deliveredN.estimate ? ' (SIPRI estimate)' : ''}`,
   ].filter(Boolean).join('; ');
-  const id = v5(['sipri', recipient.name, supplier.name, start ?? '', designation, description, ordered].join('|'), SIPRI_NAMESPACE);
+  // Every cell of the row is its natural key: two deals differing anywhere stay two deals.
+  const id = v5(['sipri', ...cells.map((c) => (c ?? '').trim())].join('\u0001'), SIPRI_NAMESPACE);
   return {
     id,
     supplier,
@@ -105,7 +106,7 @@ export function sipriDeal(cells: string[], line: string): SipriDeal {
       status,
       period: { start: start ?? years[0] ?? null, end: years.length ? years[years.length - 1] : null },
       context: [comments, condition && condition !== 'New' ? condition : null].filter(Boolean).join('; ') || null,
-      citations: [{ source: SIPRI_SOURCE_KEY, quote: line, credibility: uncertain || orderedN.estimate ? 3 : 2, locator: 'trade register row' }],
+      citations: [{ source: sourceKey, quote: line, credibility: uncertain || orderedN.estimate ? 3 : 2, locator: 'trade register row' }],
     },
   };
 }
