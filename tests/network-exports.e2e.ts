@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { startTestServer } from './helpers/test-server';
@@ -114,3 +114,21 @@ describe('STIX bundles stay self-contained', () => {
   });
 });
 
+
+describe('exports of an empty knowledge base', () => {
+  it('are valid, empty files', async () => {
+    const empty = await startTestServer({ SUPPLYLINE_SEED: 'false' });
+    try {
+      const body = async (name: string) => (await fetch(`${empty.url}/export/${name}`)).text();
+      expect(JSON.parse(await body('stix.json')).objects).toEqual([]);
+      expect(parseGraphml(MultiDirectedGraph, await body('network.graphml')).order).toBe(0);
+      // graphology reads an edgeless GEXF as a mixed graph
+      expect(parseGexf(MultiGraph, await body('network.gexf')).order).toBe(0);
+      expect(await body('claims.jsonl')).toBe('');
+      expect((await body('transfers.csv')).split('\r\n').filter(Boolean)).toHaveLength(1);
+      expect(Object.values(JSON.parse(await body('dump.json')).tables).every((rows: any) => rows.length === 0)).toBe(true);
+    } finally {
+      await empty.close();
+    }
+  });
+});

@@ -22,9 +22,15 @@ async function main(args: string[]): Promise<number> {
   const skipInvalid = args.includes('--skip-invalid');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const { dataSource, app } = await openDatabase(config);
-  const progress = process.stderr.isTTY ? (n: number) => n % 100 === 0 && process.stderr.write(`\rimported ${n} rows…`) : undefined;
+  const progress = process.stderr.isTTY
+    ? (n: number, total?: number) => {
+        if (n % 100 !== 0 && n !== total) return;
+        const bar = total ? `[${'#'.repeat(Math.round((20 * n) / total)).padEnd(20, '.')}] ${n}/${total}` : `${n} rows`;
+        process.stderr.write(`\rimporting ${bar}`);
+      }
+    : undefined;
   try {
-    const summary = await importFile(createContext(app, 'cli', { name: 'cli', role: Role.ADMIN }), file, { skipInvalid, onProgress: progress || undefined });
+    const summary = await importFile(createContext(app, 'cli', { name: 'cli', role: Role.ADMIN }), file, { skipInvalid, onProgress: progress });
     if (progress) process.stderr.write('\n');
     for (const p of summary.invalid) process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
     process.stdout.write(`${summary.format}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`);

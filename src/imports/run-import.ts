@@ -36,7 +36,8 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** import the good rows and report the bad ones, instead of writing nothing */
   skipInvalid?: boolean;
-  onProgress?: (rowsDone: number) => void;
+  /** called after each row; `total` when the whole file was read first (CSV), else undefined */
+  onProgress?: (rowsDone: number, total?: number) => void;
 }
 
 /** Refused imports: nothing was written; `problems` names every bad row by line and field. */
@@ -94,6 +95,7 @@ async function run(
     if (prepare) await prepare(tx);
     const summary: ImportSummary = { format, created: 0, unchanged: 0, invalid: [] };
     let done = 0;
+    const total = Array.isArray(records) ? records.length : undefined;
     for await (const record of records) {
       await txQuery(tx, 'SAVEPOINT import_row');
       try {
@@ -111,7 +113,7 @@ async function run(
           throw e;
         }
       }
-      options.onProgress?.(++done);
+      options.onProgress?.(++done, total);
     }
     if (summary.invalid.length && !options.skipInvalid) throw new ImportRefusedError(summary.invalid);
     return summary;
