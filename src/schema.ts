@@ -6,6 +6,7 @@ import { ActorMutations } from './actors/actor.mutations';
 import { ActorResolver } from './actors/actor.resolver';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { ClaimMutations } from './claims/claim.mutations';
+import { NetworkResolver } from './network/network.resolver';
 import { SourceMutations } from './sources/source.mutations';
 import { authChecker } from './auth/auth-checker';
 import { RecognitionResolver } from './claims/recognition.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   SourceMutations,
   ClaimMutations,
   ApiKeyResolver,
+  NetworkResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

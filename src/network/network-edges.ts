@@ -1,0 +1,93 @@
+import type { ActorRow } from '../actors/actor.rows';
+import type { TransferCategory } from '../claims/claim-enums';
+import type { Conditions } from '../claims/claim-query';
+import type { Context } from '../context';
+import { verdictRank } from '../evidence/assessment';
+import { Verdict } from '../evidence/evidence-enums';
+import { NetworkEdgeKind } from './network.types';
+import type { NetworkEdge } from './network.types';
+
+/** An aggregated edge by actor ids, before its actors are loaded. */
+export interface EdgeRow {
+  kind: NetworkEdgeKind;
+  sourceId: string;
+  targetId: string;
+  claimCount: number;
+  categories: TransferCategory[];
+  lo: string | null;
+  hi: string | null;
+  best: number;
+  independentVoices: number;
+}
+
+const RANK_SQL = `CASE t.verdict ${Object.values(Verdict).map((v) => `WHEN '${v}' THEN ${verdictRank(v)}`).join(' ')} ELSE 0 END`;
+const BY_RANK = new Map(Object.values(Verdict).map((v) => [verdictRank(v), v]));
+export const verdictOfRank = (rank: number): Verdict => BY_RANK.get(rank)!;
+
+const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a < b ? a : b);
+const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
+
+/**
+ * Claims touching the given actors (as source, target or either), aggregated per
+ * (source, target): one SQL statement for the whole frontier.
+ */
+export async function edgesAround(
+  ctx: Context,
+  kind: NetworkEdgeKind,
+  ids: readonly string[],
+  side: 'source' | 'target' | 'either',
+  conditions: Conditions,
+): Promise<EdgeRow[]> {
+  if (ids.length === 0) return [];
+  const [table, from, to, lo, hi, category] =
+    kind === NetworkEdgeKind.SUPPLY
+      ? ['transfer', 'supplier_id', 'recipient_id', 'period_lo', 'period_hi', 't.category']
+      : ['recognition', 'recognizer_id', 'recognized_id', 'date_lo', 'date_hi', 'NULL'];
+  const a = ctx.sql.inList(`t.${from}`, ids);
+  const b = ctx.sql.inList(`t.${to}`, ids);
+  const touch = side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`;
+  const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  const rows = await ctx.sql.all<{ source: string; target: string; category: TransferCategory | null; n: number; lo: string | null; hi: string | null; best: number; voices: number }>(
+    `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(*) AS n, MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi,
+            MAX(${RANK_SQL}) AS best, SUM(t.independent_voices) AS voices
+     FROM ${table} t WHERE ${[...conditions.where, touch].join(' AND ')}
+     GROUP BY t.${from}, t.${to}${kind === NetworkEdgeKind.SUPPLY ? ', t.category' : ''}
+     ORDER BY source, target`,
+    [...conditions.params, ...touchParams],
+  );
+  const edges = new Map<string, EdgeRow>();
+  for (const r of rows) {
+    const key = `${r.source}>${r.target}`;
+    const e = edges.get(key);
+    const next: EdgeRow = {
+      kind,
+      sourceId: r.source,
+      targetId: r.target,
+      claimCount: (e?.claimCount ?? 0) + Number(r.n),
+      categories: [...(e?.categories ?? []), ...(r.category ? [r.category] : [])],
+      lo: earliest(e?.lo ?? null, r.lo),
+      hi: latest(e?.hi ?? null, r.hi),
+      best: Math.max(e?.best ?? 0, Number(r.best)),
+      independentVoices: (e?.independentVoices ?? 0) + Number(r.voices),
+    };
+    edges.set(key, next);
+  }
+  return [...edges.values()];
+}
+
+/** The GraphQL shape of edges, their actors loaded in one batch. */
+export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Promise<NetworkEdge[]> {
+  const actors = new Map(
+    ((await ctx.loaders.actorById.loadMany([...new Set(rows.flatMap((r) => [r.sourceId, r.targetId]))])) as ActorRow[]).map((a) => [a.id, a]),
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    source: actors.get(r.sourceId)!,
+    target: actors.get(r.targetId)!,
+    claimCount: r.claimCount,
+    categories: r.categories,
+    period: { start: r.lo, end: r.hi },
+    strongestVerdict: verdictOfRank(r.best),
+    independentVoices: r.independentVoices,
+  })) as unknown as NetworkEdge[];
+}

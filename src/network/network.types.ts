@@ -1,0 +1,124 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Actor } from '../actors/actor.entity';
+import { Period } from '../claims/claim-values.types';
+import { TransferCategory } from '../claims/claim-enums';
+import { Verdict } from '../evidence/evidence-enums';
+
+export enum NetworkEdgeKind {
+  SUPPLY = 'SUPPLY',
+  RECOGNITION = 'RECOGNITION',
+}
+registerEnumType(NetworkEdgeKind, {
+  name: 'NetworkEdgeKind',
+  description: 'What an edge of the network stands for.',
+  valuesConfig: { SUPPLY: { description: 'Transfers from source to target.' }, RECOGNITION: { description: 'Recognitions of target by source.' } },
+});
+
+export enum StatsGroupBy {
+  SUPPLIER = 'SUPPLIER',
+  RECIPIENT = 'RECIPIENT',
+  CATEGORY = 'CATEGORY',
+  STATUS = 'STATUS',
+  YEAR = 'YEAR',
+}
+registerEnumType(StatsGroupBy, {
+  name: 'StatsGroupBy',
+  description: 'How transfers are grouped in transferStats.',
+  valuesConfig: {
+    SUPPLIER: { description: 'By supplier (key).' },
+    RECIPIENT: { description: 'By recipient (key).' },
+    CATEGORY: { description: 'By category.' },
+    STATUS: { description: 'By status.' },
+    YEAR: { description: 'By the year the period starts ("" when undated).' },
+  },
+});
+
+@ObjectType({ description: 'An actor in a network, with how many edges touch it.', simpleResolvers: true })
+export class NetworkNode {
+  @Field(() => Actor, { description: 'The actor.' })
+  actor!: Actor;
+
+  @Field(() => Int, { description: 'How many edges of this network touch it.' })
+  degree!: number;
+}
+
+@ObjectType({ description: 'All claims from one actor to another of one kind, aggregated: one line to draw.', simpleResolvers: true })
+export class NetworkEdge {
+  @Field(() => NetworkEdgeKind, { description: 'Supply (transfers) or recognition.' })
+  kind!: NetworkEdgeKind;
+
+  @Field(() => Actor, { description: 'Supplier, or recognizer.' })
+  source!: Actor;
+
+  @Field(() => Actor, { description: 'Recipient, or recognized.' })
+  target!: Actor;
+
+  @Field(() => Int, { description: 'How many claims the edge aggregates.' })
+  claimCount!: number;
+
+  @Field(() => [TransferCategory], { description: 'Categories of its transfers (empty for recognitions).' })
+  categories!: TransferCategory[];
+
+  @Field(() => Period, { description: 'From the earliest to the latest day its dated claims cover.' })
+  period!: Period;
+
+  @Field(() => Verdict, { description: 'The strongest verdict among its claims.' })
+  strongestVerdict!: Verdict;
+
+  @Field(() => Int, { description: 'Independent voices summed over its claims (a weight for drawing).' })
+  independentVoices!: number;
+}
+
+@ObjectType({ description: 'A network ready to draw: nodes and aggregated edges.', simpleResolvers: true })
+export class SupplyNetwork {
+  @Field(() => [NetworkNode], { description: 'The actors reached.' })
+  nodes!: NetworkNode[];
+
+  @Field(() => [NetworkEdge], { description: 'The edges between them.' })
+  edges!: NetworkEdge[];
+
+  @Field(() => Boolean, { description: 'True when the node limit stopped the walk before the asked depth.' })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'A directed path of supply from one actor to another.', simpleResolvers: true })
+export class SupplyChain {
+  @Field(() => [Actor], { description: 'The actors along the path, first to last.' })
+  actors!: Actor[];
+
+  @Field(() => [NetworkEdge], { description: 'Each hop, aggregated over its transfers.' })
+  hops!: NetworkEdge[];
+
+  @Field(() => Verdict, { description: 'The weakest hop\'s strongest verdict: the chain is as strong as its weakest link.' })
+  weakestVerdict!: Verdict;
+
+  @Field(() => Int, { description: 'The fewest independent voices of any hop.' })
+  minIndependentVoices!: number;
+}
+
+@ObjectType({ description: 'One group of transferStats or recognitionStats.', simpleResolvers: true })
+export class StatsGroup {
+  @Field(() => String, { description: 'The group: an actor key, a category, a status, or a year ("" when undated).' })
+  key!: string;
+
+  @Field(() => Int, { description: 'How many claims.' })
+  count!: number;
+
+  @Field(() => Number, { nullable: true, description: 'Sum of the known lower bounds of quantity (transfers).' })
+  quantityMin!: number | null;
+
+  @Field(() => Number, { nullable: true, description: 'Sum of the upper bounds, null when any is unknown (transfers).' })
+  quantityMax!: number | null;
+}
+
+@ObjectType({ description: 'An actor that recognizes some of the same entities as another.', simpleResolvers: true })
+export class CoRecognizer {
+  @Field(() => Actor, { description: 'The other recognizer.' })
+  actor!: Actor;
+
+  @Field(() => Int, { description: 'How many recognized entities they share.' })
+  overlap!: number;
+
+  @Field(() => [Actor], { description: 'The entities both recognize.' })
+  shared!: Actor[];
+}
