@@ -7,6 +7,7 @@ import { ActorResolver } from './actors/actor.resolver';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { ClaimMutations } from './claims/claim.mutations';
 import { NetworkResolver } from './network/network.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { SourceMutations } from './sources/source.mutations';
 import { authChecker } from './auth/auth-checker';
 import { RecognitionResolver } from './claims/recognition.resolver';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   ClaimMutations,
   ApiKeyResolver,
   NetworkResolver,
+  SearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

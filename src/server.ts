@@ -10,7 +10,8 @@ import cors from 'cors';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createContext } from './context';
+import { createContext, withTransaction } from './context';
+import { rebuildSearch } from './search/search-index';
 import type { AppServices, Context } from './context';
 import { createDataSource, migrate } from './db/data-source';
 import { createSqlRunner } from './db/sql-runner';
@@ -25,6 +26,15 @@ import { createLogger } from './logger';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
+
+/** A database with data but an empty search index (indexed before search existed) is indexed now. */
+async function ensureSearchIndex(ctx: Context, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const [{ n }] = await ctx.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_index');
+  const [{ m }] = await ctx.sql.all<{ m: number }>('SELECT COUNT(*) AS m FROM actor');
+  if (Number(n) > 0 || Number(m) === 0) return;
+  const count = await withTransaction(ctx, (tx) => rebuildSearch(tx));
+  logger.info('search index rebuilt', { entities: count });
+}
 
 /**
  * Opens the configured database and runs pending migrations: what the server and the
@@ -78,6 +88,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     const seed = await loadSeedIfEmpty(createContext(app, 'seed', { name: 'seed', role: Role.ADMIN }));
     if (seed.loaded) logger.info('seed data loaded', seed);
   }
+  await ensureSearchIndex(createContext(app, 'search'), logger);
 
   const web = express();
   web.disable('x-powered-by');

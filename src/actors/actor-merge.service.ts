@@ -5,6 +5,7 @@ import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { citationWriteService } from '../evidence/citation-write.service';
 import { historyService } from '../history/history.service';
+import { refreshSearch } from '../search/search-index';
 import { snapshotActor } from '../history/snapshots';
 import { actorWriteService } from './actor-write.service';
 
@@ -50,6 +51,7 @@ export class ActorMergeService {
         await citationWriteService.refreshAssessment(tx, table === 'transfer' ? { transferId: id } : { recognitionId: id });
         await writeClaimVersion(tx, table, id);
       }
+      await refreshSearch(tx, 'actor', merged); // the tombstone leaves the index
       const after = { survivor: await snapshotActor(tx, survivor), merged: null };
       await historyService.record(tx, { operation: 'mergeActors', entityType: 'actor', entityId: survivor, before, after });
       return survivor;

@@ -1,5 +1,6 @@
 import { newId } from '../common/ids';
 import type { TxContext } from '../context';
+import { refreshSearch } from '../search/search-index';
 import { HistoryEntry } from './history-entry.entity';
 import type { Snapshot } from './snapshots';
 
@@ -26,6 +27,8 @@ export class HistoryService {
       beforeJson: entry.before === null ? null : JSON.stringify(entry.before),
       afterJson: entry.after === null ? null : JSON.stringify(entry.after),
     });
+    // Every write ends here, so this is where the search index follows it.
+    await refreshSearch(tx, entry.entityType, entry.entityId);
   }
 }
 

@@ -5,6 +5,7 @@ import { txQuery, withTransaction } from '../context';
 import type { Context, TxContext } from '../context';
 import { DUMP_FORMAT, DUMP_VERSION } from '../exports/dump';
 import { dumpLayout } from '../exports/dump-tables';
+import { rebuildSearch } from '../search/search-index';
 import type { TableLayout } from '../exports/dump-tables';
 
 /** Columns pointing at a row of the same table, set in a second pass (their targets may come later). */
@@ -88,6 +89,7 @@ export async function restoreDump(ctx: Context, input: Readable): Promise<Record
       if (batch.length >= Math.max(1, Math.floor(5000 / table.columns.length))) await flush();
     }
     if (!ended) throw refuse(lineNo, 'the dump ends early (no closing "]}}").');
+    await rebuildSearch(tx);
     return counts;
   });
 }
