@@ -1,0 +1,88 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Role } from '../src/auth/role.enum';
+import { createTestDatabase } from './helpers/test-database';
+import type { TestDatabase } from './helpers/test-database';
+import { makeKey, startTestServer } from './helpers/test-server';
+import type { TestServer } from './helpers/test-server';
+
+/**
+ * Two server processes on one PostgreSQL database (the scale-out setup): what one writes the
+ * other reads, and concurrent writes through both all land. Runs in the PostgreSQL pass of CI
+ * (TEST_DATABASE_URL); SQLite is one process by design.
+ */
+const pg = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
+const describeOnPg = pg ? describe : describe.skip;
+
+describeOnPg('two server processes on one PostgreSQL database', () => {
+  let db: TestDatabase;
+  let a: TestServer;
+  let child: ChildProcess;
+  let bUrl: string;
+  let editor: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    a = await startTestServer({}, {}, db);
+    editor = await makeKey(a.server, 'two-process-editor', Role.EDITOR);
+    const root = join(__dirname, '..');
+    await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: root });
+    child = spawn(process.execPath, ['dist/src/main.js'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: db.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    bUrl = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (chunk) => {
+        out += String(chunk);
+        const m = /serving GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`server B exited with ${code}`)));
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await a.close();
+    await db.drop();
+  });
+
+  const post = async (url: string, query: string, variables?: object) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: any; errors?: any[] };
+  };
+  const RECORD = `mutation($item: String!) { recordTransfer(input: { supplier: "iran", recipient: "syria", category: OTHER, item: $item, status: PROPOSED,
+    citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: $item }] }) { id } }`;
+
+  it('a write through one is read through the other', async () => {
+    const written = await post(bUrl, RECORD, { item: 'written through B' });
+    expect(written.errors).toBeUndefined();
+    const read = await a.data(`query($id: ID!) { transfer(id: $id) { item history { who operation } } }`, { id: written.data.recordTransfer.id });
+    expect(read.transfer).toEqual({ item: 'written through B', history: [{ who: 'two-process-editor', operation: 'recordTransfer' }] });
+    const seen = await post(bUrl, `{ search(text: "written through", kinds: [TRANSFER]) { transfer { id } } }`);
+    expect(seen.data.search).toEqual([{ transfer: { id: written.data.recordTransfer.id } }]);
+  });
+
+  it('concurrent writes through both all land, each with its history entry', async () => {
+    const before = Number((await a.server.dataSource.query('SELECT COUNT(*) AS n FROM history_entry'))[0].n);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => post(i % 2 ? bUrl : a.url, RECORD, { item: `parallel ${i}` })));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(new Set(results.map((r) => r.data.recordTransfer.id)).size).toBe(30);
+    const after = Number((await a.server.dataSource.query('SELECT COUNT(*) AS n FROM history_entry'))[0].n);
+    expect(after - before).toBe(30);
+    const listed = await post(bUrl, `{ transfers(filter: { supplier: "iran", recipient: "syria" }, first: 100) { totalCount } }`);
+    expect(listed.data.transfers.totalCount).toBe(31);
+  });
+});
