@@ -5,6 +5,7 @@ import { verdictRank } from '../evidence/assessment';
 import { Verdict } from '../evidence/evidence-enums';
 import type { ClaimKind } from './claim-kinds';
 import type { TransferCategory } from './claim-enums';
+import { VERDICT_RANK_SQL, earliest, latest, verdictOfRank } from './claim-aggregates';
 
 /** Options shared by the claim lists on Actor (suppliesTo, recognizes, suppliers, …). */
 export interface ActorClaimOptions {
@@ -53,12 +54,7 @@ export interface SupplyRelationRow {
   readonly strongestVerdict: Verdict;
 }
 
-/** The earlier / later of two ISO dates, either possibly unknown. */
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a < b ? a : b);
-const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
 
-const RANK_SQL = `CASE t.verdict ${Object.values(Verdict).map((v) => `WHEN '${v}' THEN ${verdictRank(v)}`).join(' ')} ELSE 0 END`;
-const BY_RANK = new Map(Object.values(Verdict).map((v) => [verdictRank(v), v]));
 
 /**
  * Transfers aggregated per counterpart: for Actor.suppliers (side "recipient") one relation per
@@ -72,7 +68,7 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
     const rows = await sql.all<{ owner: string; other: string; category: TransferCategory; n: number; lo: string | null; hi: string | null; best: number }>(
       `WITH RECURSIVE ${tree.cte}
        SELECT tree.root AS owner, t.${other} AS other, t.category, COUNT(*) AS n,
-              MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi, MAX(${RANK_SQL}) AS best
+              MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi, MAX(${VERDICT_RANK_SQL}) AS best
        FROM transfer t JOIN tree ON t.${own} = tree.id ${opts.includeRetracted ? '' : 'WHERE NOT t.retracted'}
        GROUP BY tree.root, t.${other}, t.category ORDER BY owner, other, t.category`,
       [tree.param],
@@ -92,7 +88,7 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
           transferCount: (prev?.transferCount ?? 0) + Number(r.n),
           categories: [...(prev?.categories ?? []), r.category],
           period: { start: lo, end: hi },
-          strongestVerdict: BY_RANK.get(best)!,
+          strongestVerdict: verdictOfRank(best),
         });
       }
       return [...byOther.values()].sort((a, b) => b.transferCount - a.transferCount || (a.supplierId + a.recipientId).localeCompare(b.supplierId + b.recipientId));

@@ -1,11 +1,12 @@
 import type { ActorRow } from '../actors/actor.rows';
+import { VERDICT_RANK_SQL, earliest, latest, verdictOfRank } from '../claims/claim-aggregates';
 import type { TransferCategory } from '../claims/claim-enums';
 import type { Conditions } from '../claims/claim-query';
 import type { Context } from '../context';
-import { verdictRank } from '../evidence/assessment';
-import { Verdict } from '../evidence/evidence-enums';
 import { NetworkEdgeKind } from './network.types';
 import type { NetworkEdge } from './network.types';
+
+export { verdictOfRank };
 
 /** An aggregated edge by actor ids, before its actors are loaded. */
 export interface EdgeRow {
@@ -20,12 +21,7 @@ export interface EdgeRow {
   independentVoices: number;
 }
 
-const RANK_SQL = `CASE t.verdict ${Object.values(Verdict).map((v) => `WHEN '${v}' THEN ${verdictRank(v)}`).join(' ')} ELSE 0 END`;
-const BY_RANK = new Map(Object.values(Verdict).map((v) => [verdictRank(v), v]));
-export const verdictOfRank = (rank: number): Verdict => BY_RANK.get(rank)!;
 
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null || a < b ? a : b);
-const latest = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
 
 /**
  * Claims touching the given actors (as source, target or either), aggregated per
@@ -49,7 +45,7 @@ export async function edgesAround(
   const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
   const rows = await ctx.sql.all<{ source: string; target: string; category: TransferCategory | null; n: number; lo: string | null; hi: string | null; best: number; voices: number }>(
     `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(*) AS n, MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi,
-            MAX(${RANK_SQL}) AS best, SUM(t.independent_voices) AS voices
+            MAX(${VERDICT_RANK_SQL}) AS best, SUM(t.independent_voices) AS voices
      FROM ${table} t WHERE ${[...conditions.where, touch].join(' AND ')}
      GROUP BY t.${from}, t.${to}${kind === NetworkEdgeKind.SUPPLY ? ', t.category' : ''}
      ORDER BY source, target`,
