@@ -42,17 +42,28 @@ async function documentOf(tx: TxContext, type: SearchEntity, id: string): Promis
  */
 export async function refreshSearch(tx: TxContext, type: string, id: string): Promise<void> {
   if (!['actor', 'source', 'transfer', 'recognition'].includes(type)) return;
-  await txQuery(tx, 'DELETE FROM search_index WHERE entity_type = ? AND entity_id = ?', [type, id]);
   const doc = await documentOf(tx, type as SearchEntity, id);
-  if (!doc) return;
-  await txQuery(tx, 'INSERT INTO search_index (entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?)', [
-    type, id, doc.title, doc.body, foldForSearch(`${doc.title} ${doc.body}`),
-  ]);
+  const values = doc && [type, id, doc.title, doc.body, foldForSearch(`${doc.title} ${doc.body}`)];
+  if (tx.sql.dialect === 'postgres') {
+    await txQuery(tx, 'DELETE FROM search_index WHERE entity_type = ? AND entity_id = ?', [type, id]);
+    if (values) await txQuery(tx, 'INSERT INTO search_index (entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?)', values);
+    return;
+  }
+  // SQLite: the FTS5 row is found through search_key's unique index, never by scanning the index.
+  const [key] = await txQuery<{ rowId: number }>(tx, 'SELECT row_id AS "rowId" FROM search_key WHERE entity_type = ? AND entity_id = ?', [type, id]);
+  if (key) await txQuery(tx, 'DELETE FROM search_index WHERE rowid = ?', [key.rowId]);
+  if (!values) {
+    if (key) await txQuery(tx, 'DELETE FROM search_key WHERE row_id = ?', [key.rowId]);
+    return;
+  }
+  const rowId = key?.rowId ?? (await txQuery<{ rowId: number }>(tx, 'INSERT INTO search_key (entity_type, entity_id) VALUES (?, ?) RETURNING row_id AS "rowId"', [type, id]))[0].rowId;
+  await txQuery(tx, 'INSERT INTO search_index (rowid, entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?, ?)', [rowId, ...values]);
 }
 
 /** Rebuilds the whole index (after a restore, or over a database indexed before search existed). */
 export async function rebuildSearch(tx: TxContext): Promise<number> {
   await txQuery(tx, 'DELETE FROM search_index');
+  if (tx.sql.dialect !== 'postgres') await txQuery(tx, 'DELETE FROM search_key');
   let n = 0;
   for (const [type, table] of [['actor', 'actor'], ['source', 'source'], ['transfer', 'transfer'], ['recognition', 'recognition']] as const) {
     for (const { id } of await txQuery<{ id: string }>(tx, `SELECT id FROM ${table}`)) {
