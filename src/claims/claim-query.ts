@@ -21,6 +21,8 @@ export interface CommonClaimFilter {
 export interface Conditions {
   where: string[];
   params: unknown[];
+  /** alternatives any of which a row may meet, each read as its own index range (see keysetPage) */
+  branches?: { sql: string; param: unknown }[];
 }
 
 /**
@@ -91,6 +93,7 @@ export function pageOfClaims<T extends Keyed>(sql: SqlRunner, q: ClaimPageQuery<
     columns: q.columns,
     where: q.conditions.where,
     params: q.conditions.params,
+    branches: q.conditions.branches,
     sortColumn: byStrength ? 't.strength' : 't.sort_date',
     idColumn: 't.id',
     descending: q.order !== ClaimOrder.OLDEST_FIRST,

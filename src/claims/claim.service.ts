@@ -7,6 +7,9 @@ import { commonConditions, enumConditions, pageOfClaims } from './claim-query';
 import type { CommonClaimFilter, Conditions } from './claim-query';
 import type { ClaimKind } from './claim-kinds';
 
+/** Above this many (column, actor) pairs, one IN list is cheaper than a union of index ranges. */
+const MAX_BRANCHES = 24;
+
 type ClaimFilter = CommonClaimFilter & { exactActor?: boolean | null } & Record<string, unknown>;
 type Keyed = { id: string; sortDate: string; strength: number };
 
@@ -23,13 +26,22 @@ export class ClaimService {
     return row ? { ...kind.map(row), asOf: at } : null;
   }
 
-  async conditions<Row>(ctx: Context, kind: ClaimKind<Row>, filter: ClaimFilter | undefined): Promise<Conditions> {
+  /**
+   * SQL conditions for a claim filter. With `branches`, the first actor argument becomes index
+   * ranges for keysetPage instead of a condition (only a page query can use them).
+   */
+  async conditions<Row>(ctx: Context, kind: ClaimKind<Row>, filter: ClaimFilter | undefined, branches = false): Promise<Conditions> {
     const c = commonConditions(filter, kind.dateLo, kind.dateHi);
     const exact = filter?.exactActor === true;
     for (const [arg, columns] of Object.entries(kind.actorArgs)) {
       const ref = filter?.[arg];
       if (ref === undefined || ref === null) continue;
       const ids = await actorService.idsFor(ctx, String(ref), exact, `filter.${arg}`);
+      if (branches && !c.branches && ids.length * columns.length <= MAX_BRANCHES) {
+        // One index range per (column, actor): see keysetPage.
+        c.branches = columns.flatMap((col) => ids.map((id) => ({ sql: `t.${col} = ?`, param: id })));
+        continue;
+      }
       const parts = columns.map((col) => ctx.sql.inList(`t.${col}`, ids));
       c.where.push(`(${parts.map((p) => p.sql).join(' OR ')})`);
       c.params.push(...parts.map((p) => p.param));
@@ -50,7 +62,7 @@ export class ClaimService {
     asOf?: Date | null,
   ): Promise<Page<Row>> {
     const limit = pageSize(first, ctx.config);
-    const conditions = await this.conditions(ctx, kind, filter as ClaimFilter | undefined);
+    const conditions = await this.conditions(ctx, kind, filter as ClaimFilter | undefined, !asOf);
     if (asOf) {
       // What the knowledge base held at that instant: the versions valid then.
       const at = asOf.toISOString();

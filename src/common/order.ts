@@ -30,12 +30,16 @@ registerEnumType(DateOrder, {
   },
 });
 
-/** The SQL ordering and seek condition for a (column, id) keyset. */
+/**
+ * The SQL ordering and seek condition for a (column, id) keyset. The seek is a row-value
+ * comparison, which both databases turn into an index range, so a deep page costs what the first
+ * one does (an OR of two comparisons would be checked row by row from the top of the index).
+ */
 export function keyset(column: string, idColumn: string, descending: boolean) {
   const dir = descending ? 'DESC' : 'ASC';
   const cmp = descending ? '<' : '>';
   return {
     orderBy: `${column} ${dir}, ${idColumn} ${dir}`,
-    after: `(${column} ${cmp} ? OR (${column} = ? AND ${idColumn} ${cmp} ?))`,
+    after: `(${column}, ${idColumn}) ${cmp} (?, ?)`,
   };
 }

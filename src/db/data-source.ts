@@ -9,8 +9,10 @@ import { ENTITIES } from './entities';
  * SQLite pragmas, set explicitly on every connection. WAL lets readers run beside the writer;
  * synchronous=FULL fsyncs the WAL at every commit, so a committed write survives a power cut,
  * not only a crash — writes here are rare and precious, reads never wait for the fsync.
+ * A 64 MB page cache per connection (SQLite's default is 2 MB) keeps the upper levels of every
+ * index in memory at a million claims.
  */
-export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000', 'cache_size = -65536'];
 
 /** A TypeORM data source for the configured database; `synchronize` is never on. */
 export function createDataSource(db: DatabaseConfig): DataSource {

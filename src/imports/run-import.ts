@@ -16,7 +16,7 @@ export { ImportRefusedError };
 export type { ImportProblem };
 
 export interface ImportSummary {
-  format: 'dump' | 'claims-jsonl' | 'sipri-csv' | 'transfers-csv';
+  format: 'dump' | 'claims-jsonl' | 'sipri-csv' | 'transfers-csv' | 'generated';
   created: number;
   unchanged: number;
   invalid: ImportProblem[];
@@ -42,13 +42,13 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     const counts = await restoreDump(ctx, createReadStream(path));
     return { format: 'dump', created: Object.values(counts).reduce((a, b) => a + b, 0), unchanged: 0, invalid: [] };
   }
-  if (head.startsWith('{')) return run(ctx, 'claims-jsonl', jsonlRecords(path), options);
+  if (head.startsWith('{')) return importRecords(ctx, 'claims-jsonl', jsonlRecords(path), options);
   const headerCells = head.split(/\r?\n/)[0].split(',').map((c) => c.trim());
   if (['supplier', 'recipient', 'source', 'quote'].every((c) => headerCells.includes(c))) {
-    return run(ctx, 'transfers-csv', await transferCsvRecords(path), options);
+    return importRecords(ctx, 'transfers-csv', await transferCsvRecords(path), options);
   }
   const sipri = await sipriRecords(path);
-  return run(ctx, 'sipri-csv', sipri.records, options, (tx) => ensureSipriSource(tx, sipri.release));
+  return importRecords(ctx, 'sipri-csv', sipri.records, options, (tx) => ensureSipriSource(tx, sipri.release));
 }
 
 async function firstLine(path: string): Promise<string> {
@@ -61,7 +61,11 @@ async function firstLine(path: string): Promise<string> {
   }
 }
 
-async function run(
+/**
+ * Writes import records in one transaction, each row in its own savepoint: what every import
+ * format (and the synthetic data generator) goes through.
+ */
+export async function importRecords(
   ctx: Context,
   format: ImportSummary['format'],
   records: AsyncIterable<ImportRecord> | Iterable<ImportRecord>,
