@@ -1,4 +1,4 @@
-import { RECOGNITION_COLUMNS, TRANSFER_COLUMNS, mapRecognition, mapTransfer } from './claim.rows';
+import { RECOGNITION_COLUMNS, RECOGNITION_FIELD_COLUMNS, TRANSFER_COLUMNS, TRANSFER_FIELD_COLUMNS, mapRecognition, mapTransfer } from './claim.rows';
 import type { RecognitionRow, TransferRow } from './claim.rows';
 
 /**
@@ -9,6 +9,8 @@ export interface ClaimKind<Row> {
   readonly table: 'transfer' | 'recognition';
   readonly columns: string;
   readonly map: (row: Row) => Row;
+  /** the columns each GraphQL field reads (see columnsFor) */
+  readonly fieldColumns: Readonly<Record<string, string[]>>;
   readonly dateLo: string;
   readonly dateHi: string;
   readonly actorArgs: Readonly<Record<string, readonly string[]>>;
@@ -19,6 +21,7 @@ export const TRANSFER_KIND: ClaimKind<TransferRow> = {
   table: 'transfer',
   columns: TRANSFER_COLUMNS,
   map: mapTransfer,
+  fieldColumns: TRANSFER_FIELD_COLUMNS,
   dateLo: 'period_lo',
   dateHi: 'period_hi',
   actorArgs: {
@@ -33,6 +36,7 @@ export const RECOGNITION_KIND: ClaimKind<RecognitionRow> = {
   table: 'recognition',
   columns: RECOGNITION_COLUMNS,
   map: mapRecognition,
+  fieldColumns: RECOGNITION_FIELD_COLUMNS,
   dateLo: 'date_lo',
   dateHi: 'date_hi',
   actorArgs: {

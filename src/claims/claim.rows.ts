@@ -25,6 +25,42 @@ export const TRANSFER_COLUMNS =
   `t.quantity_max AS "quantityMax", t.quantity_text AS "quantityText", t.status, t.period_start AS "periodStart", ` +
   `t.period_end AS "periodEnd", t.context`;
 
+/**
+ * Which columns each GraphQL field of a claim reads, so a page of claims reads only what the
+ * query asks for (materializing unused columns was most of the cost of a list). Fields not
+ * listed here read every column. The keys every list needs are always read.
+ */
+const KEYS = ['t.id', 't.sort_date AS "sortDate"', 't.strength'];
+const SHARED_FIELDS: Record<string, string[]> = {
+  __typename: [], id: [], evidence: [], history: [], assessment: [],
+  retracted: ['t.retracted'], retractionReason: ['t.retraction_reason AS "retractionReason"'],
+  status: ['t.status'],
+};
+export const TRANSFER_FIELD_COLUMNS: Record<string, string[]> = {
+  ...SHARED_FIELDS,
+  supplier: ['t.supplier_id AS "supplierId"'], recipient: ['t.recipient_id AS "recipientId"'],
+  intermediary: ['t.intermediary_id AS "intermediaryId"'], originCountry: ['t.origin_country_id AS "originCountryId"'],
+  category: ['t.category'], item: ['t.item'], designation: ['t.designation'], context: ['t.context'],
+  quantity: ['t.quantity_min AS "quantityMin"', 't.quantity_max AS "quantityMax"', 't.quantity_text AS "quantityText"'],
+  period: ['t.period_start AS "periodStart"', 't.period_end AS "periodEnd"'],
+};
+export const RECOGNITION_FIELD_COLUMNS: Record<string, string[]> = {
+  ...SHARED_FIELDS,
+  recognizer: ['t.recognizer_id AS "recognizerId"'], recognized: ['t.recognized_id AS "recognizedId"'],
+  date: ['t.recognized_on AS "recognizedOn"'],
+};
+
+/** The columns for these fields, or null (every column) when one of them is not mapped. */
+export function columnsFor(fields: ReadonlySet<string>, map: Record<string, string[]>): string | null {
+  const columns = new Set(KEYS);
+  for (const f of fields) {
+    const cs = map[f];
+    if (!cs) return null;
+    for (const c of cs) columns.add(c);
+  }
+  return [...columns].join(', ');
+}
+
 export const RECOGNITION_COLUMNS =
   `${SUMMARY_COLUMNS}, t.recognizer_id AS "recognizerId", t.recognized_id AS "recognizedId", t.status, t.recognized_on AS "recognizedOn"`;
 
@@ -44,6 +80,15 @@ function mapSummary<T extends Pick<TransferRow, ClaimSummary>>(row: T): T {
 
 export function mapTransfer(row: TransferRow): TransferRow {
   return { ...mapSummary(row), quantityMin: num(row.quantityMin), quantityMax: num(row.quantityMax) };
+}
+
+/** A row read with only some columns (see columnsFor): numbers normalized, nothing else touched. */
+export function mapPartial<T extends { strength: number }>(row: T): T {
+  const r = row as T & Partial<Pick<TransferRow, 'retracted' | 'quantityMin' | 'quantityMax'>>;
+  const out = { ...r, strength: Number(r.strength) };
+  if ('retracted' in r) out.retracted = Boolean(r.retracted);
+  if ('quantityMin' in r) Object.assign(out, { quantityMin: num(r.quantityMin), quantityMax: num(r.quantityMax) });
+  return out;
 }
 
 export function mapRecognition(row: RecognitionRow): RecognitionRow {

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { commonConditions, enumConditions, pageOfClaims } from './claim-query';
 import type { CommonClaimFilter, Conditions } from './claim-query';
 import type { ClaimKind } from './claim-kinds';
+import { columnsFor, mapPartial } from './claim.rows';
 
 /** Above this many (column, actor) pairs, one IN list is cheaper than a union of index ranges. */
 const MAX_BRANCHES = 24;
@@ -60,6 +61,7 @@ export class ClaimService {
     first?: number,
     after?: string,
     asOf?: Date | null,
+    fields?: ReadonlySet<string>,
   ): Promise<Page<Row>> {
     const limit = pageSize(first, ctx.config);
     const conditions = await this.conditions(ctx, kind, filter as ClaimFilter | undefined, !asOf);
@@ -70,10 +72,12 @@ export class ClaimService {
       conditions.params.push(at, at);
     }
     const at = asOf ? asOf.toISOString() : undefined;
+    // Only the columns the query's fields read (asOf rows keep them all: their stored summary counts).
+    const some = !asOf && fields ? columnsFor(fields, kind.fieldColumns) : null;
     return pageOfClaims<Row>(ctx.sql, {
       table: asOf ? `${kind.table}_version` : kind.table,
-      columns: kind.columns,
-      map: at ? (row) => ({ ...kind.map(row), asOf: at }) : kind.map,
+      columns: some ?? kind.columns,
+      map: at ? (row) => ({ ...kind.map(row), asOf: at }) : some ? (mapPartial as unknown as (row: Row) => Row) : kind.map,
       conditions,
       order: orderBy ?? ClaimOrder.NEWEST_FIRST,
       first: limit,

@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeScalar } from '../common/date-time.scalar';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Info, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import type { ActorRow } from '../actors/actor.rows';
 import { connectionTypes } from '../common/connection';
+import { selectedFields } from '../common/selection';
 import type { Page } from '../common/connection';
 import { ClaimOrder } from '../common/order';
 import type { Context } from '../context';
@@ -31,8 +33,9 @@ export class TransferResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
     @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<TransferRow>> {
-    return claimService.list(ctx, TRANSFER_KIND, filter, orderBy, first, after, asOf);
+    return claimService.list(ctx, TRANSFER_KIND, filter, orderBy, first, after, asOf, selectedFields(info!, ['edges', 'node']));
   }
 
   @Query(() => Transfer, { nullable: true, description: 'One transfer by id (retracted ones included).' })

@@ -31,7 +31,7 @@ export interface SqlRunner {
   close(): Promise<void>;
 }
 
-export type SqlObserver = (sql: string) => void;
+export type SqlObserver = (sql: string, params: readonly unknown[]) => void;
 
 function toPostgres(sql: string): string {
   let n = 0;
@@ -71,7 +71,7 @@ export function createSqlRunner(
     return {
       dialect: 'postgres',
       async all<T>(sql: string, params: readonly unknown[] = []) {
-        observe?.(sql);
+        observe?.(sql, params);
         let text = cache.get(sql);
         if (!text) cache.set(sql, (text = toPostgres(sql)));
         return (await (query ? query(text, params as unknown[]) : dataSource.query(text, params as unknown[]))) as T[];
@@ -96,7 +96,7 @@ export function createSqlRunner(
   return {
     dialect: 'sqlite',
     async all<T>(sql: string, params: readonly unknown[] = []) {
-      observe?.(sql);
+      observe?.(sql, params);
       let stmt = statements.get(sql);
       if (!stmt) statements.set(sql, (stmt = conn.prepare(sql)));
       return stmt.all(...params.map((p) => (typeof p === 'boolean' ? Number(p) : p))) as T[];
