@@ -23,7 +23,12 @@ export interface Config {
   readonly maxPageSize: number;
   /** When true, queries need an API key (any role); writes always do. */
   readonly readsNeedKey: boolean;
+  /** graphql-js, graphql-jit, or both compared (see executor.ts). */
+  readonly executor: ExecutorMode;
 }
+
+export type ExecutorMode = 'graphql-js' | 'jit' | 'compare';
+const EXECUTORS: ExecutorMode[] = ['graphql-js', 'jit', 'compare'];
 
 export class ConfigError extends Error {
   constructor(variable: string, value: string, expected: string) {
@@ -70,6 +75,12 @@ function readAccess(raw: string | undefined): boolean {
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
+function executorMode(raw: string | undefined): ExecutorMode {
+  const v = raw ?? 'jit';
+  if (!EXECUTORS.includes(v as ExecutorMode)) throw new ConfigError('SUPPLYLINE_EXECUTOR', v, EXECUTORS.join(', '));
+  return v as ExecutorMode;
+}
+
 export function loadConfig(env: Env): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
@@ -90,5 +101,6 @@ export function loadConfig(env: Env): Config {
     defaultPageSize,
     maxPageSize,
     readsNeedKey: readAccess(env.SUPPLYLINE_READ_ACCESS),
+    executor: executorMode(env.SUPPLYLINE_EXECUTOR),
   });
 }

@@ -23,6 +23,7 @@ import { Role } from './auth/role.enum';
 import { createFormatError } from './errors-format';
 import { exportRouter } from './exports/export.routes';
 import { createLogger } from './logger';
+import { jitGateway } from './executor';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
@@ -93,9 +94,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const web = express();
   web.disable('x-powered-by');
   const httpServer = createServer(web);
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     // Syntax errors stay 400; GET mutations are refused by Apollo with 405.
-    schema: await createSchema(),
+    ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger) }),
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createFormatError(config.production, logger),

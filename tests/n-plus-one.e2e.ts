@@ -7,7 +7,7 @@ let t: TestServer;
 let statements = 0;
 const log: string[] = [];
 beforeAll(async () => {
-  t = await startTestServer({}, { onSql: (sql) => { statements++; log.push(sql.replace(/\s+/g, ' ').slice(0, 90)); } });
+  t = await startTestServer({ SUPPLYLINE_EXECUTOR: 'jit' }, { onSql: (sql) => { statements++; log.push(sql.replace(/\s+/g, ' ').slice(0, 90)); } });
   // 60 more transfers between varied actors, citing varied sources with chains, so that every
   // batch holds many different keys.
   const suppliers = ['iran', 'north-korea', 'syria', 'united-states'];

@@ -122,6 +122,7 @@ async function main(): Promise<void> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
+      process.stderr.write(`raw server: ${e instanceof Error ? e.stack : e}\n`);
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(e));
     });

@@ -104,7 +104,10 @@ async function load(server: BenchServer, op: BenchOperation, key: string, second
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify(op.body),
   });
-  if (result.non2xx || result.errors || result.timeouts) throw new Error(`${server.name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  // Requests still in flight when the round ends finish before the other server's round starts
+  // (two processes writing one SQLite file at once would measure lock waits, not servers).
+  await new Promise((r) => setTimeout(r, 1000));
+  if (result.non2xx || result.errors || result.timeouts) throw new Error(`${server.name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts\n${server.output()}`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 

@@ -24,6 +24,8 @@ export interface BenchServer {
   child: ChildProcess;
   /** resident memory now and at its peak, in MB (from /proc) */
   memory(): { rssMb: number; peakMb: number };
+  /** what it printed (the end of it), for error reports */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startPinned(name: string, core: number, script: string, ar
     url,
     child,
     memory: () => memoryOf(child.pid!),
+    output: () => log.slice(-4000),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -21,8 +21,8 @@ export class PageInfo {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  /** Resolved only when asked for: a separate COUNT query. */
-  totalCount: () => Promise<number>;
+  /** Counted only when read (a getter): a separate COUNT query, run only if the client asks. */
+  readonly totalCount: Promise<number>;
 }
 
 /** Relay connection and edge types for a node type, named `<Name>Connection` and `<Name>Edge`. */
@@ -36,7 +36,8 @@ export function connectionTypes<T extends object>(name: string, node: ClassType<
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).`, simpleResolvers: true })
+  // Not simpleResolvers: totalCount is a promise, which graphql-jit awaits only from a resolver.
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges!: Edge[];
@@ -73,6 +74,8 @@ export function toPage<T>(
       startCursor: edges[0]?.cursor ?? after ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? after ?? null,
     },
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
   };
 }

@@ -38,6 +38,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     DATABASE_URL: db.url,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    // Every test query runs on graphql-js and graphql-jit, and fails if their answers differ.
+    SUPPLYLINE_EXECUTOR: 'compare',
     ...env,
   });
   const server = await startServer(config, options);

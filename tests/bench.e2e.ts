@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { OPERATIONS } from '../src/bench/queries';
+
+/**
+ * `npm run bench` stays runnable: a tiny run (300 transfers, one round of one second) that
+ * generates its data, starts both servers, and checks every answer is byte-identical before
+ * measuring. The figures themselves are not asserted: speed is the benchmark's business.
+ * SQLite only: the raw baseline is better-sqlite3.
+ */
+const onPostgres = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
+
+(onPostgres ? describe.skip : describe)('npm run bench', () => {
+  it('runs end to end on a small database, with identical answers from both servers', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'supplyline-bench-'));
+    try {
+      const { stdout } = await promisify(execFile)(
+        'npm', ['run', '--silent', 'bench', '--', '--sizes', '300', '--rounds', '1', '--duration', '1', '--warmup', '1', '--data', data],
+        { cwd: join(__dirname, '..'), maxBuffer: 16 * 1024 * 1024 },
+      );
+      for (const op of OPERATIONS) {
+        expect(stdout).toMatch(new RegExp(`^${op.name}: identical answers \\(\\d+ bytes\\)$`, 'm'));
+        expect(stdout).toMatch(new RegExp(`^\\| ${op.label.replace(/[()"]/g, '\\$&')} \\| \\d+ / \\d+ \\| [\\d.]+ \\|`, 'm'));
+      }
+      expect(stdout).toMatch(/generated \d+ actors, 50 sources, 300 transfers, 15 recognitions/);
+      expect(stdout).toMatch(/full export \(dump\.json, \d+ MB\): [\d.]+ s, peak memory \d+ MB/);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
