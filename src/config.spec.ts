@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       production: true,
       defaultPageSize: 50,
       maxPageSize: 500,
+      executor: 'jit',
     });
   });
 
@@ -23,6 +24,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'DEBUG' }, { logLevel: 'debug' }],
     [{ SUPPLYLINE_READ_ACCESS: 'key' }, { readsNeedKey: true }],
     [{}, { readsNeedKey: false }],
+    [{ SUPPLYLINE_EXECUTOR: 'graphql-js' }, { executor: 'graphql-js' }],
+    [{ SUPPLYLINE_EXECUTOR: 'compare' }, { executor: 'compare' }],
   ])('%o gives %o', (env, expected) => expect(loadConfig(env)).toMatchObject(expected));
 
   it.each([
@@ -36,6 +39,7 @@ describe('loadConfig', () => {
     ['HOST', 'two words'],
     ['SUPPLYLINE_MAX_PAGE_SIZE', '0'],
     ['SUPPLYLINE_READ_ACCESS', 'closed'],
+    ['SUPPLYLINE_EXECUTOR', 'fast'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
