@@ -113,9 +113,10 @@ async function load(server: BenchServer, op: BenchOperation, key: string, second
     body: JSON.stringify(op.body),
     timeout: 30,
   });
-  // Requests still in flight when the round ends finish before the other server's round starts
-  // (two processes writing one SQLite file at once would measure lock waits, not servers).
-  await new Promise((r) => setTimeout(r, 1000));
+  // Requests still in flight when the round ends finish before the other server's round starts:
+  // both servers share core 0, and two processes writing one SQLite file at once would measure
+  // lock waits, not servers.
+  await server.idle();
   // A refused or failed request is a broken benchmark; a slow one is a result.
   if (result.non2xx || result.errors - result.timeouts > 0) throw new Error(`${server.name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors\n${server.output()}`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, timeouts: result.timeouts };

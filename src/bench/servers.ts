@@ -26,7 +26,27 @@ export interface BenchServer {
   memory(): { rssMb: number; peakMb: number };
   /** what it printed (the end of it), for error reports */
   output(): string;
+  /** resolves once the process has stopped using CPU: requests left in flight by a round are done */
+  idle(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** CPU time used by a process so far, in clock ticks (utime + stime from /proc). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+async function waitIdle(pid: number): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  let quiet = 0;
+  let last = cpuTicks(pid);
+  while (quiet < 2 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = cpuTicks(pid);
+    quiet = now - last <= 1 ? quiet + 1 : 0;
+    last = now;
+  }
 }
 
 function memoryOf(pid: number): { rssMb: number; peakMb: number } {
@@ -63,6 +83,7 @@ export async function startPinned(name: string, core: number, script: string, ar
     child,
     memory: () => memoryOf(child.pid!),
     output: () => log.slice(-4000),
+    idle: () => waitIdle(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
