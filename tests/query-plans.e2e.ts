@@ -13,7 +13,7 @@ import type { TestServer } from './helpers/test-server';
  * rightly prefers sequential scans on a test-sized database, so its plans prove nothing here.)
  */
 const onPostgres = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
-const TABLES = ['actor', 'actor_name', 'source', 'transfer', 'recognition', 'citation', 'citation_hop', 'history_entry', 'search_key'];
+const TABLES = ['actor', 'actor_name', 'source', 'transfer', 'recognition', 'citation', 'citation_hop', 'history_entry', 'search_key', 'supply_edge'];
 
 let t: TestServer;
 const statements: { sql: string; params: readonly unknown[] }[] = [];

@@ -1,4 +1,5 @@
 import { txQuery } from '../context';
+import { refreshSupplyEdges } from '../network/supply-edges';
 import type { TxContext } from '../context';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
@@ -18,7 +19,7 @@ export async function lockClaim(tx: TxContext, table: ClaimTable, id: string): P
 /**
  * Closes a claim's current version and opens a new one holding its state now. Called at the end
  * of every write that changes a claim, in that write's transaction, so `asOf` queries see each
- * state from the instant it was committed to the next.
+ * state from the instant it was committed to the next. It also keeps supply_edge current.
  */
 export async function writeClaimVersion(tx: TxContext, table: ClaimTable, id: string): Promise<void> {
   const columns = tx.manager.connection
@@ -32,10 +33,18 @@ export async function writeClaimVersion(tx: TxContext, table: ClaimTable, id: st
   );
   // Never before the version it closes (another server's clock may run ahead of this one's).
   const now = since !== null && since > tx.at ? since : tx.at;
+  const [previous] = table === 'transfer' && last !== null
+    ? await txQuery<{ supplierId: string; recipientId: string }>(
+        tx,
+        'SELECT supplier_id AS "supplierId", recipient_id AS "recipientId" FROM transfer_version WHERE id = ? AND valid_to IS NULL',
+        [id],
+      )
+    : [];
   await txQuery(tx, `UPDATE ${table}_version SET valid_to = ? WHERE id = ? AND valid_to IS NULL`, [now, id]);
   await txQuery(
     tx,
     `INSERT INTO ${table}_version (${columns}, version, valid_from, valid_to) SELECT ${columns}, ?, ?, NULL FROM ${table} WHERE id = ?`,
     [Number(last ?? 0) + 1, now, id],
   );
+  if (table === 'transfer') await refreshSupplyEdges(tx, id, previous ?? null);
 }

@@ -15,6 +15,7 @@ import { TransferData } from './transfer-data';
 @Index('ix_transfer_intermediary', ['intermediaryId'])
 @Index('ix_transfer_supplier_sort', ['supplierId', 'sortDate', 'id'])
 @Index('ix_transfer_recipient_sort', ['recipientId', 'sortDate', 'id'])
+@Index('ix_transfer_pair', ['supplierId', 'recipientId'])
 @Index('ix_transfer_sort', ['sortDate', 'id'])
 @Index('ix_transfer_period', ['periodLo', 'periodHi'])
 @Index('ix_transfer_strength', ['strength', 'id'])

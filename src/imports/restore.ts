@@ -6,6 +6,7 @@ import type { Context, TxContext } from '../context';
 import { DUMP_FORMAT, DUMP_VERSION } from '../exports/dump';
 import { dumpLayout } from '../exports/dump-tables';
 import { rebuildSearch } from '../search/search-index';
+import { rebuildSupplyEdges } from '../network/supply-edges';
 import type { TableLayout } from '../exports/dump-tables';
 
 /** Columns pointing at a row of the same table, set in a second pass (their targets may come later). */
@@ -90,6 +91,7 @@ export async function restoreDump(ctx: Context, input: Readable): Promise<Record
     }
     if (!ended) throw refuse(lineNo, 'the dump ends early (no closing "]}}").');
     await rebuildSearch(tx);
+    await rebuildSupplyEdges(tx);
     return counts;
   });
 }

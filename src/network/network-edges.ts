@@ -43,14 +43,53 @@ export async function edgesAround(
   const b = ctx.sql.inList(`t.${to}`, ids);
   const touch = side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`;
   const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
-  const rows = await ctx.sql.all<{ source: string; target: string; category: TransferCategory | null; n: number; lo: string | null; hi: string | null; best: number; voices: number }>(
+  const rows = await ctx.sql.all<AggregateRow>(
     `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(*) AS n, MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi,
             MAX(${VERDICT_RANK_SQL}) AS best, SUM(t.independent_voices) AS voices
      FROM ${table} t WHERE ${[...conditions.where, touch].join(' AND ')}
      GROUP BY t.${from}, t.${to}${kind === NetworkEdgeKind.SUPPLY ? ', t.category' : ''}
-     ORDER BY source, target`,
+     ORDER BY source, target${kind === NetworkEdgeKind.SUPPLY ? ', category' : ''}`,
     [...conditions.params, ...touchParams],
   );
+  return mergeCategories(kind, rows);
+}
+
+interface AggregateRow {
+  source: string;
+  target: string;
+  category: TransferCategory | null;
+  n: number;
+  lo: string | null;
+  hi: string | null;
+  best: number;
+  voices: number;
+}
+
+/**
+ * Supply edges touching the given actors from the maintained supply_edge table (see
+ * supply-edges.ts): the same rows edgesAround computes from the transfers, read as one row per
+ * (pair, category) — for networks whose filter is at most a list of categories.
+ */
+export async function supplyEdgesAround(ctx: Context, ids: readonly string[], side: 'source' | 'target' | 'either', categories?: readonly string[] | null): Promise<EdgeRow[]> {
+  if (ids.length === 0) return [];
+  const a = ctx.sql.inList('t.supplier_id', ids);
+  const b = ctx.sql.inList('t.recipient_id', ids);
+  const where = [side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`];
+  const params: unknown[] = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  if (categories?.length) {
+    where.push(`t.category IN (${categories.map(() => '?').join(', ')})`);
+    params.push(...categories);
+  }
+  const rows = await ctx.sql.all<AggregateRow>(
+    `SELECT t.supplier_id AS source, t.recipient_id AS target, t.category, t.claims AS n, t.lo, t.hi, t.best, t.voices
+     FROM supply_edge t WHERE ${where.join(' AND ')} ORDER BY source, target, t.category`,
+    params,
+  );
+  return mergeCategories(NetworkEdgeKind.SUPPLY, rows);
+}
+
+/** Rows per (source, target, category) into one edge per (source, target). */
+function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): EdgeRow[] {
   const edges = new Map<string, EdgeRow>();
   for (const r of rows) {
     const key = `${r.source}>${r.target}`;

@@ -4,7 +4,8 @@ import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
 import { claimService } from '../claims/claim.service';
 import { BadUserInputError } from '../common/errors';
 import type { Context } from '../context';
-import { edgesAround, toNetworkEdges, verdictOfRank } from './network-edges';
+import { edgesAround, supplyEdgesAround, toNetworkEdges, verdictOfRank } from './network-edges';
+import type { Conditions } from '../claims/claim-query';
 import type { EdgeRow } from './network-edges';
 import type { NetworkFilter } from './network.inputs';
 import { NetworkEdgeKind } from './network.types';
@@ -15,6 +16,22 @@ export const LIMITS = { maxDepth: 4, defaultMaxNodes: 200, maxNodes: 1000, maxHo
 /** The filter parts that apply to recognitions (dates, evidence, retraction). */
 const recognitionPart = (f: NetworkFilter | undefined) =>
   f ? { from: f.from, to: f.to, verdict: f.verdict, minIndependentVoices: f.minIndependentVoices, minReliability: f.minReliability, includeRetracted: f.includeRetracted } : undefined;
+
+/**
+ * Whether a filter leaves every unretracted transfer in play except by category: then edges come
+ * from the maintained supply_edge table instead of the transfers themselves.
+ */
+function aggregatable(f: NetworkFilter | undefined): boolean {
+  if (!f) return true;
+  return (Object.entries(f) as [keyof NetworkFilter, unknown][]).every(
+    ([k, v]) => v === undefined || v === null || k === 'category' || (k === 'includeRetracted' && v === false),
+  );
+}
+
+/** Supply edges around some actors: from supply_edge when the filter allows, else aggregated live. */
+function supplyEdges(ctx: Context, ids: readonly string[], side: 'source' | 'target' | 'either', filter: NetworkFilter | undefined, live: Conditions) {
+  return aggregatable(filter) ? supplyEdgesAround(ctx, ids, side, filter?.category) : edgesAround(ctx, NetworkEdgeKind.SUPPLY, ids, side, live);
+}
 
 /**
  * Networks and chains, walked hop by hop in SQL: each hop is one aggregated query over the whole
@@ -43,7 +60,7 @@ export class NetworkService {
     let frontier = [...nodes];
     for (let hop = 0; hop < depth && frontier.length && !truncated; hop++) {
       const found = [
-        ...(await edgesAround(ctx, NetworkEdgeKind.SUPPLY, frontier, 'either', supply)),
+        ...(await supplyEdges(ctx, frontier, 'either', filter, supply)),
         ...(includeRecognitions ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, frontier, 'either', recognition) : []),
       ];
       const next: string[] = [];
@@ -81,7 +98,7 @@ export class NetworkService {
     let paths: { nodes: string[]; hops: EdgeRow[] }[] = from.map((id) => ({ nodes: [id], hops: [] }));
     for (let hop = 0; hop < maxHops && paths.length && found.length < LIMITS.maxChains; hop++) {
       const ends = [...new Set(paths.map((p) => p.nodes[p.nodes.length - 1]))];
-      const out = await edgesAround(ctx, NetworkEdgeKind.SUPPLY, ends, 'source', supply);
+      const out = await supplyEdges(ctx, ends, 'source', filter, supply);
       const bySource = new Map<string, EdgeRow[]>();
       for (const e of out) bySource.set(e.sourceId, [...(bySource.get(e.sourceId) ?? []), e]);
       const next: typeof paths = [];
