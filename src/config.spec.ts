@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       defaultPageSize: 50,
       maxPageSize: 500,
       executor: 'jit',
+      limits: { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxFields: 2000, maxTokens: 5000, maxCost: 250_000 },
     });
   });
 
@@ -40,6 +41,8 @@ describe('loadConfig', () => {
     ['SUPPLYLINE_MAX_PAGE_SIZE', '0'],
     ['SUPPLYLINE_READ_ACCESS', 'closed'],
     ['SUPPLYLINE_EXECUTOR', 'fast'],
+    ['SUPPLYLINE_MAX_DEPTH', '0'],
+    ['SUPPLYLINE_MAX_COST', 'lots'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);

@@ -1,3 +1,5 @@
+import type { QueryLimits } from './limits/query-limits';
+
 /**
  * The only place that reads the environment. Everything else receives a frozen {@link Config}.
  * Invalid values are refused at start with a message naming the variable, so a typo in
@@ -25,6 +27,8 @@ export interface Config {
   readonly readsNeedKey: boolean;
   /** graphql-js, graphql-jit, or both compared (see executor.ts). */
   readonly executor: ExecutorMode;
+  /** What one operation may ask (see limits/query-limits.ts). */
+  readonly limits: QueryLimits;
 }
 
 export type ExecutorMode = 'graphql-js' | 'jit' | 'compare';
@@ -102,5 +106,13 @@ export function loadConfig(env: Env): Config {
     maxPageSize,
     readsNeedKey: readAccess(env.SUPPLYLINE_READ_ACCESS),
     executor: executorMode(env.SUPPLYLINE_EXECUTOR),
+    limits: Object.freeze({
+      maxDepth: integer(env, 'SUPPLYLINE_MAX_DEPTH', 12, 1, 100),
+      maxAliases: integer(env, 'SUPPLYLINE_MAX_ALIASES', 30, 0, 10_000),
+      maxDirectives: integer(env, 'SUPPLYLINE_MAX_DIRECTIVES', 20, 0, 10_000),
+      maxFields: integer(env, 'SUPPLYLINE_MAX_FIELDS', 2_000, 1, 1_000_000),
+      maxTokens: integer(env, 'SUPPLYLINE_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxCost: integer(env, 'SUPPLYLINE_MAX_COST', 250_000, 1, 1_000_000_000),
+    }),
   });
 }

@@ -24,6 +24,7 @@ import { createFormatError } from './errors-format';
 import { exportRouter } from './exports/export.routes';
 import { createLogger } from './logger';
 import { jitGateway } from './executor';
+import { costLimitPlugin, limitRules } from './limits/query-limits';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
@@ -100,12 +101,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger) }),
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
+    // Limits on each operation, checked before anything runs (see limits/query-limits.ts).
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitRules(config.limits),
     formatError: createFormatError(config.production, logger),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       accessPlugin(config.readsNeedKey),
+      costLimitPlugin(schema, config.limits.maxCost, config),
     ],
   });
   await apollo.start();

@@ -66,6 +66,21 @@ describe('supply_edge', () => {
     await expectCurrent();
   });
 
+  it('stays current when many writes to one pair run at once (PostgreSQL runs them concurrently)', async () => {
+    const edit = as(editor);
+    const record = () =>
+      edit(`mutation { recordTransfer(input: { supplier: "north-korea", recipient: "russia", category: ARTILLERY, item: "howitzers", status: DELIVERED,
+        citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "x" }] }) { id } }`);
+    const made = await Promise.all(Array.from({ length: 8 }, record));
+    await expectCurrent();
+    await Promise.all(made.map((m: any) => edit(`mutation($id: ID!) { retractClaim(id: $id, reason: "parallel") { __typename } }`, { id: m.recordTransfer.id })));
+    await expectCurrent();
+    const rows = await t.server.dataSource.query(
+      "SELECT COUNT(*) AS n FROM supply_edge e JOIN actor s ON s.id = e.supplier_id JOIN actor r ON r.id = e.recipient_id WHERE s.key = 'north-korea' AND r.key = 'russia' AND e.category = 'ARTILLERY'",
+    );
+    expect(Number(rows[0].n)).toBe(0);
+  });
+
   it('gives the same network as aggregating the transfers live', async () => {
     const fromTable = await t.data(NETWORK);
     // minIndependentVoices: 0 keeps every claim but is a claim-level filter: the live path.

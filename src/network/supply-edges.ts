@@ -20,6 +20,18 @@ const pick = (cmp: '<' | '>', col: string) =>
   `CASE WHEN supply_edge.${col} IS NULL THEN excluded.${col} WHEN excluded.${col} IS NULL THEN supply_edge.${col} ` +
   `WHEN excluded.${col} ${cmp} supply_edge.${col} THEN excluded.${col} ELSE supply_edge.${col} END`;
 
+/**
+ * On PostgreSQL, concurrent writes to transfers of one pair must recompute its rows one after the
+ * other (a recompute deletes and re-inserts them; under READ COMMITTED two at once could leave a
+ * row counting a retracted transfer, or collide on the key): a transaction-scoped advisory lock
+ * per pair, taken in sorted order when a write touches two. SQLite runs one writer at a time.
+ */
+async function lockPairs(tx: TxContext, pairs: readonly { supplierId: string; recipientId: string }[]): Promise<void> {
+  if (tx.sql.dialect !== 'postgres') return;
+  const keys = [...new Set(pairs.map((p) => `supply_edge:${p.supplierId}>${p.recipientId}`))].sort();
+  for (const key of keys) await txQuery(tx, 'SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+}
+
 /** Adds one new transfer to its edge (nothing when it is retracted). */
 export async function addToSupplyEdge(tx: TxContext, transferId: string): Promise<void> {
   await txQuery(
@@ -54,12 +66,13 @@ export async function rebuildSupplyEdges(tx: TxContext): Promise<void> {
  * before this write (null for a new transfer).
  */
 export async function refreshSupplyEdges(tx: TxContext, transferId: string, previous: { supplierId: string; recipientId: string } | null): Promise<void> {
-  if (!previous) return addToSupplyEdge(tx, transferId);
   const [now] = await txQuery<{ supplierId: string; recipientId: string }>(
     tx,
     'SELECT supplier_id AS "supplierId", recipient_id AS "recipientId" FROM transfer WHERE id = ?',
     [transferId],
   );
+  await lockPairs(tx, [...(previous ? [previous] : []), ...(now ? [now] : [])]);
+  if (!previous) return addToSupplyEdge(tx, transferId);
   await recomputeSupplyEdges(tx, previous.supplierId, previous.recipientId);
   if (now && (now.supplierId !== previous.supplierId || now.recipientId !== previous.recipientId)) {
     await recomputeSupplyEdges(tx, now.supplierId, now.recipientId);

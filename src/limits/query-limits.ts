@@ -1,0 +1,145 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
+import type { GraphQLSchema, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { LIMITS as NETWORK_LIMITS } from '../network/network.service';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * Limits on what one operation may ask, checked before any resolver runs (a refused operation
+ * is a 400 with a GraphQL error and reads nothing). Depth, aliases (of __typename too),
+ * directives and fields are counted by the validation rule below, through fragments as they
+ * expand — a fragment's counts are computed once and multiplied by its spreads, so a fragment
+ * that spreads exponentially is refused in linear time; tokens by graphql-js's parser
+ * (Apollo's parseOptions.maxTokens, so a syntax error stays a 400); cost by
+ * graphql-query-complexity with the estimator below, once the variables are known.
+ */
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** fields in the operation as expanded (a field repeated hundreds of times counts each time) */
+  readonly maxFields: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+}
+
+interface Shape {
+  depth: number;
+  aliases: number;
+  directives: number;
+  fields: number;
+}
+
+const CAP = 1e12;
+const add = (a: Shape, b: Shape, times = 1): Shape => ({
+  depth: Math.max(a.depth, b.depth),
+  aliases: Math.min(CAP, a.aliases + times * b.aliases),
+  directives: Math.min(CAP, a.directives + times * b.directives),
+  fields: Math.min(CAP, a.fields + times * b.fields),
+});
+
+/** One validation rule for depth, aliases, directives and fields of each operation. */
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  const rule = (context: ValidationContext) => {
+    const fragments = new Map<string, Shape>();
+    const visiting = new Set<string>();
+    const shapeOf = (set: SelectionSetNode): Shape => {
+      let shape: Shape = { depth: 0, aliases: 0, directives: 0, fields: 0 };
+      for (const s of set.selections) {
+        const directives = s.directives?.length ?? 0;
+        if (s.kind === 'Field') {
+          const below = s.selectionSet ? shapeOf(s.selectionSet) : { depth: 0, aliases: 0, directives: 0, fields: 0 };
+          shape = add(shape, { depth: below.depth + 1, aliases: below.aliases + (s.alias ? 1 : 0), directives: below.directives + directives, fields: below.fields + 1 });
+        } else if (s.kind === 'InlineFragment') {
+          const inner = shapeOf(s.selectionSet);
+          shape = add(shape, { ...inner, directives: inner.directives + directives });
+        } else {
+          const name = s.name.value;
+          let inner = fragments.get(name);
+          if (!inner) {
+            const def = context.getFragment(name);
+            // An unknown or circular fragment is reported by graphql-js's own rules.
+            if (!def || visiting.has(name)) continue;
+            visiting.add(name);
+            inner = shapeOf(def.selectionSet);
+            visiting.delete(name);
+            fragments.set(name, inner);
+          }
+          shape = add(shape, { ...inner, directives: inner.directives + directives });
+        }
+      }
+      return shape;
+    };
+    return {
+      OperationDefinition(node: OperationDefinitionNode) {
+        const shape = shapeOf(node.selectionSet);
+        const over: [string, number, number][] = [
+          ['depth', shape.depth, limits.maxDepth],
+          ['aliases', shape.aliases, limits.maxAliases],
+          ['directives', shape.directives, limits.maxDirectives],
+          ['fields', shape.fields, limits.maxFields],
+        ];
+        for (const [what, found, max] of over) {
+          if (found > max) {
+            context.reportError(new GraphQLError(`The operation has ${found >= CAP ? 'too many' : found} ${what}; at most ${max} are allowed.`, { nodes: [node] }));
+          }
+        }
+      },
+    };
+  };
+  return [rule as ValidationRule];
+}
+
+/** Assumed length of a list whose size no argument bounds (evidence, chains, aliases…). */
+const UNBOUNDED_LIST = 5;
+
+/**
+ * What a field costs: 1, plus what is under it times how many of it there can be — `first` (or
+ * the page size when it is absent) for connections, `maxNodes` for networks, a guess for other
+ * lists. So pagination arguments multiply the cost of everything below them.
+ */
+export function costEstimator(defaultPageSize: number, maxPageSize: number): ComplexityEstimator {
+  // Sizes beyond what the API accepts count as the largest accepted: the resolver refuses them
+  // with BAD_USER_INPUT naming the argument, which says more than a cost error would.
+  const size = (v: unknown, fallback: number, max: number) => (typeof v === 'number' ? Math.min(Math.max(v, 0), max) : fallback);
+  return ({ field, args, childComplexity }) => {
+    const argNames = new Set(field.args.map((a) => a.name));
+    let times = 1;
+    if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
+    else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK_LIMITS.defaultMaxNodes, NETWORK_LIMITS.maxNodes);
+    else if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== field.type) times = UNBOUNDED_LIST;
+    return 1 + times * childComplexity;
+  };
+}
+
+export function operationCost(
+  schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName: string | undefined,
+  pages: { defaultPageSize: number; maxPageSize: number },
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(pages.defaultPageSize, pages.maxPageSize)] });
+}
+
+/** Refuses an operation whose cost is above the limit, before it executes. */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, pages: { defaultPageSize: number; maxPageSize: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, pages);
+          } catch {
+            // Variables that do not fit the operation: execution refuses them (400) before any resolver runs.
+            return;
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(`This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
