@@ -23,8 +23,6 @@ import type { BenchServer } from './servers';
  */
 const DIST = join(__dirname, '..');
 const GENERATOR_VERSION = 1;
-/** The heap bound of `npm run export` (package.json): V8 otherwise lets a streaming export's heap grow lazily. */
-const EXPORT_NODE_ARGS = ['--max-old-space-size=160'];
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -171,8 +169,7 @@ async function benchSize(size: number): Promise<{ rows: Row[]; memory: { raw: nu
     await ours.stop();
   }
   const out = join(dataDir, 'export.json');
-  // As `npm run export` runs it: a streaming tool needs no more heap than this.
-  const ex = await runTool('cli/export.js', ['dump.json', '--out', out], { DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'warn' }, EXPORT_NODE_ARGS);
+  const ex = await runTool('cli/export.js', ['dump.json', '--out', out], { DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'warn' });
   const exportFigures = `full export (dump.json, ${(statSync(out).size / 1e6).toFixed(0)} MB): ${ex.seconds.toFixed(1)} s, peak memory ${ex.peakMb.toFixed(0)} MB`;
   rmSync(out, { force: true });
   log(exportFigures);
