@@ -27,6 +27,7 @@ import { jitGateway } from './executor';
 import { costLimitPlugin, limitRules } from './limits/query-limits';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
+import { bodyErrors, utf8Only } from './web/body-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
 
 /** A database with data but an empty search index (indexed before search existed) is indexed now. */
@@ -133,10 +134,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   web.use(
     '/graphql',
     cors(),
+    utf8Only,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(app, undefined, await apiKeyService.authenticate(app.sql, req.headers.authorization)),
     }),
+    bodyErrors,
   );
 
   await new Promise<void>((resolve, reject) => {
