@@ -12,11 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (secret: string) => async (query: string, variables?: Record<string, unknown>) => {
-  const res = await t.gqlAs(secret, query, variables);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const as = (secret: string) => (query: string, variables?: Record<string, unknown>) => t.dataAs(secret, query, variables);
 const edit = (q: string, v?: Record<string, unknown>) => as(editor)(q, v);
 
 const RECORD = `mutation($input: RecordTransferInput!) { recordTransfer(input: $input) {

@@ -22,6 +22,8 @@ export interface TestServer {
   gqlAs<T = any>(secret: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** data, with "Authorization: Bearer <secret>". */
+  dataAs<T = any>(secret: string, query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,11 @@ export interface TestServer {
  * TEST_DATABASE_URL is set: see test-database.ts), runs the real migrations and the seed, and
  * talks HTTP to it. Pass `database` to reuse one across restarts (the caller drops it).
  */
+function dataOf<T>(res: GraphQLResponse<T>): T {
+  if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}
+
 export async function startTestServer(env: Record<string, string> = {}, options: ServerOptions = {}, database?: TestDatabase): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
@@ -58,9 +65,10 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     gql,
     gqlAs: (secret, query, variables) => post({ authorization: `Bearer ${secret}` }, query, variables),
     async data<T>(query: string, variables?: Record<string, unknown>) {
-      const res = await gql<T>(query, variables);
-      if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-      return res.data as T;
+      return dataOf(await gql<T>(query, variables));
+    },
+    async dataAs<T>(secret: string, query: string, variables?: Record<string, unknown>) {
+      return dataOf(await post<T>({ authorization: `Bearer ${secret}` }, query, variables));
     },
     async close() {
       await server.stop();
