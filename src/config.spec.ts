@@ -13,6 +13,17 @@ describe('loadConfig', () => {
       maxPageSize: 500,
       executor: 'jit',
       limits: { maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxFields: 2000, maxTokens: 5000, maxCost: 250_000 },
+      introspection: true,
+      http: {
+        requestTimeoutMs: 30_000,
+        headersTimeoutMs: 10_000,
+        drainMs: 10_000,
+        corsOrigins: [],
+        rateLimitPerIp: 300,
+        rateLimitPerKey: 1_200,
+        rateWindowSeconds: 60,
+        trustProxyHops: 0,
+      },
     });
   });
 
@@ -27,6 +38,11 @@ describe('loadConfig', () => {
     [{}, { readsNeedKey: false }],
     [{ SUPPLYLINE_EXECUTOR: 'graphql-js' }, { executor: 'graphql-js' }],
     [{ SUPPLYLINE_EXECUTOR: 'compare' }, { executor: 'compare' }],
+    [{ SUPPLYLINE_INTROSPECTION: 'false' }, { introspection: false }],
+    [{ SUPPLYLINE_CORS_ORIGINS: 'https://a.example, http://localhost:5173' }, { http: { corsOrigins: ['https://a.example', 'http://localhost:5173'] } }],
+    [{ SUPPLYLINE_CORS_ORIGINS: '*' }, { http: { corsOrigins: '*' } }],
+    [{ SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '5' }, { http: { rateLimitPerIp: 0, rateLimitPerKey: 5 } }],
+    [{ SUPPLYLINE_REQUEST_TIMEOUT_MS: '5000' }, { http: { requestTimeoutMs: 5000, headersTimeoutMs: 5000 } }],
   ])('%o gives %o', (env, expected) => expect(loadConfig(env)).toMatchObject(expected));
 
   it.each([
@@ -38,6 +54,11 @@ describe('loadConfig', () => {
     ['SUPPLYLINE_SEED', 'maybe'],
     ['LOG_LEVEL', 'loud'],
     ['HOST', 'two words'],
+    ['SUPPLYLINE_CORS_ORIGINS', 'https://a.example/path'],
+    ['SUPPLYLINE_CORS_ORIGINS', 'a.example'],
+    ['SUPPLYLINE_CORS_ORIGINS', 'javascript:alert(1)'],
+    ['SUPPLYLINE_RATE_LIMIT_IP', '-5'],
+    ['SUPPLYLINE_INTROSPECTION', 'sometimes'],
     ['SUPPLYLINE_MAX_PAGE_SIZE', '0'],
     ['SUPPLYLINE_READ_ACCESS', 'closed'],
     ['SUPPLYLINE_EXECUTOR', 'fast'],

@@ -29,6 +29,26 @@ export interface Config {
   readonly executor: ExecutorMode;
   /** What one operation may ask (see limits/query-limits.ts). */
   readonly limits: QueryLimits;
+  /** Whether `__schema`/`__type` are answered (the limits hold either way). */
+  readonly introspection: boolean;
+  readonly http: HttpConfig;
+}
+
+export interface HttpConfig {
+  /** Time to receive a whole request (headers and body); 408 after. */
+  readonly requestTimeoutMs: number;
+  /** Time to receive the headers (a slow-headers client is cut off); 408 after. */
+  readonly headersTimeoutMs: number;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  readonly drainMs: number;
+  /** Origins other than the server's own allowed to call the API from a browser ('*': any). */
+  readonly corsOrigins: readonly string[] | '*';
+  /** Requests per window per client IP (anonymous) and per API key; 0 turns a limit off. */
+  readonly rateLimitPerIp: number;
+  readonly rateLimitPerKey: number;
+  readonly rateWindowSeconds: number;
+  /** Proxies in front of the server whose X-Forwarded-For is believed (0: none, use the socket's address). */
+  readonly trustProxyHops: number;
 }
 
 export type ExecutorMode = 'graphql-js' | 'jit' | 'compare';
@@ -71,6 +91,24 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
   throw new ConfigError('DATABASE_URL', raw, 'sqlite:<path>, sqlite::memory: or postgres://user:pass@host:port/db');
 }
 
+/** A comma-separated list of origins ("https://example.org,http://localhost:5173"), or "*". */
+function origins(raw: string | undefined): readonly string[] | '*' {
+  if (raw === undefined || raw.trim() === '') return Object.freeze([]);
+  if (raw.trim() === '*') return '*';
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) {
+    let ok = false;
+    try {
+      const u = new URL(o);
+      ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new ConfigError('SUPPLYLINE_CORS_ORIGINS', raw, 'comma-separated origins such as https://example.org (scheme, host and port only), or *');
+  }
+  return Object.freeze(list);
+}
+
 function readAccess(raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'open') return false;
   if (raw === 'key') return true;
@@ -83,6 +121,20 @@ function executorMode(raw: string | undefined): ExecutorMode {
   const v = raw ?? 'jit';
   if (!EXECUTORS.includes(v as ExecutorMode)) throw new ConfigError('SUPPLYLINE_EXECUTOR', v, EXECUTORS.join(', '));
   return v as ExecutorMode;
+}
+
+function httpConfig(env: Env): HttpConfig {
+  const requestTimeoutMs = integer(env, 'SUPPLYLINE_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  return Object.freeze({
+    requestTimeoutMs,
+    headersTimeoutMs: integer(env, 'SUPPLYLINE_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 100, requestTimeoutMs),
+    drainMs: integer(env, 'SUPPLYLINE_DRAIN_MS', 10_000, 0, 600_000),
+    corsOrigins: origins(env.SUPPLYLINE_CORS_ORIGINS),
+    rateLimitPerIp: integer(env, 'SUPPLYLINE_RATE_LIMIT_IP', 300, 0, 10_000_000),
+    rateLimitPerKey: integer(env, 'SUPPLYLINE_RATE_LIMIT_KEY', 1_200, 0, 10_000_000),
+    rateWindowSeconds: integer(env, 'SUPPLYLINE_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    trustProxyHops: integer(env, 'SUPPLYLINE_TRUST_PROXY_HOPS', 0, 0, 10),
+  });
 }
 
 export function loadConfig(env: Env): Config {
@@ -114,5 +166,7 @@ export function loadConfig(env: Env): Config {
       maxTokens: integer(env, 'SUPPLYLINE_MAX_TOKENS', 5_000, 100, 1_000_000),
       maxCost: integer(env, 'SUPPLYLINE_MAX_COST', 250_000, 1, 1_000_000_000),
     }),
+    introspection: boolean(env, 'SUPPLYLINE_INTROSPECTION', true),
+    http: httpConfig(env),
   });
 }

@@ -5,6 +5,8 @@ import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from './common/errors';
 import type { Logger } from './logger';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
 
 /**
  * The one place errors are shaped for clients. Our typed errors pass through with their code;
@@ -35,7 +37,20 @@ function firstViolation(errors: ValidationError[]): { field: string; message: st
   return { field: path.join(''), message: 'Invalid input.' };
 }
 
-export function createFormatError(production: boolean, logger: Logger) {
+/**
+ * What a client error is not: an error that is none of ours, carries no client code and was not
+ * raised by graphql-js itself. Returns its cause (to be logged) or undefined.
+ */
+function internalCause(formatted: GraphQLFormattedError | undefined, error: unknown): unknown {
+  const original = appErrorIn(error) ?? unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError || original instanceof AppError) return undefined;
+  const code = formatted ? formatted.extensions?.code : (error as GraphQLError).extensions?.code;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return undefined;
+  if (error instanceof GraphQLError && !error.originalError) return undefined;
+  return original;
+}
+
+export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = appErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -45,19 +60,43 @@ export function createFormatError(production: boolean, logger: Logger) {
     if (original instanceof AppError) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
     }
-    const code = formatted.extensions?.code;
-    if (code && code !== 'INTERNAL_SERVER_ERROR') {
-      if (!production) return formatted;
-      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    if (error instanceof GraphQLError && !error.originalError) {
+    if (internalCause(formatted, error) === undefined) {
+      if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+        if (!production) return formatted;
+        const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+        return { ...formatted, extensions };
+      }
       // Raised by graphql-js itself while executing (e.g. "Schema is not configured to execute
       // mutation operation"): the request's fault, and its message holds no internals.
-      return { message: error.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
     }
-    logger.error('internal error', { error: original instanceof Error ? original.stack ?? original.message : String(original), path: formatted.path });
     if (!production) return formatted;
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/**
+ * Logs every internal error of an operation in full (stack, path, operation) with the request's
+ * id — the id the client sees in `extensions.requestId` — while the client gets a bare
+ * INTERNAL_SERVER_ERROR in production.
+ */
+export function internalErrorLog(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, request }) {
+          for (const e of errors) {
+            const cause = internalCause(undefined, e);
+            if (cause === undefined) continue;
+            logger.error('internal error', {
+              requestId: contextValue.requestId,
+              operationName: request.operationName ?? null,
+              path: e.path,
+              error: cause instanceof Error ? cause.stack ?? cause.message : String(cause),
+            });
+          }
+        },
+      };
+    },
   };
 }

@@ -6,7 +6,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -20,18 +19,26 @@ import { TransactionRunner } from './db/transaction';
 import { accessPlugin } from './auth/access.plugin';
 import { apiKeyService } from './auth/api-key.service';
 import { Role } from './auth/role.enum';
-import { createFormatError } from './errors-format';
+import { createFormatError, internalErrorLog } from './errors-format';
 import { exportRouter } from './exports/export.routes';
 import { createLogger } from './logger';
+import type { Logger } from './logger';
 import { jitGateway } from './executor';
 import { costLimitPlugin, limitRules } from './limits/query-limits';
 import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
+import { authenticate, principalOf } from './web/authenticate';
 import { bodyErrors, utf8Only } from './web/body-errors';
+import { corsPolicy } from './web/cors';
+import { requestIdInErrors } from './web/error-request-id';
+import { healthRouter } from './web/health';
+import { internalErrors } from './web/http-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
+import { rateLimiter } from './web/rate-limit';
+import { requestIdOf, requestLog } from './web/request-log';
 
 /** A database with data but an empty search index (indexed before search existed) is indexed now. */
-async function ensureSearchIndex(ctx: Context, logger: ReturnType<typeof createLogger>): Promise<void> {
+async function ensureSearchIndex(ctx: Context, logger: Logger): Promise<void> {
   const [{ n }] = await ctx.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_index');
   const [{ m }] = await ctx.sql.all<{ m: number }>('SELECT COUNT(*) AS m FROM actor');
   if (Number(n) > 0 || Number(m) === 0) return;
@@ -43,8 +50,7 @@ async function ensureSearchIndex(ctx: Context, logger: ReturnType<typeof createL
  * Opens the configured database and runs pending migrations: what the server and the
  * command-line tools share.
  */
-export async function openDatabase(config: Config, onSql?: SqlObserver): Promise<{ dataSource: DataSource; app: AppServices }> {
-  const logger = createLogger(config.logLevel);
+export async function openDatabase(config: Config, onSql?: SqlObserver, logger: Logger = createLogger(config.logLevel)): Promise<{ dataSource: DataSource; app: AppServices }> {
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
   try {
@@ -67,6 +73,8 @@ export async function closeDatabase(dataSource: DataSource, app: AppServices): P
 export interface ServerOptions {
   /** Called with every read-path SQL statement (tests count them). */
   onSql?: SqlObserver;
+  /** Where log lines go (default: stderr). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -85,8 +93,8 @@ export interface RunningServer {
  * and by the end-to-end tests alike.
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
-  const logger = createLogger(config.logLevel);
-  const { dataSource, app } = await openDatabase(config, options.onSql);
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const { dataSource, app } = await openDatabase(config, options.onSql, logger);
   if (config.seed) {
     const seed = await loadSeedIfEmpty(createContext(app, 'seed', { name: 'seed', role: Role.ADMIN }));
     if (seed.loaded) logger.info('seed data loaded', seed);
@@ -95,52 +103,56 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const web = express();
   web.disable('x-powered-by');
-  const httpServer = createServer(web);
+  if (config.http.trustProxyHops > 0) web.set('trust proxy', config.http.trustProxyHops);
+  // Explicit timeouts: a client gets this long to send its headers, and its whole request, then a 408.
+  const httpServer = createServer(
+    { requestTimeout: config.http.requestTimeoutMs, headersTimeout: config.http.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs) },
+    web,
+  );
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     // Syntax errors stay 400; GET mutations are refused by Apollo with 405.
     ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger) }),
-    introspection: true,
+    // A public research API keeps introspection on by default; the limits hold either way.
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
+    // No "Did you mean …?" suggestions in production.
+    hideSchemaDetailsFromClientErrors: config.production,
     // Limits on each operation, checked before anything runs (see limits/query-limits.ts).
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limitRules(config.limits),
-    formatError: createFormatError(config.production, logger),
+    formatError: createFormatError(config.production),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainMs }),
+      internalErrorLog(logger),
       accessPlugin(config.readsNeedKey),
       costLimitPlugin(schema, config.limits.maxCost, config),
     ],
   });
   await apollo.start();
 
-  web.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  web.get('/readyz', async (_req, res) => {
-    try {
-      await app.sql.all('SELECT 1 AS ok');
-      const pending = await dataSource.showMigrations();
-      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
-  });
+  web.use(requestLog(logger));
+  web.use(healthRouter(app, dataSource));
   web.use('/ide', ideAssetsRouter());
-  web.use('/export', exportRouter(app, dataSource, logger));
+  // What a client is, then how much it may ask: CORS first (a preflight is answered before
+  // anything else), the key once, the rate limit by key or address.
+  const admit = [corsPolicy(config.http), authenticate(app.sql), ...[rateLimiter(config.http)].filter((h) => h !== undefined)];
+  web.use('/export', ...admit, exportRouter(app, dataSource, logger));
   web.get('/graphql', (req, res, next) => (wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next()));
   web.use(
     '/graphql',
-    cors(),
+    ...admit,
     utf8Only,
     express.json({ limit: '1mb' }),
+    requestIdInErrors,
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(app, undefined, await apiKeyService.authenticate(app.sql, req.headers.authorization)),
+      context: async ({ req, res }) => createContext(app, requestIdOf(req), principalOf(req, res)),
     }),
     bodyErrors,
   );
+  web.use(internalErrors(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -36,7 +36,7 @@ beforeAll(async () => {
     try {
       expect(t.server.app.config.executor).toBe(mode);
       answers[mode] = new Map();
-      for (const [name, query, variables] of QUERIES) answers[mode].set(name, await raw(t, query, variables));
+      for (const [name, query, variables] of QUERIES) answers[mode].set(name, await raw(t, name, query, variables));
     } finally {
       await t.close();
     }
@@ -44,8 +44,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.drop());
 
-async function raw(t: TestServer, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+/** The same request id in both modes (errors carry it), so the answers can be compared byte for byte. */
+async function raw(t: TestServer, name: string, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: string }> {
+  const headers = { 'content-type': 'application/json', 'x-request-id': `executor-${name.replace(/\W+/g, '-')}` };
+  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: await res.text() };
 }
 

@@ -137,6 +137,8 @@ async function benchSize(size: number): Promise<{ rows: Row[]; memory: { raw: nu
   const raw = await startPinned('raw', 0, 'bench/raw-server.js', [work.file, String(rawPort)], {}, rawPort);
   const ours = await startPinned('supplyline', 0, 'main.js', [], {
     DATABASE_URL: `sqlite:${work.file}`, PORT: String(ourPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SUPPLYLINE_SEED: 'false',
+    // One load generator on one address measures throughput: the per-client rate limits are off.
+    SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '0',
   }, ourPort);
   const rows: Row[] = [];
   let memory = { raw: 0, ours: 0 };

@@ -26,14 +26,27 @@ export interface QueryLimits {
 
 interface Shape {
   depth: number;
+  /** depth under `__schema`/`__type`, held to its own limit (see INTROSPECTION_DEPTH) */
+  introspectionDepth: number;
   aliases: number;
   directives: number;
   fields: number;
 }
 
+/**
+ * Introspection queries nest `ofType` to unwrap list and non-null types: the one every IDE sends
+ * (graphql-js's getIntrospectionQuery) is 15 levels deep. Those levels are answered from memory,
+ * so below `__schema` and `__type` the depth limit is at least this; aliases, directives and
+ * fields count as everywhere else.
+ */
+export const INTROSPECTION_DEPTH = 20;
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
 const CAP = 1e12;
+const EMPTY: Shape = { depth: 0, introspectionDepth: 0, aliases: 0, directives: 0, fields: 0 };
 const add = (a: Shape, b: Shape, times = 1): Shape => ({
   depth: Math.max(a.depth, b.depth),
+  introspectionDepth: Math.max(a.introspectionDepth, b.introspectionDepth),
   aliases: Math.min(CAP, a.aliases + times * b.aliases),
   directives: Math.min(CAP, a.directives + times * b.directives),
   fields: Math.min(CAP, a.fields + times * b.fields),
@@ -45,12 +58,17 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
     const fragments = new Map<string, Shape>();
     const visiting = new Set<string>();
     const shapeOf = (set: SelectionSetNode): Shape => {
-      let shape: Shape = { depth: 0, aliases: 0, directives: 0, fields: 0 };
+      let shape: Shape = EMPTY;
       for (const s of set.selections) {
         const directives = s.directives?.length ?? 0;
         if (s.kind === 'Field') {
-          const below = s.selectionSet ? shapeOf(s.selectionSet) : { depth: 0, aliases: 0, directives: 0, fields: 0 };
-          shape = add(shape, { depth: below.depth + 1, aliases: below.aliases + (s.alias ? 1 : 0), directives: below.directives + directives, fields: below.fields + 1 });
+          const below = s.selectionSet ? shapeOf(s.selectionSet) : EMPTY;
+          const counts = { aliases: below.aliases + (s.alias ? 1 : 0), directives: below.directives + directives, fields: below.fields + 1 };
+          if (INTROSPECTION_ROOTS.has(s.name.value)) {
+            shape = add(shape, { ...counts, depth: 1, introspectionDepth: Math.max(below.depth, below.introspectionDepth) + 1 });
+          } else {
+            shape = add(shape, { ...counts, depth: below.depth + 1, introspectionDepth: below.introspectionDepth === 0 ? 0 : below.introspectionDepth + 1 });
+          }
         } else if (s.kind === 'InlineFragment') {
           const inner = shapeOf(s.selectionSet);
           shape = add(shape, { ...inner, directives: inner.directives + directives });
@@ -76,13 +94,17 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
         const shape = shapeOf(node.selectionSet);
         const over: [string, number, number][] = [
           ['depth', shape.depth, limits.maxDepth],
+          ['depth', shape.introspectionDepth, Math.max(limits.maxDepth, INTROSPECTION_DEPTH)],
           ['aliases', shape.aliases, limits.maxAliases],
           ['directives', shape.directives, limits.maxDirectives],
           ['fields', shape.fields, limits.maxFields],
         ];
         for (const [what, found, max] of over) {
           if (found > max) {
-            context.reportError(new GraphQLError(`The operation has ${found >= CAP ? 'too many' : found} ${what}; at most ${max} are allowed.`, { nodes: [node] }));
+            const message = what === 'depth'
+              ? `The operation is ${found} levels deep (depth); at most ${max} are allowed.`
+              : `The operation has ${found >= CAP ? 'too many' : found} ${what}; at most ${max} are allowed.`;
+            context.reportError(new GraphQLError(message, { nodes: [node] }));
           }
         }
       },

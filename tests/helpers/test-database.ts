@@ -15,7 +15,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function admin(url: string, sql: string): Promise<void> {
+/** Runs one statement on TEST_DATABASE_URL's database (to create, drop or cut off test databases). */
+export async function admin(url: string, sql: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

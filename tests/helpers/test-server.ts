@@ -47,6 +47,9 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     NODE_ENV: 'test',
     // Every test query runs on graphql-js and graphql-jit, and fails if their answers differ.
     SUPPLYLINE_EXECUTOR: 'compare',
+    // Suites send hundreds of requests from one address; tests/rate-limit.e2e.ts turns the limits on.
+    SUPPLYLINE_RATE_LIMIT_IP: '0',
+    SUPPLYLINE_RATE_LIMIT_KEY: '0',
     ...env,
   });
   const server = await startServer(config, options);
