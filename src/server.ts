@@ -50,12 +50,22 @@ async function ensureSearchIndex(ctx: Context, logger: Logger): Promise<void> {
  * Opens the configured database and runs pending migrations: what the server and the
  * command-line tools share.
  */
-export async function openDatabase(config: Config, onSql?: SqlObserver, logger: Logger = createLogger(config.logLevel)): Promise<{ dataSource: DataSource; app: AppServices }> {
+export interface OpenOptions {
+  onSql?: SqlObserver;
+  logger?: Logger;
+  /** false: leave pending migrations pending (`npm run verify` reports them instead). */
+  migrate?: boolean;
+}
+
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<{ dataSource: DataSource; app: AppServices }> {
+  const { onSql, logger = createLogger(config.logLevel) } = options;
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
   try {
-    const applied = await migrate(dataSource);
-    if (applied.length) logger.info('migrations applied', { migrations: applied });
+    if (options.migrate !== false) {
+      const applied = await migrate(dataSource);
+      if (applied.length) logger.info('migrations applied', { migrations: applied });
+    }
   } catch (e) {
     await dataSource.destroy();
     throw e;
@@ -94,7 +104,7 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const { dataSource, app } = await openDatabase(config, options.onSql, logger);
+  const { dataSource, app } = await openDatabase(config, { onSql: options.onSql, logger });
   if (config.seed) {
     const seed = await loadSeedIfEmpty(createContext(app, 'seed', { name: 'seed', role: Role.ADMIN }));
     if (seed.loaded) logger.info('seed data loaded', seed);
@@ -115,6 +125,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger) }),
     // A public research API keeps introspection on by default; the limits hold either way.
     introspection: config.introspection,
+    // main.ts handles SIGTERM/SIGINT: drain, close the database, exit 0. Apollo's own handler
+    // would re-raise the signal once Apollo alone had stopped, before the database is closed.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     // No "Did you mean …?" suggestions in production.
     hideSchemaDetailsFromClientErrors: config.production,

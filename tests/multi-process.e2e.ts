@@ -1,8 +1,6 @@
-import { execFile, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Role } from '../src/auth/role.enum';
+import { buildDist, spawnServer } from './helpers/child-server';
+import type { ChildServer } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
@@ -19,7 +17,7 @@ const describeOnPg = pg ? describe : describe.skip;
 describeOnPg('two server processes on one PostgreSQL database', () => {
   let db: TestDatabase;
   let a: TestServer;
-  let child: ChildProcess;
+  let b: ChildServer;
   let bUrl: string;
   let editor: string;
 
@@ -27,29 +25,15 @@ describeOnPg('two server processes on one PostgreSQL database', () => {
     db = await createTestDatabase();
     a = await startTestServer({}, {}, db);
     editor = await makeKey(a.server, 'two-process-editor', Role.EDITOR);
-    const root = join(__dirname, '..');
-    await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: root });
-    child = spawn(process.execPath, ['dist/src/main.js'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: db.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    bUrl = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (chunk) => {
-        out += String(chunk);
-        const m = /serving GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`server B exited with ${code}`)));
-    });
+    await buildDist();
+    b = await spawnServer({ DATABASE_URL: db.url });
+    bUrl = b.url;
   }, 60_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+    if (b && b.child.exitCode === null) {
+      b.child.kill('SIGTERM');
+      await b.exited;
     }
     await a.close();
     await db.drop();
