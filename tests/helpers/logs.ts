@@ -8,6 +8,11 @@ export interface CapturedLogs {
   text(): string;
   /** Every line, parsed. */
   lines(): Record<string, any>[];
+  /**
+   * The first line that matches, waiting for it: a request's log line is written when its
+   * response has finished on the server, which can be just after the client has read it.
+   */
+  find(match: (line: Record<string, any>) => boolean): Promise<Record<string, any> | undefined>;
 }
 
 /** A real (pino) logger at info level whose lines are kept in memory for the test to read. */
@@ -19,9 +24,18 @@ export function captureLogs(): CapturedLogs {
       done();
     },
   });
+  const lines = () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
   return {
     logger: createLogger('info', stream),
     text: () => text,
-    lines: () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+    lines,
+    async find(match) {
+      for (let i = 0; i < 100; i++) {
+        const found = lines().find(match);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return undefined;
+    },
   };
 }
