@@ -29,6 +29,7 @@ import { createSchema } from './schema';
 import { loadSeedIfEmpty } from './seed/load-seed';
 import { bodyErrors, utf8Only } from './web/body-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
+import { explorerRouter } from './web/explorer/explorer.routes';
 
 /** A database with data but an empty search index (indexed before search existed) is indexed now. */
 async function ensureSearchIndex(ctx: Context, logger: ReturnType<typeof createLogger>): Promise<void> {
@@ -129,6 +130,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   });
   web.use('/ide', ideAssetsRouter());
+  web.use(explorerRouter());
   web.use('/export', exportRouter(app, dataSource, logger));
   web.get('/graphql', (req, res, next) => (wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next()));
   web.use(
