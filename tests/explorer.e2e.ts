@@ -1,7 +1,14 @@
+/// <reference lib="dom" />
+// The DOM types are for the functions this file runs in the page (page.evaluate).
+import 'reflect-metadata';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
+import { parse } from 'graphql';
+import { operationCost } from '../src/limits/query-limits';
+import { createSchema } from '../src/schema';
 import { Role } from '../src/auth/role.enum';
 import { buildExplorer } from '../src/web/explorer/explorer-build';
 import { makeKey, startTestServer } from './helpers/test-server';
@@ -11,6 +18,13 @@ import type { TestServer } from './helpers/test-server';
  * The explorer page in a real browser: Debian's Chromium, driven by playwright-core, against the
  * real server on the seed data. Chromium is required (CI installs it): without it this fails.
  */
+declare global {
+  interface Window {
+    /** Set by the page (src/web/explorer/client/main.ts). */
+    supplylineExplorer?: { cy: Core };
+  }
+}
+
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(__dirname, '..', 'test-output');
 const NK_RUSSIA = 'SUPPLY:north-korea>russia';
@@ -20,7 +34,7 @@ describe('the explorer page', () => {
   let browser: Browser;
   let page: Page;
   /** Every request any page of this file made, and every console error or page error. */
-  const requests: { url: string; method: string; contentType?: string }[] = [];
+  const requests: { url: string; method: string; contentType?: string; body: string | null }[] = [];
   const problems: string[] = [];
 
   beforeAll(async () => {
@@ -41,7 +55,7 @@ describe('the explorer page', () => {
 
   async function open(path: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
     const p = await browser.newPage({ viewport });
-    p.on('request', (r) => requests.push({ url: r.url(), method: r.method(), contentType: r.headers()['content-type'] }));
+    p.on('request', (r) => requests.push({ url: r.url(), method: r.method(), contentType: r.headers()['content-type'], body: r.postData() }));
     p.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
@@ -87,6 +101,7 @@ describe('the explorer page', () => {
   });
 
   test('clicking the North Korea → Russia edge on the canvas shows the shells quote and its chain to the US intelligence finding', async () => {
+    await page.locator('#graph').scrollIntoViewIfNeeded();
     const at = await page.evaluate((id) => {
       const cy = window.supplylineExplorer!.cy;
       const mid = cy.getElementById(id).renderedMidpoint();
@@ -170,6 +185,13 @@ describe('the explorer page', () => {
     expect(await nodeLabels(page)).toEqual(['Iran', 'Russia']);
     expect(await edgeIds(page)).toEqual(['SUPPLY:iran>russia']);
     n = await loads(page);
+    await page.getByLabel('From', { exact: true }).fill('2023');
+    await page.getByLabel('From', { exact: true }).press('Enter');
+    await drawn(page, n);
+    expect(await edgeIds(page)).toEqual([]); // the seed's dated claims are all of 2022
+    expect(await page.locator('#edge-list').innerText()).toContain('No connection matches the filters.');
+    expect(page.url()).toContain('from=2023');
+    n = await loads(page);
     await page.locator('#reset-filters').click();
     await drawn(page, n);
     expect(await edgeIds(page)).toEqual(before);
@@ -191,6 +213,28 @@ describe('the explorer page', () => {
     expect(placed.centre).toBe(true);
     expect(Math.abs(placed.at.x - placed.mid.x)).toBeLessThan(1);
     expect(Math.abs(placed.at.y - placed.mid.y)).toBeLessThan(1);
+  });
+
+  test('a click on an actor opens all its claims; a recognition opens its own evidence', async () => {
+    await page.locator('#graph').scrollIntoViewIfNeeded();
+    const at = await page.evaluate(() => {
+      const cy = window.supplylineExplorer!.cy;
+      const pos = cy.getElementById('iran').renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + pos.x, y: box.top + pos.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    await evidenceShown(page, 'iran');
+    const iran = await page.locator('#evidence').innerText();
+    expect(iran).toContain('Transfers: 3');
+    expect(iran).toContain('Shahed-series');
+    expect(iran).toContain('Recognitions: 0');
+    const recognition = 'RECOGNITION:north-korea>donetsk-peoples-republic';
+    await page.locator(`button[data-edge="${recognition}"]`).click();
+    await evidenceShown(page, recognition);
+    const text = await page.locator('#evidence').innerText();
+    expect(text).toContain("North Korea recognizes Donetsk People's Republic");
+    expect(text).toMatch(/Recognized · 2022-07/);
   });
 
   test('names and quotes are shown as text, never run as markup', async () => {
@@ -240,5 +284,18 @@ describe('the explorer page', () => {
       expect(r.contentType).toBe('application/json');
     }
     expect(problems).toEqual([]);
+  });
+
+  test("each of the page's GraphQL operations costs well under the server's limit", async () => {
+    const schema = await createSchema();
+    const operations = requests.filter((r) => new URL(r.url).pathname === '/graphql').map((r) => JSON.parse(r.body!) as { query: string; variables: Record<string, unknown> });
+    const names = new Set<string>();
+    for (const op of operations) {
+      const document = parse(op.query);
+      const name = document.definitions.map((d) => ('name' in d && d.name ? d.name.value : '')).find((n) => n.startsWith('Explorer'));
+      names.add(String(name));
+      expect(operationCost(schema, document, op.variables ?? {}, name, { defaultPageSize: 50, maxPageSize: 500 })).toBeLessThan(250_000 / 4);
+    }
+    expect([...names].sort()).toEqual(['ExplorerActorClaims', 'ExplorerDefaultCentre', 'ExplorerNetwork', 'ExplorerRecognitions', 'ExplorerSearch', 'ExplorerTransfers'].sort());
   });
 });

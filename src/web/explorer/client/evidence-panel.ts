@@ -4,7 +4,7 @@ import { clear, h } from './dom';
 import { actorExports, connectionExports } from './export-links';
 import type { ExportLink } from './export-links';
 import type { DrawEdge, DrawNode } from './graph-model';
-import { ACTOR_CLAIMS, PANEL_PAGE, RECOGNITIONS, TRANSFERS } from './queries';
+import { ACTOR_CLAIMS, ACTOR_PAGE, PANEL_PAGE, RECOGNITIONS, TRANSFERS } from './queries';
 import type { Page, RecognitionData, TransferData } from './types';
 import { recognitionFilter, transferFilter } from './view-state';
 import type { ViewState } from './view-state';
@@ -47,7 +47,7 @@ export class EvidencePanel {
       const d = await gql<{ transfers: Page<TransferData>; recognitions: Page<RecognitionData> }>(ACTOR_CLAIMS, {
         transfers: { actor: node.id, ...exact, ...transferFilter(view.filters) },
         recognitions: { actor: node.id, ...exact, ...recognitionFilter(view.filters) },
-        first: PANEL_PAGE,
+        first: ACTOR_PAGE,
       });
       return [section('Transfers', d.transfers, transferView), section('Recognitions', d.recognitions, recognitionView)];
     });

@@ -59,6 +59,10 @@ function start(): void {
 
   const graph = new GraphView(byId('graph'), { onEdge: openEdge, onNode: openNode });
   window.supplylineExplorer = { cy: graph.cy };
+  // Cytoscape caches where its canvas sits on the page and notices window resizes and scrolls,
+  // not content above it growing or shrinking (search results, the stacked panel on a phone):
+  // tell it whenever the page's size changes, or taps would land beside their target.
+  new ResizeObserver(() => graph.resize()).observe(document.body);
   renderLegend(byId('legend'));
 
   const showError = (message: string | null) => {

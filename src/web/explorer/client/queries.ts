@@ -5,8 +5,9 @@
 
 /** How many nodes a picture may hold (the API allows 1,000; more would not read). */
 export const MAX_NODES = 150;
-/** Claims shown per panel; the panel says when there are more and links the export. */
-export const PANEL_PAGE = 50;
+/** Claims shown per panel (per kind, for an actor); the panel says when there are more and links the export. */
+export const PANEL_PAGE = 30;
+export const ACTOR_PAGE = 15;
 
 /** When the address names no centre: the actor that receives the most transfers, else any actor. */
 export const DEFAULT_CENTRE = `query ExplorerDefaultCentre {
@@ -28,9 +29,9 @@ export const NETWORK = `query ExplorerNetwork($around: String!, $depth: Int!, $f
 fragment A on Actor { key name kind }`;
 
 const EVIDENCE_FRAGMENTS = `
-fragment Src on Source { key title publisher publishedOn url kind reliability }
+fragment Src on Source { title publisher publishedOn url reliability }
 fragment Cite on Citation {
-  id quote stance credibility locator attribution verified
+  quote stance credibility locator attribution verified
   attributedTo { name }
   source { ...Src }
   chain { ...Src }

@@ -33,17 +33,14 @@ export interface SupplyNetworkData {
 }
 
 export interface SourceData {
-  key: string;
   title: string;
   publisher: string;
   publishedOn: string | null;
   url: string | null;
-  kind: string;
   reliability: string;
 }
 
 export interface CitationData {
-  id: string;
   quote: string;
   stance: 'SUPPORTS' | 'DISPUTES';
   credibility: number;
