@@ -53,7 +53,7 @@ describe('the explorer page', () => {
     await t?.close();
   });
 
-  async function open(path: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  async function open(path: string, viewport = { width: 1440, height: 1080 }): Promise<Page> {
     const p = await browser.newPage({ viewport });
     p.on('request', (r) => requests.push({ url: r.url(), method: r.method(), contentType: r.headers()['content-type'], body: r.postData() }));
     p.on('console', (m) => {

@@ -13,12 +13,12 @@ function sourceLine(s: SourceData): HTMLElement {
   return h('span', { class: 'source' }, h('cite', {}, externalLink(s.url, s.title)), ` — ${parts}`);
 }
 
-/** The citing source, then each source it relayed, ending at the origin. */
+/** The citing source (where the quote is from), then each source it relayed, ending at the origin. */
 function chain(c: CitationData): HTMLElement {
   const hops = [c.source, ...c.chain];
   const list = h('ol', { class: 'chain' });
   hops.forEach((s, i) => {
-    const role = i === hops.length - 1 ? (hops.length === 1 ? 'origin: the citing source itself' : 'origin') : i === 0 ? 'cited here' : 'relayed';
+    const role = i === hops.length - 1 ? (hops.length === 1 ? 'quoted here; the origin itself' : 'origin') : i === 0 ? 'quoted here' : 'relayed';
     list.append(h('li', {}, sourceLine(s), h('span', { class: 'chain-role' }, ` (${role})`)));
   });
   return h('div', { class: 'chain-block' }, h('p', { class: 'chain-title' }, 'Chain back to the origin voice:'), list);
@@ -36,7 +36,6 @@ function citation(c: CitationData): HTMLElement {
     'li',
     { class: `citation ${c.stance === 'DISPUTES' ? 'disputes' : 'supports'}` },
     h('blockquote', { class: 'quote' }, c.quote),
-    h('p', { class: 'cited-in' }, 'In ', sourceLine(c.source)),
     voice ? h('p', { class: 'voice' }, `Voice: ${voice}`) : null,
     h('p', { class: 'facts' }, facts.join(' · ')),
     chain(c),
