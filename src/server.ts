@@ -34,6 +34,7 @@ import { requestIdInErrors } from './web/error-request-id';
 import { healthRouter } from './web/health';
 import { internalErrors } from './web/http-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './web/ide';
+import { explorerRouter } from './web/explorer/explorer.routes';
 import { rateLimiter } from './web/rate-limit';
 import { requestIdOf, requestLog } from './web/request-log';
 
@@ -149,6 +150,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   web.use(requestLog(logger));
   web.use(healthRouter(app, dataSource));
   web.use('/ide', ideAssetsRouter());
+  web.use(explorerRouter());
   // What a client is, then how much it may ask: CORS first (a preflight is answered before
   // anything else), the key once, the rate limit by key or address.
   const admit = [corsPolicy(config.http), authenticate(app.sql), ...[rateLimiter(config.http)].filter((h) => h !== undefined)];

@@ -1,0 +1,99 @@
+/** The shapes of the API's answers the explorer asks for (see queries.ts). */
+
+export interface ActorRef {
+  key: string;
+  name: string;
+  kind: string;
+}
+
+export interface ActorWithParents extends ActorRef {
+  parent: ActorWithParents | null;
+}
+
+export interface Period {
+  start: string | null;
+  end: string | null;
+}
+
+export interface NetworkEdgeData {
+  kind: 'SUPPLY' | 'RECOGNITION';
+  source: { key: string };
+  target: { key: string };
+  claimCount: number;
+  categories: string[];
+  strongestVerdict: string;
+  independentVoices: number;
+  period: Period;
+}
+
+export interface SupplyNetworkData {
+  nodes: { actor: ActorWithParents; degree: number }[];
+  edges: NetworkEdgeData[];
+  truncated: boolean;
+}
+
+export interface SourceData {
+  title: string;
+  publisher: string;
+  publishedOn: string | null;
+  url: string | null;
+  reliability: string;
+}
+
+export interface CitationData {
+  quote: string;
+  stance: 'SUPPORTS' | 'DISPUTES';
+  credibility: number;
+  locator: string | null;
+  attribution: string | null;
+  attributedTo: { name: string } | null;
+  verified: boolean;
+  source: SourceData;
+  chain: SourceData[];
+}
+
+export interface AssessmentData {
+  verdict: string;
+  grade: string | null;
+  independentVoices: number;
+  disputingVoices: number;
+  explanation: string;
+}
+
+interface ClaimData {
+  id: string;
+  evidence: CitationData[];
+  assessment: AssessmentData;
+}
+
+export interface TransferData extends ClaimData {
+  supplier: ActorRef;
+  recipient: ActorRef;
+  category: string;
+  item: string;
+  designation: string | null;
+  status: string;
+  quantity: { text: string | null };
+  period: Period;
+  context: string | null;
+}
+
+export interface RecognitionData extends ClaimData {
+  recognizer: ActorRef;
+  recognized: ActorRef;
+  status: string;
+  date: string | null;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  edges: { node: T }[];
+}
+
+export interface SearchHitData {
+  kind: 'ACTOR' | 'SOURCE' | 'TRANSFER' | 'RECOGNITION';
+  snippet: string;
+  actor: ActorRef | null;
+  transfer: { supplier: ActorRef; recipient: ActorRef; item: string; designation: string | null } | null;
+  recognition: { recognizer: ActorRef; recognized: ActorRef } | null;
+}
