@@ -76,6 +76,16 @@ export function createFormatError(production: boolean) {
 }
 
 /**
+ * An error's stack, or for a value thrown that is not an Error (graphql-js wraps it as
+ * NonErrorThrown, keeping it as `thrownValue`) its message or text, so nothing logged is empty.
+ */
+function describe(cause: unknown): string {
+  const thrown = (cause as { thrownValue?: unknown } | null)?.thrownValue;
+  const inner = thrown === undefined ? '' : `\nthrown: ${(thrown as { stack?: string; message?: string })?.stack ?? (thrown as { message?: string })?.message ?? String(thrown)}`;
+  return (cause instanceof Error ? cause.stack ?? cause.message : String(cause)) + inner;
+}
+
+/**
  * Logs every internal error of an operation in full (stack, path, operation) with the request's
  * id — the id the client sees in `extensions.requestId` — while the client gets a bare
  * INTERNAL_SERVER_ERROR in production.
@@ -92,7 +102,7 @@ export function internalErrorLog(logger: Logger): ApolloServerPlugin<Context> {
               requestId: contextValue.requestId,
               operationName: request.operationName ?? null,
               path: e.path,
-              error: cause instanceof Error ? cause.stack ?? cause.message : String(cause),
+              error: describe(cause),
             });
           }
         },
