@@ -50,6 +50,9 @@ function internalCause(formatted: GraphQLFormattedError | undefined, error: unkn
   return original;
 }
 
+/** graphql-js's "Did you mean …?" hint, which names schema members a client did not ask for. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = appErrorIn(error) ?? unwrapResolverError(error);
@@ -64,7 +67,8 @@ export function createFormatError(production: boolean) {
       if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
         if (!production) return formatted;
         const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
+        // Apollo hides suggestions in validation only; variable coercion adds its own.
+        return { ...formatted, message: formatted.message.replace(SUGGESTION, ''), extensions };
       }
       // Raised by graphql-js itself while executing (e.g. "Schema is not configured to execute
       // mutation operation"): the request's fault, and its message holds no internals.

@@ -22,7 +22,7 @@ function sameResult(a: ExecutionResult, b: ExecutionResult): boolean {
   return shape(a) === shape(b);
 }
 
-export function jitGateway(schema: GraphQLSchema, mode: 'jit' | 'compare', logger: Logger): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, mode: 'jit' | 'compare', logger: Logger, hideSuggestions = false): GatewayInterface {
   // Compiled operations by document hash and operation name, the oldest dropped first.
   const compiled = new Map<string, CompiledQuery | ExecutionResult>();
   const compile = (key: string, make: () => CompiledQuery | ExecutionResult) => {
@@ -38,11 +38,11 @@ export function jitGateway(schema: GraphQLSchema, mode: 'jit' | 'compare', logge
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
     const operationName = rc.operationName ?? undefined;
-    const reference = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName });
+    const reference = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName, hideSuggestions });
     // Mutations (their cost is the write) and anything but queries run on graphql-js.
     if (rc.operation.operation !== 'query') return reference();
     // Variables are checked as graphql-js checks them, so a bad one is still a 400 with its message.
-    const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables);
+    const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables, { maxErrors: 50, hideSuggestions });
     if (coerced.errors) return { errors: coerced.errors };
     const entry = compile(`${rc.queryHash}:${operationName ?? ''}`, () => compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true }));
     if (!isCompiledQuery(entry)) return reference();

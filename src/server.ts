@@ -123,7 +123,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     // Syntax errors stay 400; GET mutations are refused by Apollo with 405.
-    ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger) }),
+    ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger, config.production) }),
     // A public research API keeps introspection on by default; the limits hold either way.
     introspection: config.introspection,
     // main.ts handles SIGTERM/SIGINT: drain, close the database, exit 0. Apollo's own handler

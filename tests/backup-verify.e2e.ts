@@ -218,4 +218,21 @@ describe('npm run backup', () => {
     expect(readFileSync(file).subarray(0, 5).toString()).toMatch(onPg ? /^PGDMP/ : /^SQLit/);
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
+
+  it('never shows a PostgreSQL password, even when pg_dump fails', async () => {
+    const r = await tool('backup', [join(dir, 'nowhere.pgdump')], 'postgres://someone:s3cret-pa55word@127.0.0.1:1/nothing');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/pg_dump failed/);
+    expect(r.stderr + r.stdout).not.toContain('s3cret-pa55word');
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+  });
+
+  (onPg ? it.skip : it)('refuses to write over the database it copies, even with --force', async () => {
+    const live = db.url.slice('sqlite:'.length);
+    const before = readFileSync(live);
+    const r = await tool('backup', [live, '--force'], db.url);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot replace the database/);
+    expect(readFileSync(live).equals(before)).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import { TransferCategory, TransferStatus } from '../src/claims/claim-enums';
 import { claimWriteService } from '../src/claims/claim-write.service';
 import type { RecordTransferInput } from '../src/claims/claim-write.inputs';
 import { Stance } from '../src/evidence/evidence-enums';
-import { GUARDIAN, NYT, US_FINDING } from '../src/seed/seed-sources';
+import { GUARDIAN, NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/seed/seed-sources';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -35,6 +35,9 @@ describe('recording a claim through the write service', () => {
     ['a quote that is not in the source text', { citations: [{ source: GUARDIAN, quote: 'Iran sold Russia tanks' }] }, 'citations[0].quote'],
     ['a chain that repeats a source', { citations: [{ source: GUARDIAN, quote: 'drones', chain: [NYT, US_FINDING, NYT] }] }, 'citations[0].chain[2]'],
     ['a chain that contains the citing source', { citations: [{ source: GUARDIAN, quote: 'drones', chain: [NYT, GUARDIAN] }] }, 'citations[0].chain[1]'],
+    // The seed has The Guardian relaying The New York Times relaying the US finding.
+    ['a chain that closes a derivedFrom cycle through other claims', { citations: [{ source: NYT, quote: 'drones', chain: [GUARDIAN] }] }, 'citations[0].chain[0]'],
+    ['a longer chain that closes one further down', { citations: [{ source: US_FINDING, quote: 'drones', chain: [WHITE_HOUSE_STATEMENT, GUARDIAN] }] }, 'citations[0].chain[1]'],
     ['an unknown source in a chain', { citations: [{ source: GUARDIAN, quote: 'drones', chain: ['nowhere'] }] }, 'citations[0].chain[0]'],
     ['an unknown citing source', { citations: [{ source: 'nowhere', quote: 'drones' }] }, 'citations[0].source'],
     ['no supporting citation', { citations: [{ source: GUARDIAN, quote: 'drones', stance: Stance.DISPUTES }] }, 'citations'],

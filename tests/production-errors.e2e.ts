@@ -41,6 +41,17 @@ describe('errors in production', () => {
     }
   });
 
+  it('give none for misspelt input fields or enum values sent in variables', async () => {
+    const query = 'query ($f: TransferFilter) { transfers(filter: $f) { totalCount } }';
+    for (const f of [{ categry: 'OTHER' }, { category: ['OTHR'] }]) {
+      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { f } }) });
+      const text = await res.text();
+      expect(res.status).toBe(400);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(text).not.toMatch(/did you mean|"category"|"OTHER"/i);
+    }
+  });
+
   it('(in development the same query does suggest, so the check above can fail)', async () => {
     const dev = await startTestServer({ NODE_ENV: 'development' });
     try {
@@ -71,9 +82,13 @@ describe('request ids', () => {
     const kept = await post(`{ transfers(first: -1) { totalCount } }`, { 'x-request-id': 'client-trace.42' });
     expect(kept.requestId).toBe('client-trace.42');
     expect(kept.body.errors?.[0].extensions?.requestId).toBe('client-trace.42');
-    const forged = await post(`{ __typename }`, { 'x-request-id': `x"},"level":"error","msg":"forged` });
+    const hostile = `x"},"level":"error","msg":"forged`;
+    const forged = await post(`{ __typename }`, { 'x-request-id': hostile });
     expect(forged.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(logs.text()).not.toContain('"msg":"forged"');
+    // Its log line names the fresh id and holds the header as an escaped string, nothing more.
+    const line = await logs.find((l) => l.requestId === forged.requestId);
+    expect(line?.req.headers['x-request-id']).toBe(hostile);
+    expect(logs.lines().filter((l) => l.msg === 'forged')).toEqual([]);
   });
 
   it('appear in refusals made before any operation runs (CSRF, bad JSON)', async () => {
@@ -132,6 +147,12 @@ describe('introspection', () => {
 });
 
 describe('failures outside GraphQL', () => {
+  it('a malformed URL is the client\'s fault: a JSON 400 with the request id, not a 500', async () => {
+    const res = await fetch(`${t.url}/export/%E0`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: res.headers.get('x-request-id') });
+  });
+
   it('are a bare JSON 500 with the request id, logged in full (the key table is gone while a key is checked)', async () => {
     await t.server.dataSource.query('DROP TABLE api_key');
     const res = await post(`{ __typename }`, { authorization: 'Bearer sl_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });

@@ -43,6 +43,10 @@ describe('abusive operations', () => {
     ['the same field repeated hundreds of times', { query: `{ actor(key: "russia") { ${'key '.repeat(300)}} }` }, 'GRAPHQL_VALIDATION_FAILED', /fields/i],
     ['fragments that fan out exponentially at one level', { query: `{ actor(key: "russia") { ...G0 } }\n${fan(20)}` }, 'GRAPHQL_VALIDATION_FAILED', /fields/i],
     ['a cost above the limit (pages multiply what is under them)', { query: '{ transfers(first: 100) { edges { node { evidence { quote source { title } } } } } }' }, 'QUERY_TOO_COSTLY', /cost/i],
+    // graphql-query-complexity gives up (throws) past 10,000 nodes by default; a cost check that
+    // gave up used to let the operation run uncosted.
+    ['a costly query behind fragments that outnumber the cost walk', { query: `{ ${'...D '.repeat(18)} transfers(first: 100) { edges { node { evidence { quote source { title } } } } } }
+      fragment D on Query { ${'... { '.repeat(600)} __typename ${'} '.repeat(600)} }` }, 'QUERY_TOO_COSTLY', /cost/i],
   ])('%s is refused before anything runs', async (_name, body, code, message) => {
     const r = await refused(body);
     expect(r.status).toBe(400);

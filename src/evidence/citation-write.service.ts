@@ -1,5 +1,6 @@
 import { newId } from '../common/ids';
 import { actorWriteService } from '../actors/actor-write.service';
+import { refuseDerivationCycle } from './derivation';
 import { BadUserInputError } from '../common/errors';
 import { LIMITS, integerIn, oneOf, optionalText, text } from '../common/validate';
 import { txQuery } from '../context';
@@ -52,6 +53,7 @@ export class CitationWriteService {
       if (chain.includes(hop.id)) throw new BadUserInputError(`${field}.chain[${i}]`, 'A chain may not name the same source twice.');
       chain.push(hop.id);
     }
+    if (chain.length) await refuseDerivationCycle(tx, source.id, chain, field);
     const id = newId();
     const [column, claimId] = claim.transferId ? ['transfer_id', claim.transferId] : ['recognition_id', claim.recognitionId!];
     const [{ last }] = await txQuery<{ last: number | null }>(tx, `SELECT MAX(position) AS last FROM citation WHERE ${column} = ?`, [claimId]);

@@ -1,12 +1,14 @@
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { apiKeyService } from '../auth/api-key.service';
 import type { AppServices } from '../context';
 import type { Logger } from '../logger';
 import { AppError } from '../common/errors';
 import { EXPORTERS } from './exporters';
 import { filterFromQuery } from './url-filter';
+import { principalOf } from '../web/authenticate';
+import { sendError } from '../web/http-errors';
+import { requestIdOf } from '../web/request-log';
 
 /**
  * /export/… — the same access rules as reads: a bad key is refused, and when reads need a key,
@@ -15,10 +17,11 @@ import { filterFromQuery } from './url-filter';
  */
 export function exportRouter(app: AppServices, dataSource: DataSource, logger: Logger): Router {
   const router = express.Router();
-  router.use(async (req: Request, res: Response, next: NextFunction) => {
-    const principal = await apiKeyService.authenticate(app.sql, req.headers.authorization);
+  // The key was checked once for the request (web/authenticate.ts, mounted before this router).
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    const principal = principalOf(req, res);
     if (principal === 'invalid' || (app.config.readsNeedKey && principal === null)) {
-      res.status(401).json({ errors: [{ message: 'This export needs a valid API key: send Authorization: Bearer <key>.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      sendError(req, res, 401, 'UNAUTHENTICATED', 'This export needs a valid API key: send Authorization: Bearer <key>.');
       return;
     }
     next();
@@ -27,7 +30,7 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
     const name = String(req.params.name);
     const exporter = Object.hasOwn(EXPORTERS, name) ? EXPORTERS[name] : undefined;
     if (!exporter) {
-      res.status(404).json({ errors: [{ message: `No export named ${JSON.stringify(name)}; there are ${Object.keys(EXPORTERS).join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
+      sendError(req, res, 404, 'NOT_FOUND', `No export named ${JSON.stringify(name)}; there are ${Object.keys(EXPORTERS).join(', ')}.`);
       return;
     }
     let filter: Record<string, unknown>;
@@ -35,7 +38,7 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
       filter = filterFromQuery(req.query as Record<string, unknown>, exporter.params ?? {});
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      res.status(400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+      sendError(req, res, 400, String(e.extensions.code), e.message, e.extensions);
       return;
     }
     res.attachment(`supplyline-${name}`); // sets a type from the extension: ours comes after
@@ -45,10 +48,10 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
       res.end();
     } catch (e) {
       if (e instanceof AppError && !res.headersSent) {
-        res.status(400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+        sendError(req, res, 400, String(e.extensions.code), e.message, e.extensions);
         return;
       }
-      logger.error('export failed', { export: name, error: e instanceof Error ? e.message : String(e) });
+      logger.error('export failed', { requestId: requestIdOf(req), export: name, error: e instanceof Error ? e.stack ?? e.message : String(e) });
       res.destroy();
     }
   });

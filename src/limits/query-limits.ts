@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListType } from 'graphql';
 import type { GraphQLSchema, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { LIMITS as NETWORK_LIMITS } from '../network/network.service';
@@ -139,21 +139,35 @@ export function operationCost(
   schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName: string | undefined,
   pages: { defaultPageSize: number; maxPageSize: number },
 ): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator(pages.defaultPageSize, pages.maxPageSize)] });
+  return getComplexity({
+    schema, query: document, variables, operationName, maxQueryNodes: MAX_COSTED_NODES,
+    estimators: [costEstimator(pages.defaultPageSize, pages.maxPageSize)],
+  });
 }
+
+/**
+ * Nodes (fields, fragment spreads and inline fragments, each spread counted again) the cost walk
+ * visits before giving up. The validation rule bounds fields; tokens bound fragment nesting; this
+ * bounds their product. An operation beyond it is refused, never let through uncosted.
+ */
+export const MAX_COSTED_NODES = 1_000_000;
 
 /** Refuses an operation whose cost is above the limit, before it executes. */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, pages: { defaultPageSize: number; maxPageSize: number }): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName }) {
+        async didResolveOperation({ request, document, operationName, operation }) {
           let cost: number;
           try {
             cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, pages);
           } catch {
-            // Variables that do not fit the operation: execution refuses them (400) before any resolver runs.
-            return;
+            // Variables that do not fit the operation: execution refuses them (400) before any
+            // resolver runs. Anything else that defeats the cost walk is refused here (fail closed).
+            if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 }).errors) return;
+            throw new GraphQLError(`This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', maxCost, http: { status: 400 } },
+            });
           }
           if (cost > maxCost) {
             throw new GraphQLError(`This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {

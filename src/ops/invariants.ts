@@ -1,5 +1,6 @@
 import { VERDICT_RANK_SQL } from '../claims/claim-aggregates';
 import type { SqlRunner } from '../db/sql-runner';
+import { derivationEdgesSql } from '../evidence/derivation';
 
 /**
  * The knowledge base's own rules, checked from the data alone (`npm run verify`, and the crash
@@ -17,6 +18,7 @@ const SAMPLE = 10;
 /** Columns that name another row, whether or not the database enforces it with a foreign key. */
 const REFERENCES: [table: string, key: string, column: string, target: string][] = [
   ['actor', 'id', 'parent_id', 'actor'],
+  ['actor', 'id', 'merged_into_id', 'actor'],
   ['actor_name', 'id', 'actor_id', 'actor'],
   ['source', 'id', 'attributed_to_id', 'actor'],
   ['transfer', 'id', 'supplier_id', 'actor'],
@@ -65,11 +67,7 @@ const SUPPLY_EDGE_STORED = 'SELECT supplier_id, recipient_id, category, claims, 
  * off from the leaves lies on or behind a cycle; the cycle's members are reported by key.
  */
 async function derivedFromCycles(sql: SqlRunner): Promise<CheckResult> {
-  const edges = await sql.all<{ from_id: string; to_id: string }>(
-    `SELECT c.source_id AS from_id, h.source_id AS to_id FROM citation c JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE c.removed_at IS NULL
-     UNION SELECT h.source_id AS from_id, n.source_id AS to_id FROM citation_hop h JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
-       JOIN citation c ON c.id = h.citation_id WHERE c.removed_at IS NULL`,
-  );
+  const edges = await sql.all<{ from_id: string; to_id: string }>(derivationEdgesSql());
   const out = new Map<string, string[]>();
   const indegree = new Map<string, number>();
   for (const { from_id, to_id } of edges) {

@@ -15,7 +15,8 @@ export function requestIdOf(req: IncomingMessage): string {
 /**
  * Gives every request an id (answered in the X-Request-Id header, carried into GraphQL error
  * responses and every log line about the request) and logs each request once it is answered:
- * method, path, status, time; 5xx as errors, 4xx (but 429) as warnings. Health checks are not logged.
+ * method, path, status, time; 5xx as errors, 4xx as warnings, 429 not at all (a flood of
+ * refusals must not flood the log). Health checks are not logged.
  * Credentials in headers are redacted by the logger (see logger.ts).
  */
 export function requestLog(logger: Logger): RequestHandler {
@@ -27,9 +28,10 @@ export function requestLog(logger: Logger): RequestHandler {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    // A flood of refusals (429) must not flood the log above info.
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 && res.statusCode !== 429 ? 'warn' : 'info'),
-    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    // A flood of refusals (429) must not flood the log: they are not logged one by one.
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode === 429 ? 'silent' : res.statusCode >= 400 ? 'warn' : 'info'),
+    autoLogging: { ignore: (req) => /^\/(healthz|readyz)(\?|$)/.test(req.url ?? '') },
+    customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,
   }) as unknown as RequestHandler;
 }
