@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Role } from '../src/auth/role.enum';
+import { pgProgram } from '../src/ops/backup';
 import { buildDist, ROOT } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
@@ -32,21 +33,16 @@ async function tool(name: 'verify' | 'backup', args: string[], databaseUrl: stri
 beforeAll(() => buildDist(), 120_000);
 
 describe('npm run verify', () => {
-  let db: TestDatabase;
   let t: TestServer;
   beforeEach(async () => {
-    db = await createTestDatabase();
-    t = await startTestServer({}, {}, db);
+    t = await startTestServer();
   });
-  afterEach(async () => {
-    await t.close();
-    await db.drop();
-  });
+  afterEach(() => t.close());
   const query = (sql: string) => t.server.dataSource.query(sql);
   const oneId = async (sql: string) => String((await query(sql))[0].id);
 
   it('passes the seed data, exit 0', async () => {
-    const r = await tool('verify', [], db.url);
+    const r = await tool('verify', [], t.databaseUrl);
     expect(r.stdout).toMatch(/no fault/);
     expect(r.stdout).not.toMatch(/FAULT/);
     expect(r.code).toBe(0);
@@ -110,7 +106,7 @@ describe('npm run verify', () => {
     ],
   ])('finds %s and exits 1, naming the check and the row', async (_name, check, corrupt) => {
     const example = await corrupt();
-    const r = await tool('verify', [], db.url);
+    const r = await tool('verify', [], t.databaseUrl);
     expect(r.code).toBe(1);
     const line = r.stdout.split('\n').find((l) => l.startsWith('FAULT') && l.includes(check));
     expect(line).toBeDefined();
@@ -121,7 +117,7 @@ describe('npm run verify', () => {
   it('reports a pending migration without running it, in JSON when asked', async () => {
     const [last] = await query('SELECT * FROM migrations ORDER BY timestamp DESC LIMIT 1');
     await query(`DELETE FROM migrations WHERE timestamp = ${Number(last.timestamp)}`);
-    const r = await tool('verify', ['--json'], db.url);
+    const r = await tool('verify', ['--json'], t.databaseUrl);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.ok).toBe(false);
@@ -184,9 +180,7 @@ describe('npm run backup', () => {
     const restored = await createTestDatabase();
     try {
       if (onPg) {
-        // Debian's newest PostgreSQL client, the one the backup tool's pg_dump comes from.
-        const bin = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))[0];
-        await promisify(execFile)(`/usr/lib/postgresql/${bin}/bin/pg_restore`, ['--no-owner', '--dbname', restored.url, file]);
+        await promisify(execFile)(pgProgram('pg_restore'), ['--no-owner', '--dbname', restored.url, file]);
       } else {
         writeFileSync(restored.url.slice('sqlite:'.length), readFileSync(file));
       }

@@ -1,5 +1,4 @@
-import { admin, createTestDatabase } from './helpers/test-database';
-import type { TestDatabase } from './helpers/test-database';
+import { admin } from './helpers/test-database';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -9,15 +8,10 @@ import type { TestServer } from './helpers/test-server';
  * the process is alive.
  */
 let t: TestServer;
-let db: TestDatabase;
 beforeEach(async () => {
-  db = await createTestDatabase();
-  t = await startTestServer({}, {}, db);
+  t = await startTestServer();
 });
-afterEach(async () => {
-  await t.close();
-  await db.drop();
-});
+afterEach(() => t.close());
 
 const ready = async () => {
   const res = await fetch(`${t.url}/readyz`);
@@ -36,8 +30,8 @@ it('is 503 "migrations pending" when the database lacks a migration the code has
 
 it('is 503 "database unreachable" when the database does not answer', async () => {
   const pg = process.env.TEST_DATABASE_URL;
-  const name = new URL(db.url.replace(/^sqlite:/, 'file:')).pathname.slice(1);
-  if (db.url.startsWith('postgres')) {
+  const name = new URL(t.databaseUrl.replace(/^sqlite:/, 'file:')).pathname.slice(1);
+  if (t.databaseUrl.startsWith('postgres')) {
     // The database refuses connections and the server's are cut.
     await admin(pg!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
     await admin(pg!, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
@@ -49,6 +43,6 @@ it('is 503 "database unreachable" when the database does not answer', async () =
     expect(await ready()).toEqual({ status: 503, body: { status: 'database unreachable' } });
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
   } finally {
-    if (db.url.startsWith('postgres')) await admin(pg!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+    if (t.databaseUrl.startsWith('postgres')) await admin(pg!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
   }
 });

@@ -15,6 +15,10 @@ const AGGREGATE = `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*), M
   FROM transfer t WHERE NOT t.retracted`;
 const COLUMNS = 'supplier_id, recipient_id, category, claims, lo, hi, best, voices';
 
+/** What supply_edge should hold, recomputed from the transfers, and what it holds (npm run verify compares them). */
+export const SUPPLY_EDGES_RECOMPUTED_SQL = `${AGGREGATE} GROUP BY t.supplier_id, t.recipient_id, t.category`;
+export const SUPPLY_EDGES_STORED_SQL = `SELECT ${COLUMNS} FROM supply_edge`;
+
 /** The earlier / later of two nullable dates, in SQL both databases read the same way. */
 const pick = (cmp: '<' | '>', col: string) =>
   `CASE WHEN supply_edge.${col} IS NULL THEN excluded.${col} WHEN excluded.${col} IS NULL THEN supply_edge.${col} ` +
@@ -58,7 +62,7 @@ export async function recomputeSupplyEdges(tx: TxContext, supplierId: string, re
 /** Rebuilds the whole table (after a restore). */
 export async function rebuildSupplyEdges(tx: TxContext): Promise<void> {
   await txQuery(tx, 'DELETE FROM supply_edge');
-  await txQuery(tx, `INSERT INTO supply_edge (${COLUMNS}) ${AGGREGATE} GROUP BY t.supplier_id, t.recipient_id, t.category`);
+  await txQuery(tx, `INSERT INTO supply_edge (${COLUMNS}) ${SUPPLY_EDGES_RECOMPUTED_SQL}`);
 }
 
 /**

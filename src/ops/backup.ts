@@ -72,12 +72,12 @@ async function backupSqlite(path: string, file: string): Promise<BackupResult> {
   return { file, bytes: statSync(file).size, format: 'sqlite', transfers };
 }
 
-/** The newest pg_dump on PATH or in Debian's PostgreSQL folders. */
-function pgDump(): string {
+/** A PostgreSQL client program (pg_dump, pg_restore): the newest in Debian's folders, else the one on PATH. */
+export function pgProgram(name: 'pg_dump' | 'pg_restore'): string {
   const debian = existsSync('/usr/lib/postgresql')
-    ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin/pg_dump`).filter(existsSync)
+    ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin/${name}`).filter(existsSync)
     : [];
-  return debian[0] ?? 'pg_dump';
+  return debian[0] ?? name;
 }
 
 /**
@@ -92,7 +92,7 @@ async function backupPostgres(url: string, file: string): Promise<BackupResult> 
   target.password = '';
   await intoPlace(file, async (tmp) => {
     try {
-      await promisify(execFile)(pgDump(), ['--format=custom', '--no-owner', '--file', tmp, '--dbname', target.toString()], {
+      await promisify(execFile)(pgProgram('pg_dump'), ['--format=custom', '--no-owner', '--file', tmp, '--dbname', target.toString()], {
         env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
       });
     } catch (e) {

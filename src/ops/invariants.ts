@@ -1,6 +1,6 @@
-import { VERDICT_RANK_SQL } from '../claims/claim-aggregates';
 import type { SqlRunner } from '../db/sql-runner';
 import { derivationEdgesSql } from '../evidence/derivation';
+import { SUPPLY_EDGES_RECOMPUTED_SQL, SUPPLY_EDGES_STORED_SQL } from '../network/supply-edges';
 
 /**
  * The knowledge base's own rules, checked from the data alone (`npm run verify`, and the crash
@@ -56,10 +56,6 @@ function oneCurrentVersion(table: 'transfer' | 'recognition'): string {
     WHERE (SELECT COUNT(*) FROM ${table}_version v WHERE v.id = x.id AND v.valid_to IS NULL) <> 1`;
 }
 
-/** supply_edge equals what it summarises, recomputed from the transfers (both directions). */
-const SUPPLY_EDGE_RECOMPUTED = `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*) AS claims, MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi,
-  MAX(${VERDICT_RANK_SQL}) AS best, SUM(t.independent_voices) AS voices FROM transfer t WHERE NOT t.retracted GROUP BY t.supplier_id, t.recipient_id, t.category`;
-const SUPPLY_EDGE_STORED = 'SELECT supplier_id, recipient_id, category, claims, lo, hi, best, voices FROM supply_edge';
 
 /**
  * Sources in a derivedFrom cycle: a source relays the next hop of every chain it is in, and no
@@ -134,10 +130,10 @@ export async function checkInvariants(sql: SqlRunner): Promise<CheckResult[]> {
       sql,
       'supply_edge matches the transfers it summarises',
       `SELECT 'missing or different: ' || m.supplier_id || '>' || m.recipient_id || ' ' || m.category AS example
-         FROM (SELECT * FROM (${SUPPLY_EDGE_RECOMPUTED}) a EXCEPT SELECT * FROM (${SUPPLY_EDGE_STORED}) b) m
+         FROM (SELECT * FROM (${SUPPLY_EDGES_RECOMPUTED_SQL}) a EXCEPT SELECT * FROM (${SUPPLY_EDGES_STORED_SQL}) b) m
        UNION ALL
        SELECT 'stale: ' || s.supplier_id || '>' || s.recipient_id || ' ' || s.category AS example
-         FROM (SELECT * FROM (${SUPPLY_EDGE_STORED}) c EXCEPT SELECT * FROM (${SUPPLY_EDGE_RECOMPUTED}) e) s`,
+         FROM (SELECT * FROM (${SUPPLY_EDGES_STORED_SQL}) c EXCEPT SELECT * FROM (${SUPPLY_EDGES_RECOMPUTED_SQL}) e) s`,
     ),
   );
   return results;

@@ -16,6 +16,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   server: RunningServer;
   url: string;
+  /** The DATABASE_URL the server runs on (for command-line tools and direct checks). */
+  databaseUrl: string;
   /** POSTs a GraphQL operation and returns the status with the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** gql with "Authorization: Bearer <secret>". */
@@ -65,6 +67,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   return {
     server,
     url: server.url,
+    databaseUrl: db.url,
     gql,
     gqlAs: (secret, query, variables) => post({ authorization: `Bearer ${secret}` }, query, variables),
     async data<T>(query: string, variables?: Record<string, unknown>) {
