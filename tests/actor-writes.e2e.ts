@@ -1,8 +1,8 @@
-import { ActorKind } from '../src/actors/actor-kind.enum';
-import { actorWriteService } from '../src/actors/actor-write.service';
-import type { CreateActorInput } from '../src/actors/actor-write.inputs';
-import { SourceKind } from '../src/sources/source-kind.enum';
-import { sourceWriteService } from '../src/sources/source-write.service';
+import { ActorKind } from '../src/domain/actors/actor-kind.enum';
+import { actorWriteService } from '../src/domain/actors/actor-write.service';
+import type { CreateActorInput } from '../src/domain/actors/actor-write.inputs';
+import { SourceKind } from '../src/domain/sources/source-kind.enum';
+import { sourceWriteService } from '../src/domain/sources/source-write.service';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -1,13 +1,13 @@
-import { TransferCategory, TransferStatus } from '../src/claims/claim-enums';
-import { claimWriteService } from '../src/claims/claim-write.service';
-import type { RecordTransferInput } from '../src/claims/claim-write.inputs';
-import { Reliability } from '../src/evidence/admiralty';
-import { evidenceStrength } from '../src/evidence/assessment';
-import type { CitationInput } from '../src/evidence/citation.inputs';
-import { Stance } from '../src/evidence/evidence-enums';
-import { SourceKind } from '../src/sources/source-kind.enum';
-import { sourceWriteService } from '../src/sources/source-write.service';
-import { US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/seed/seed-sources';
+import { TransferCategory, TransferStatus } from '../src/domain/claims/claim-enums';
+import { claimWriteService } from '../src/domain/claims/claim-write.service';
+import type { RecordTransferInput } from '../src/domain/claims/claim-write.inputs';
+import { Reliability } from '../src/domain/evidence/admiralty';
+import { evidenceStrength } from '../src/domain/evidence/assessment';
+import type { CitationInput } from '../src/domain/claims/citation.inputs';
+import { Stance } from '../src/domain/evidence/evidence-enums';
+import { SourceKind } from '../src/domain/sources/source-kind.enum';
+import { sourceWriteService } from '../src/domain/sources/source-write.service';
+import { US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/tools/seed/seed-sources';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Role } from '../src/auth/role.enum';
-import { apiKeyService } from '../src/auth/api-key.service';
+import { Role } from '../src/core/auth/role.enum';
+import { apiKeyService } from '../src/domain/access/api-key.service';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Role } from '../src/auth/role.enum';
-import { pgProgram } from '../src/ops/backup';
+import { Role } from '../src/core/auth/role.enum';
+import { pgProgram } from '../src/tools/ops/backup';
 import { buildDist, ROOT } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
@@ -19,7 +19,7 @@ const onPg = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
 
 async function tool(name: 'verify' | 'backup', args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [`dist/src/cli/${name}.js`, ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [`dist/src/tools/cli/${name}.js`, ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
     });

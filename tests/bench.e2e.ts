@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { OPERATIONS } from '../src/bench/queries';
+import { OPERATIONS } from '../src/tools/bench/queries';
 
 /**
  * `npm run bench` stays runnable: a tiny run (300 transfers, one round of one second) that

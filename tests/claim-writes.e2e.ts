@@ -1,8 +1,8 @@
-import { TransferCategory, TransferStatus } from '../src/claims/claim-enums';
-import { claimWriteService } from '../src/claims/claim-write.service';
-import type { RecordTransferInput } from '../src/claims/claim-write.inputs';
-import { Stance } from '../src/evidence/evidence-enums';
-import { GUARDIAN, NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/seed/seed-sources';
+import { TransferCategory, TransferStatus } from '../src/domain/claims/claim-enums';
+import { claimWriteService } from '../src/domain/claims/claim-write.service';
+import type { RecordTransferInput } from '../src/domain/claims/claim-write.inputs';
+import { Stance } from '../src/domain/evidence/evidence-enums';
+import { GUARDIAN, NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/tools/seed/seed-sources';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await buildDist();
   // Enough data that the dump outgrows the socket buffers and waits for its reader.
-  await promisify(execFile)(process.execPath, ['dist/src/cli/generate.js', '--transfers', '2000'], {
+  await promisify(execFile)(process.execPath, ['dist/src/tools/cli/generate.js', '--transfers', '2000'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
   });

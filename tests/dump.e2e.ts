@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { Role } from '../src/auth/role.enum';
-import { loadConfig } from '../src/config';
-import { createContext } from '../src/context';
-import type { SqlRunner } from '../src/db/sql-runner';
-import { writeDump } from '../src/exports/dump';
-import { restoreDump } from '../src/imports/restore';
-import { closeDatabase, openDatabase } from '../src/server';
+import { Role } from '../src/core/auth/role.enum';
+import { loadConfig } from '../src/core/config/config';
+import { createContext } from '../src/core/context/context';
+import type { SqlRunner } from '../src/core/db/sql-runner';
+import { writeDump } from '../src/tools/exports/dump';
+import { restoreDump } from '../src/tools/imports/restore';
+import { closeDatabase, openDatabase } from '../src/app/server';
 import { createTestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
@@ -121,8 +121,8 @@ describe('the full dump', () => {
   });
 
   it('is one snapshot: a claim written while the dump streams is in it whole or not at all', async () => {
-    const { EXPORTERS } = require('../src/exports/exporters');
-    const { claimWriteService } = require('../src/claims/claim-write.service');
+    const { EXPORTERS } = require('../src/tools/exports/exporters');
+    const { claimWriteService } = require('../src/domain/claims/claim-write.service');
     let wrote = false;
     const chunks: string[] = [];
     const out = new Writable({

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/core/auth/role.enum';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

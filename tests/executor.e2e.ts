@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS } from '../src/bench/queries';
+import { OPERATIONS } from '../src/tools/bench/queries';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 import { startTestServer } from './helpers/test-server';

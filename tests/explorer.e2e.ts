@@ -7,10 +7,10 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { parse } from 'graphql';
-import { operationCost } from '../src/limits/query-limits';
-import { createSchema } from '../src/schema';
-import { Role } from '../src/auth/role.enum';
-import { buildExplorer } from '../src/web/explorer/explorer-build';
+import { operationCost } from '../src/app/graphql/query-limits';
+import { createSchema } from '../src/app/graphql/schema';
+import { Role } from '../src/core/auth/role.enum';
+import { buildExplorer } from '../src/tools/explorer/explorer-build';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

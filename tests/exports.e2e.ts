@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { Role } from '../src/auth/role.enum';
-import { CITATION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS } from '../src/exports/claim-records';
+import { Role } from '../src/core/auth/role.enum';
+import { CITATION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS } from '../src/tools/exports/claim-records';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '../src/auth/role.enum';
-import { createContext } from '../src/context';
-import { ImportRefusedError, importFile } from '../src/imports/run-import';
-import type { ImportSummary } from '../src/imports/run-import';
+import { Role } from '../src/core/auth/role.enum';
+import { createContext } from '../src/core/context/context';
+import { ImportRefusedError, importFile } from '../src/tools/imports/run-import';
+import type { ImportSummary } from '../src/tools/imports/run-import';
 import { dumpDatabase, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -1,4 +1,4 @@
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/core/auth/role.enum';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { parseDatabaseUrl } from '../src/config';
-import { createDataSource, migrate } from '../src/db/data-source';
+import { parseDatabaseUrl } from '../src/core/config/config';
+import { createDataSource, migrate } from '../src/core/db/data-source';
 import { MIGRATIONS } from '../migrations';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';

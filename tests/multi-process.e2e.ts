@@ -1,4 +1,4 @@
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/core/auth/role.enum';
 import { buildDist, spawnServer } from './helpers/child-server';
 import type { ChildServer } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';

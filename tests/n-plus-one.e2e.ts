@@ -1,7 +1,7 @@
 import { addTransfers } from './helpers/fixtures';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
-import { NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/seed/seed-sources';
+import { NYT, US_FINDING, WHITE_HOUSE_STATEMENT } from '../src/tools/seed/seed-sources';
 
 let t: TestServer;
 let statements = 0;

@@ -101,7 +101,7 @@ describe('STIX 2.1 bundle', () => {
 describe('STIX bundles stay self-contained', () => {
   it.each([['stix.json?actor=iran'], ['stix.json?recipient=russia&status=DELIVERED'], ['stix.json']])('%s references only objects it holds, after a retraction too', async (path) => {
     const { makeKey } = require('./helpers/test-server');
-    const editor = await makeKey(t.server, `stix-${path}`, require('../src/auth/role.enum').Role.EDITOR);
+    const editor = await makeKey(t.server, `stix-${path}`, require('../src/core/auth/role.enum').Role.EDITOR);
     const d = await t.data(`{ transfers(filter: { supplier: "north-korea", category: OTHER_MATERIEL }) { edges { node { id } } } }`);
     if (d.transfers.edges.length) await t.gqlAs(editor, `mutation($id: ID!) { retractClaim(id: $id, reason: "stix test") { __typename } }`, { id: d.transfers.edges[0].node.id });
     const bundle = JSON.parse((await get(path)).body);

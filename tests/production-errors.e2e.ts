@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { Role } from '../src/auth/role.enum';
+import { Role } from '../src/core/auth/role.enum';
 import { captureLogs } from './helpers/logs';
 import type { CapturedLogs } from './helpers/logs';
 import { makeKey, startTestServer } from './helpers/test-server';

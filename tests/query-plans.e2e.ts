@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { Role } from '../src/auth/role.enum';
-import { OPERATIONS } from '../src/bench/queries';
-import { createContext } from '../src/context';
-import { generate } from '../src/synthetic/generate';
+import { Role } from '../src/core/auth/role.enum';
+import { OPERATIONS } from '../src/tools/bench/queries';
+import { createContext } from '../src/core/context/context';
+import { generate } from '../src/tools/synthetic/generate';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isEnumType, isInputObjectType, isObjectType } from 'graphql';
-import { printSdl } from '../src/schema';
+import { printSdl } from '../src/app/graphql/schema';
 
 const committed = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
 

@@ -1,7 +1,7 @@
-import { loadSeedIfEmpty } from '../src/seed/load-seed';
-import { SEED_ACTORS } from '../src/seed/seed-actors';
-import { SEED_RECOGNITIONS, SEED_TRANSFERS } from '../src/seed/seed-claims';
-import { SEED_SOURCES } from '../src/seed/seed-sources';
+import { loadSeedIfEmpty } from '../src/tools/seed/load-seed';
+import { SEED_ACTORS } from '../src/tools/seed/seed-actors';
+import { SEED_RECOGNITIONS, SEED_TRANSFERS } from '../src/tools/seed/seed-claims';
+import { SEED_SOURCES } from '../src/tools/seed/seed-sources';
 import { createTestDatabase } from './helpers/test-database';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Role } from '../src/auth/role.enum';
-import { createContext } from '../src/context';
-import { generate } from '../src/synthetic/generate';
+import { Role } from '../src/core/auth/role.enum';
+import { createContext } from '../src/core/context/context';
+import { generate } from '../src/tools/synthetic/generate';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 import { createTestDatabase } from './helpers/test-database';

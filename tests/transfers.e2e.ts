@@ -1,4 +1,4 @@
-import { claimWriteService } from '../src/claims/claim-write.service';
+import { claimWriteService } from '../src/domain/claims/claim-write.service';
 import { addTransfers } from './helpers/fixtures';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';

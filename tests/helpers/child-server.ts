@@ -20,11 +20,11 @@ export interface ChildServer {
 }
 
 /**
- * The real server as its own process (`node dist/src/main.js`, what `npm start` runs), on port
+ * The real server as its own process (`node dist/src/app/main.js`, what `npm start` runs), on port
  * 0 of 127.0.0.1, resolved once it prints the address it serves. Call buildDist first.
  */
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  const child = spawn(process.execPath, ['dist/src/app/main.js'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
-import { TransferCategory, TransferStatus } from '../../src/claims/claim-enums';
-import { claimWriteService } from '../../src/claims/claim-write.service';
-import type { RecordTransferInput } from '../../src/claims/claim-write.inputs';
-import type { RunningServer } from '../../src/server';
-import { NYT } from '../../src/seed/seed-sources';
+import { TransferCategory, TransferStatus } from '../../src/domain/claims/claim-enums';
+import { claimWriteService } from '../../src/domain/claims/claim-write.service';
+import type { RecordTransferInput } from '../../src/domain/claims/claim-write.inputs';
+import type { RunningServer } from '../../src/app/server';
+import { NYT } from '../../src/tools/seed/seed-sources';
 
 /**
  * Extra transfers recorded through the same write service the seed uses (the mutations come

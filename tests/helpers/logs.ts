@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
-import type { Logger } from '../../src/logger';
+import { createLogger } from '../../src/core/logger/logger';
+import type { Logger } from '../../src/core/logger/logger';
 
 export interface CapturedLogs {
   logger: Logger;

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { loadConfig } from '../../src/config';
-import { startServer } from '../../src/server';
-import type { RunningServer, ServerOptions } from '../../src/server';
-import { apiKeyService } from '../../src/auth/api-key.service';
-import type { Role } from '../../src/auth/role.enum';
+import { loadConfig } from '../../src/core/config/config';
+import { startServer } from '../../src/app/server';
+import type { RunningServer, ServerOptions } from '../../src/app/server';
+import { apiKeyService } from '../../src/domain/access/api-key.service';
+import type { Role } from '../../src/core/auth/role.enum';
 import { createTestDatabase } from './test-database';
 import type { TestDatabase } from './test-database';
 

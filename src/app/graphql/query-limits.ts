@@ -1,0 +1,181 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListType } from 'graphql';
+import type { GraphQLSchema, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { LIMITS as NETWORK_LIMITS } from '../../domain/network/network.service';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * Limits on what one operation may ask, checked before any resolver runs (a refused operation
+ * is a 400 with a GraphQL error and reads nothing). Depth, aliases (of __typename too),
+ * directives and fields are counted by the validation rule below, through fragments as they
+ * expand — a fragment's counts are computed once and multiplied by its spreads, so a fragment
+ * that spreads exponentially is refused in linear time; tokens by graphql-js's parser
+ * (Apollo's parseOptions.maxTokens, so a syntax error stays a 400); cost by
+ * graphql-query-complexity with the estimator below, once the variables are known.
+ */
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** fields in the operation as expanded (a field repeated hundreds of times counts each time) */
+  readonly maxFields: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+}
+
+interface Shape {
+  depth: number;
+  /** depth under `__schema`/`__type`, held to its own limit (see INTROSPECTION_DEPTH) */
+  introspectionDepth: number;
+  aliases: number;
+  directives: number;
+  fields: number;
+}
+
+/**
+ * Introspection queries nest `ofType` to unwrap list and non-null types: the one every IDE sends
+ * (graphql-js's getIntrospectionQuery) is 15 levels deep. Those levels are answered from memory,
+ * so below `__schema` and `__type` the depth limit is at least this; aliases, directives and
+ * fields count as everywhere else.
+ */
+export const INTROSPECTION_DEPTH = 20;
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+const CAP = 1e12;
+const EMPTY: Shape = { depth: 0, introspectionDepth: 0, aliases: 0, directives: 0, fields: 0 };
+const add = (a: Shape, b: Shape, times = 1): Shape => ({
+  depth: Math.max(a.depth, b.depth),
+  introspectionDepth: Math.max(a.introspectionDepth, b.introspectionDepth),
+  aliases: Math.min(CAP, a.aliases + times * b.aliases),
+  directives: Math.min(CAP, a.directives + times * b.directives),
+  fields: Math.min(CAP, a.fields + times * b.fields),
+});
+
+/** One validation rule for depth, aliases, directives and fields of each operation. */
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  const rule = (context: ValidationContext) => {
+    const fragments = new Map<string, Shape>();
+    const visiting = new Set<string>();
+    const shapeOf = (set: SelectionSetNode): Shape => {
+      let shape: Shape = EMPTY;
+      for (const s of set.selections) {
+        const directives = s.directives?.length ?? 0;
+        if (s.kind === 'Field') {
+          const below = s.selectionSet ? shapeOf(s.selectionSet) : EMPTY;
+          const counts = { aliases: below.aliases + (s.alias ? 1 : 0), directives: below.directives + directives, fields: below.fields + 1 };
+          if (INTROSPECTION_ROOTS.has(s.name.value)) {
+            shape = add(shape, { ...counts, depth: 1, introspectionDepth: Math.max(below.depth, below.introspectionDepth) + 1 });
+          } else {
+            shape = add(shape, { ...counts, depth: below.depth + 1, introspectionDepth: below.introspectionDepth === 0 ? 0 : below.introspectionDepth + 1 });
+          }
+        } else if (s.kind === 'InlineFragment') {
+          const inner = shapeOf(s.selectionSet);
+          shape = add(shape, { ...inner, directives: inner.directives + directives });
+        } else {
+          const name = s.name.value;
+          let inner = fragments.get(name);
+          if (!inner) {
+            const def = context.getFragment(name);
+            // An unknown or circular fragment is reported by graphql-js's own rules.
+            if (!def || visiting.has(name)) continue;
+            visiting.add(name);
+            inner = shapeOf(def.selectionSet);
+            visiting.delete(name);
+            fragments.set(name, inner);
+          }
+          shape = add(shape, { ...inner, directives: inner.directives + directives });
+        }
+      }
+      return shape;
+    };
+    return {
+      OperationDefinition(node: OperationDefinitionNode) {
+        const shape = shapeOf(node.selectionSet);
+        const over: [string, number, number][] = [
+          ['depth', shape.depth, limits.maxDepth],
+          ['depth', shape.introspectionDepth, Math.max(limits.maxDepth, INTROSPECTION_DEPTH)],
+          ['aliases', shape.aliases, limits.maxAliases],
+          ['directives', shape.directives, limits.maxDirectives],
+          ['fields', shape.fields, limits.maxFields],
+        ];
+        for (const [what, found, max] of over) {
+          if (found > max) {
+            const message = what === 'depth'
+              ? `The operation is ${found} levels deep (depth); at most ${max} are allowed.`
+              : `The operation has ${found >= CAP ? 'too many' : found} ${what}; at most ${max} are allowed.`;
+            context.reportError(new GraphQLError(message, { nodes: [node] }));
+          }
+        }
+      },
+    };
+  };
+  return [rule as ValidationRule];
+}
+
+/** Assumed length of a list whose size no argument bounds (evidence, chains, aliases…). */
+const UNBOUNDED_LIST = 5;
+
+/**
+ * What a field costs: 1, plus what is under it times how many of it there can be — `first` (or
+ * the page size when it is absent) for connections, `maxNodes` for networks, a guess for other
+ * lists. So pagination arguments multiply the cost of everything below them.
+ */
+export function costEstimator(defaultPageSize: number, maxPageSize: number): ComplexityEstimator {
+  // Sizes beyond what the API accepts count as the largest accepted: the resolver refuses them
+  // with BAD_USER_INPUT naming the argument, which says more than a cost error would.
+  const size = (v: unknown, fallback: number, max: number) => (typeof v === 'number' ? Math.min(Math.max(v, 0), max) : fallback);
+  return ({ field, args, childComplexity }) => {
+    const argNames = new Set(field.args.map((a) => a.name));
+    let times = 1;
+    if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
+    else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK_LIMITS.defaultMaxNodes, NETWORK_LIMITS.maxNodes);
+    else if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== field.type) times = UNBOUNDED_LIST;
+    return 1 + times * childComplexity;
+  };
+}
+
+export function operationCost(
+  schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName: string | undefined,
+  pages: { defaultPageSize: number; maxPageSize: number },
+): number {
+  return getComplexity({
+    schema, query: document, variables, operationName, maxQueryNodes: MAX_COSTED_NODES,
+    estimators: [costEstimator(pages.defaultPageSize, pages.maxPageSize)],
+  });
+}
+
+/**
+ * Nodes (fields, fragment spreads and inline fragments, each spread counted again) the cost walk
+ * visits before giving up. The validation rule bounds fields; tokens bound fragment nesting; this
+ * bounds their product. An operation beyond it is refused, never let through uncosted.
+ */
+export const MAX_COSTED_NODES = 1_000_000;
+
+/** Refuses an operation whose cost is above the limit, before it executes. */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, pages: { defaultPageSize: number; maxPageSize: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName, operation }) {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, pages);
+          } catch {
+            // Variables that do not fit the operation: execution refuses them (400) before any
+            // resolver runs. Anything else that defeats the cost walk is refused here (fail closed).
+            if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 }).errors) return;
+            throw new GraphQLError(`This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', maxCost, http: { status: 400 } },
+            });
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(`This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

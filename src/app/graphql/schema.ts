@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorMutations } from '../../domain/actors/actor.mutations';
+import { ActorResolver } from '../../domain/actors/actor.resolver';
+import { ApiKeyResolver } from '../../domain/access/api-key.resolver';
+import { ClaimMutations } from '../../domain/claims/claim.mutations';
+import { NetworkResolver } from '../../domain/network/network.resolver';
+import { SearchResolver } from '../../domain/search/search.resolver';
+import { SourceMutations } from '../../domain/sources/source.mutations';
+import { authChecker } from './auth-checker';
+import { RecognitionResolver } from '../../domain/claims/recognition.resolver';
+import { SupplyRelationResolver } from '../../domain/claims/supply-relation.resolver';
+import { TransferResolver } from '../../domain/claims/transfer.resolver';
+import { CitationResolver } from '../../domain/claims/citation.resolver';
+import { SourceResolver } from '../../domain/sources/source.resolver';
+
+export const RESOLVERS = [
+  ActorResolver,
+  SourceResolver,
+  TransferResolver,
+  RecognitionResolver,
+  CitationResolver,
+  SupplyRelationResolver,
+  ActorMutations,
+  SourceMutations,
+  ClaimMutations,
+  ApiKeyResolver,
+  NetworkResolver,
+  SearchResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once per process from the decorated classes. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: true, authChecker }).then((schema) => {
+    schema.getQueryType()!.description =
+      'Supplyline: who supplies whom in armed conflicts, and on what evidence. Every claim carries its citations, ' +
+      'their provenance chains and an assessment.';
+    schema.getMutationType()!.description =
+      'Writes need "Authorization: Bearer <API key>" (EDITOR, or ADMIN where said). Each is one transaction and one history entry; ' +
+      'a refused write changes nothing.';
+    return schema;
+  });
+  return built;
+}
+
+/** The SDL committed as schema.graphql: sorted, so diffs show only real API changes. */
+export async function printSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}
+
+export async function writeSdl(path: string): Promise<void> {
+  writeFileSync(path, await printSdl());
+}

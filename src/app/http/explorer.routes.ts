@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import type { Response, Router } from 'express';
+import { explorerHtml } from './explorer-page';
+import { ASSET_FILES, assetsDir } from '../../tools/explorer/explorer-paths';
+
+/**
+ * A strict Content-Security-Policy for a public page: everything from this origin, no inline
+ * script or style, no plugins, no framing, forms and <base> pinned. The page's only requests are
+ * its bundle, its stylesheet, POSTs to /graphql and links to /export/….
+ */
+export const EXPLORER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function secure(res: Response): void {
+  res.set({
+    'Content-Security-Policy': EXPLORER_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+  });
+}
+
+/**
+ * GET / — the explorer page — and GET /explorer/<asset> — its bundle and stylesheet, built by
+ * `npm run build` into dist/explorer/. Until they are built the assets answer 503 with the
+ * command that builds them.
+ */
+export function explorerRouter(dir: string = assetsDir()): Router {
+  const router = express.Router();
+  const html = explorerHtml(`/explorer/${ASSET_FILES.script}`, `/explorer/${ASSET_FILES.style}`);
+  router.get('/', (_req, res) => {
+    secure(res);
+    res.set('Cache-Control', 'no-cache');
+    res.type('html').send(html);
+  });
+  for (const name of Object.values(ASSET_FILES)) {
+    router.get(`/explorer/${name}`, (_req, res) => {
+      const file = join(dir, name);
+      secure(res);
+      if (!existsSync(file)) {
+        res.status(503).type('text/plain').send('The explorer is not built: run `npm run build`.\n');
+        return;
+      }
+      res.sendFile(file, { headers: { 'Cache-Control': 'no-cache' } });
+    });
+  }
+  return router;
+}

@@ -1,0 +1,59 @@
+import express from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { DataSource } from 'typeorm';
+import type { AppServices } from '../../core/context/context';
+import type { Logger } from '../../core/logger/logger';
+import { AppError } from '../../core/errors/errors';
+import { EXPORTERS } from '../../tools/exports/exporters';
+import { filterFromQuery } from '../../tools/exports/url-filter';
+import { principalOf } from './authenticate';
+import { sendError } from './http-errors';
+import { requestIdOf } from './request-log';
+
+/**
+ * /export/… — the same access rules as reads: a bad key is refused, and when reads need a key,
+ * so do exports. Responses stream; a failure after the first byte ends the response early
+ * (the client sees a truncated file, never a silently partial one with a success trailer).
+ */
+export function exportRouter(app: AppServices, dataSource: DataSource, logger: Logger): Router {
+  const router = express.Router();
+  // The key was checked once for the request (web/authenticate.ts, mounted before this router).
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    const principal = principalOf(req, res);
+    if (principal === 'invalid' || (app.config.readsNeedKey && principal === null)) {
+      sendError(req, res, 401, 'UNAUTHENTICATED', 'This export needs a valid API key: send Authorization: Bearer <key>.');
+      return;
+    }
+    next();
+  });
+  router.get('/:name', async (req, res) => {
+    const name = String(req.params.name);
+    const exporter = Object.hasOwn(EXPORTERS, name) ? EXPORTERS[name] : undefined;
+    if (!exporter) {
+      sendError(req, res, 404, 'NOT_FOUND', `No export named ${JSON.stringify(name)}; there are ${Object.keys(EXPORTERS).join(', ')}.`);
+      return;
+    }
+    let filter: Record<string, unknown>;
+    try {
+      filter = filterFromQuery(req.query as Record<string, unknown>, exporter.params ?? {});
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      sendError(req, res, 400, String(e.extensions.code), e.message, e.extensions);
+      return;
+    }
+    res.attachment(`supplyline-${name}`); // sets a type from the extension: ours comes after
+    res.type(exporter.contentType);
+    try {
+      await exporter.write(app, dataSource, filter, res);
+      res.end();
+    } catch (e) {
+      if (e instanceof AppError && !res.headersSent) {
+        sendError(req, res, 400, String(e.extensions.code), e.message, e.extensions);
+        return;
+      }
+      logger.error('export failed', { requestId: requestIdOf(req), export: name, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      res.destroy();
+    }
+  });
+  return router;
+}

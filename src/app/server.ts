@@ -1,0 +1,192 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../core/config/config';
+import { createContext, withTransaction } from '../core/context/context';
+import { rebuildSearch } from '../domain/search/search-index';
+import type { AppServices, Context } from '../core/context/context';
+import { createDataSource, migrate } from '../core/db/data-source';
+import { createSqlRunner } from '../core/db/sql-runner';
+import type { SqlObserver } from '../core/db/sql-runner';
+import { TransactionRunner } from '../core/db/transaction-runner';
+import { accessPlugin } from './graphql/access.plugin';
+import { apiKeyService } from '../domain/access/api-key.service';
+import { Role } from '../core/auth/role.enum';
+import { createFormatError, internalErrorLog } from './graphql/error-format';
+import { exportRouter } from './http/export.routes';
+import { createLogger } from '../core/logger/logger';
+import type { Logger } from '../core/logger/logger';
+import { jitGateway } from './graphql/executor';
+import { costLimitPlugin, limitRules } from './graphql/query-limits';
+import { createSchema } from './graphql/schema';
+import { loadSeedIfEmpty } from '../tools/seed/load-seed';
+import { authenticate, principalOf } from './http/authenticate';
+import { bodyErrors, utf8Only } from './http/body-errors';
+import { corsPolicy } from './http/cors';
+import { requestIdInErrors } from './http/error-request-id';
+import { healthRouter } from './http/health';
+import { internalErrors } from './http/http-errors';
+import { ideAssetsRouter, ideHtml, wantsIde } from './http/ide';
+import { explorerRouter } from './http/explorer.routes';
+import { rateLimiter } from './http/rate-limit';
+import { requestIdOf, requestLog } from './http/request-log';
+
+/** A database with data but an empty search index (indexed before search existed) is indexed now. */
+async function ensureSearchIndex(ctx: Context, logger: Logger): Promise<void> {
+  const [{ n }] = await ctx.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_index');
+  const [{ m }] = await ctx.sql.all<{ m: number }>('SELECT COUNT(*) AS m FROM actor');
+  if (Number(n) > 0 || Number(m) === 0) return;
+  const count = await withTransaction(ctx, (tx) => rebuildSearch(tx));
+  logger.info('search index rebuilt', { entities: count });
+}
+
+/**
+ * Opens the configured database and runs pending migrations: what the server and the
+ * command-line tools share.
+ */
+export interface OpenOptions {
+  onSql?: SqlObserver;
+  logger?: Logger;
+  /** false: leave pending migrations pending (`npm run verify` reports them instead). */
+  migrate?: boolean;
+}
+
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<{ dataSource: DataSource; app: AppServices }> {
+  const { onSql, logger = createLogger(config.logLevel) } = options;
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  try {
+    if (options.migrate !== false) {
+      const applied = await migrate(dataSource);
+      if (applied.length) logger.info('migrations applied', { migrations: applied });
+    }
+  } catch (e) {
+    await dataSource.destroy();
+    throw e;
+  }
+  const app: AppServices = { config, sql: createSqlRunner(config.database, dataSource, onSql), tx: new TransactionRunner(dataSource) };
+  return { dataSource, app };
+}
+
+export async function closeDatabase(dataSource: DataSource, app: AppServices): Promise<void> {
+  await app.tx.drain();
+  await app.sql.close();
+  await dataSource.destroy();
+}
+
+export interface ServerOptions {
+  /** Called with every read-path SQL statement (tests count them). */
+  onSql?: SqlObserver;
+  /** Where log lines go (default: stderr). */
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly dataSource: DataSource;
+  readonly app: AppServices;
+  /** A context outside any HTTP request, for tools and tests. */
+  context(): Context;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Supplyline: opens the database, runs pending migrations, loads the seed into an empty
+ * database (when configured), and serves GraphQL, the IDE and health checks. Used by main.ts
+ * and by the end-to-end tests alike.
+ */
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const { dataSource, app } = await openDatabase(config, { onSql: options.onSql, logger });
+  if (config.seed) {
+    const seed = await loadSeedIfEmpty(createContext(app, 'seed', { name: 'seed', role: Role.ADMIN }));
+    if (seed.loaded) logger.info('seed data loaded', seed);
+  }
+  await ensureSearchIndex(createContext(app, 'search'), logger);
+
+  const web = express();
+  web.disable('x-powered-by');
+  if (config.http.trustProxyHops > 0) web.set('trust proxy', config.http.trustProxyHops);
+  // Explicit timeouts: a client gets this long to send its headers, and its whole request, then a 408.
+  const httpServer = createServer(
+    { requestTimeout: config.http.requestTimeoutMs, headersTimeout: config.http.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs) },
+    web,
+  );
+  const schema = await createSchema();
+  const apollo = new ApolloServer<Context>({
+    // Syntax errors stay 400; GET mutations are refused by Apollo with 405.
+    ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger, config.production) }),
+    // A public research API keeps introspection on by default; the limits hold either way.
+    introspection: config.introspection,
+    // main.ts handles SIGTERM/SIGINT: drain, close the database, exit 0. Apollo's own handler
+    // would re-raise the signal once Apollo alone had stopped, before the database is closed.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !config.production,
+    // No "Did you mean …?" suggestions in production.
+    hideSchemaDetailsFromClientErrors: config.production,
+    // Limits on each operation, checked before anything runs (see limits/query-limits.ts).
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitRules(config.limits),
+    formatError: createFormatError(config.production),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainMs }),
+      internalErrorLog(logger),
+      accessPlugin(config.readsNeedKey),
+      costLimitPlugin(schema, config.limits.maxCost, config),
+    ],
+  });
+  await apollo.start();
+
+  web.use(requestLog(logger));
+  web.use(healthRouter(app, dataSource));
+  web.use('/ide', ideAssetsRouter());
+  web.use(explorerRouter());
+  // What a client is, then how much it may ask: CORS first (a preflight is answered before
+  // anything else), the key once, the rate limit by key or address.
+  const admit = [corsPolicy(config.http), authenticate(app.sql), ...[rateLimiter(config.http)].filter((h) => h !== undefined)];
+  web.use('/export', ...admit, exportRouter(app, dataSource, logger));
+  web.get('/graphql', (req, res, next) => (wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next()));
+  web.use(
+    '/graphql',
+    ...admit,
+    utf8Only,
+    express.json({ limit: '1mb' }),
+    requestIdInErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(app, requestIdOf(req), principalOf(req, res)),
+    }),
+    bodyErrors,
+  );
+  web.use(internalErrors(logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    dataSource,
+    app,
+    context: () => createContext(app),
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await closeDatabase(dataSource, app);
+      })()),
+  };
+}

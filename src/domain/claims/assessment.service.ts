@@ -1,0 +1,90 @@
+import type { ActorRow } from '../actors/actor.rows';
+import type { Context } from '../../core/context/context';
+import { sourceLabel } from '../sources/source-label';
+import type { SourceRow } from '../sources/source.rows';
+import { assess, originOf } from '../evidence/assessment';
+import type { AssessmentFacts, CitationFacts, SourceFacts, Voice } from '../evidence/assessment';
+import type { Assessment, VoiceType } from './assessment.types';
+import { VoiceKind } from './assessment.types';
+import type { CitationRow } from './citation.rows';
+import { Stance } from '../evidence/evidence-enums';
+import { explain } from '../evidence/explanation';
+
+/**
+ * The full assessment of a claim, read through the request's loaders (so assessing a page of
+ * claims is a fixed number of batched queries), by the same pure rules that keep the claim's
+ * summary columns.
+ */
+export type StoredSummary = Pick<AssessmentFacts, 'verdict' | 'independentVoices' | 'disputingVoices' | 'bestReliability' | 'bestCredibility'>;
+
+export class AssessmentService {
+  /**
+   * `stored` is given for a claim read as of a past instant: its verdict, counts and grade are
+   * the ones stored with that version (what filters saw then), while voices and sources are
+   * named from today's records.
+   */
+  async forCitations(ctx: Context, citations: readonly CitationRow[], stored?: StoredSummary): Promise<Assessment> {
+    const chains = await ctx.loaders.chainByCitation.loadMany(citations.map((c) => c.id));
+    const facts: CitationFacts[] = citations.map((c, i) => ({ ...c, chain: chains[i] as string[] }));
+    const sources = await this.sources(ctx, facts);
+    const sourceFacts = new Map<string, SourceFacts>([...sources.values()].map((s) => [s.id, s]));
+    const computed = assess(facts, sourceFacts);
+    const result = stored
+      ? {
+          ...computed,
+          ...stored,
+          grade: stored.bestReliability && stored.bestCredibility ? `${stored.bestReliability}${stored.bestCredibility}` : null,
+        }
+      : computed;
+
+    const [voices, disputing] = await Promise.all([
+      this.voices(ctx, result.voices, sources),
+      this.voices(ctx, result.disputingVoiceList, sources),
+    ]);
+    const supporting = facts.filter((c) => c.stance === Stance.SUPPORTS);
+    const label = (id: string) => (sources.get(id) ? sourceLabel(sources.get(id)!) : id);
+    const first = result.firstReportedSourceId ? sources.get(result.firstReportedSourceId)! : null;
+    const firstReported = first ? { source: first, date: first.publishedOn! } : null;
+    const explanation = explain({
+      facts: result,
+      voiceNames: voices.map((v) => v.name),
+      disputingNames: disputing.map((v) => v.name),
+      paths: supporting.map((c) => [c.sourceId, ...c.chain].map(label)),
+      sourceCount: new Set(supporting.flatMap((c) => [c.sourceId, ...c.chain])).size,
+      firstReported: first ? { label: sourceLabel(first), date: first.publishedOn! } : null,
+    });
+    return {
+      verdict: result.verdict,
+      independentVoices: result.independentVoices,
+      disputingVoices: result.disputingVoices,
+      voices,
+      disputing,
+      bestReliability: result.bestReliability,
+      bestCredibility: result.bestCredibility,
+      grade: result.grade,
+      firstReported: firstReported as Assessment['firstReported'],
+      explanation,
+    };
+  }
+
+  private async sources(ctx: Context, facts: readonly CitationFacts[]): Promise<Map<string, SourceRow>> {
+    const ids = [...new Set(facts.flatMap((c) => [c.sourceId, ...c.chain, originOf(c)]))];
+    const rows = await ctx.loaders.sourceById.loadMany(ids);
+    return new Map(rows.filter((r): r is SourceRow => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+  }
+
+  private async voices(ctx: Context, voices: readonly Voice[], sources: Map<string, SourceRow>): Promise<VoiceType[]> {
+    const actors = await ctx.loaders.actorById.loadMany(voices.filter((v) => v.kind === 'ACTOR').map((v) => v.id));
+    const byId = new Map(actors.filter((a): a is ActorRow => !!a && !(a instanceof Error)).map((a) => [a.id, a]));
+    return voices.map((v) => {
+      if (v.kind === 'ACTOR') {
+        const actor = byId.get(v.id)!;
+        return { kind: VoiceKind.ACTOR, name: actor.name, actor, source: null } as unknown as VoiceType;
+      }
+      const source = sources.get(v.id)!;
+      return { kind: VoiceKind.SOURCE, name: sourceLabel(source), actor: null, source } as unknown as VoiceType;
+    });
+  }
+}
+
+export const assessmentService = new AssessmentService();

@@ -1,0 +1,128 @@
+import type { ActorRow } from '../actors/actor.rows';
+import { VERDICT_RANK_SQL, earliest, latest, verdictOfRank } from '../claims/claim-aggregates';
+import type { TransferCategory } from '../claims/claim-enums';
+import type { Conditions } from '../claims/claim-query';
+import type { Context } from '../../core/context/context';
+import { NetworkEdgeKind } from './network.types';
+import type { NetworkEdge } from './network.types';
+
+export { verdictOfRank };
+
+/** An aggregated edge by actor ids, before its actors are loaded. */
+export interface EdgeRow {
+  kind: NetworkEdgeKind;
+  sourceId: string;
+  targetId: string;
+  claimCount: number;
+  categories: TransferCategory[];
+  lo: string | null;
+  hi: string | null;
+  best: number;
+  independentVoices: number;
+}
+
+
+
+/**
+ * Claims touching the given actors (as source, target or either), aggregated per
+ * (source, target): one SQL statement for the whole frontier.
+ */
+export async function edgesAround(
+  ctx: Context,
+  kind: NetworkEdgeKind,
+  ids: readonly string[],
+  side: 'source' | 'target' | 'either',
+  conditions: Conditions,
+): Promise<EdgeRow[]> {
+  if (ids.length === 0) return [];
+  const [table, from, to, lo, hi, category] =
+    kind === NetworkEdgeKind.SUPPLY
+      ? ['transfer', 'supplier_id', 'recipient_id', 'period_lo', 'period_hi', 't.category']
+      : ['recognition', 'recognizer_id', 'recognized_id', 'date_lo', 'date_hi', 'NULL'];
+  const a = ctx.sql.inList(`t.${from}`, ids);
+  const b = ctx.sql.inList(`t.${to}`, ids);
+  const touch = side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`;
+  const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  const rows = await ctx.sql.all<AggregateRow>(
+    `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(*) AS n, MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi,
+            MAX(${VERDICT_RANK_SQL}) AS best, SUM(t.independent_voices) AS voices
+     FROM ${table} t WHERE ${[...conditions.where, touch].join(' AND ')}
+     GROUP BY t.${from}, t.${to}${kind === NetworkEdgeKind.SUPPLY ? ', t.category' : ''}
+     ORDER BY source, target${kind === NetworkEdgeKind.SUPPLY ? ', category' : ''}`,
+    [...conditions.params, ...touchParams],
+  );
+  return mergeCategories(kind, rows);
+}
+
+interface AggregateRow {
+  source: string;
+  target: string;
+  category: TransferCategory | null;
+  n: number;
+  lo: string | null;
+  hi: string | null;
+  best: number;
+  voices: number;
+}
+
+/**
+ * Supply edges touching the given actors from the maintained supply_edge table (see
+ * supply-edges.ts): the same rows edgesAround computes from the transfers, read as one row per
+ * (pair, category) — for networks whose filter is at most a list of categories.
+ */
+export async function supplyEdgesAround(ctx: Context, ids: readonly string[], side: 'source' | 'target' | 'either', categories?: readonly string[] | null): Promise<EdgeRow[]> {
+  if (ids.length === 0) return [];
+  const a = ctx.sql.inList('t.supplier_id', ids);
+  const b = ctx.sql.inList('t.recipient_id', ids);
+  const where = [side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`];
+  const params: unknown[] = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  if (categories?.length) {
+    where.push(`t.category IN (${categories.map(() => '?').join(', ')})`);
+    params.push(...categories);
+  }
+  const rows = await ctx.sql.all<AggregateRow>(
+    `SELECT t.supplier_id AS source, t.recipient_id AS target, t.category, t.claims AS n, t.lo, t.hi, t.best, t.voices
+     FROM supply_edge t WHERE ${where.join(' AND ')} ORDER BY source, target, t.category`,
+    params,
+  );
+  return mergeCategories(NetworkEdgeKind.SUPPLY, rows);
+}
+
+/** Rows per (source, target, category) into one edge per (source, target). */
+function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): EdgeRow[] {
+  const edges = new Map<string, EdgeRow>();
+  for (const r of rows) {
+    const key = `${r.source}>${r.target}`;
+    const e = edges.get(key);
+    const next: EdgeRow = {
+      kind,
+      sourceId: r.source,
+      targetId: r.target,
+      claimCount: (e?.claimCount ?? 0) + Number(r.n),
+      categories: [...(e?.categories ?? []), ...(r.category ? [r.category] : [])],
+      lo: earliest(e?.lo ?? null, r.lo),
+      hi: latest(e?.hi ?? null, r.hi),
+      best: Math.max(e?.best ?? 0, Number(r.best)),
+      independentVoices: (e?.independentVoices ?? 0) + Number(r.voices),
+    };
+    edges.set(key, next);
+  }
+  return [...edges.values()];
+}
+
+/** The GraphQL shape of edges, their actors loaded in one batch. */
+export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Promise<NetworkEdge[]> {
+  const actors = new Map(
+    ((await ctx.loaders.actorById.loadMany([...new Set(rows.flatMap((r) => [r.sourceId, r.targetId]))])) as ActorRow[]).map((a) => [a.id, a]),
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    source: actors.get(r.sourceId)!,
+    target: actors.get(r.targetId)!,
+    claimCount: r.claimCount,
+    categories: r.categories,
+    period: { start: r.lo, end: r.hi },
+    strongestVerdict: verdictOfRank(r.best),
+    independentVoices: r.independentVoices,
+  })) as unknown as NetworkEdge[];
+}

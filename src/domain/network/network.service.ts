@@ -1,0 +1,129 @@
+import type { ActorRow } from '../actors/actor.rows';
+import { actorService } from '../actors/actor.service';
+import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
+import { claimService } from '../claims/claim.service';
+import { BadUserInputError } from '../../core/errors/errors';
+import type { Context } from '../../core/context/context';
+import { edgesAround, supplyEdgesAround, toNetworkEdges, verdictOfRank } from './network-edges';
+import type { Conditions } from '../claims/claim-query';
+import type { EdgeRow } from './network-edges';
+import type { NetworkFilter } from './network.inputs';
+import { NetworkEdgeKind } from './network.types';
+import type { SupplyChain, SupplyNetwork } from './network.types';
+
+export const LIMITS = { maxDepth: 4, defaultMaxNodes: 200, maxNodes: 1000, maxHops: 4, maxChains: 50 } as const;
+
+/** The filter parts that apply to recognitions (dates, evidence, retraction). */
+const recognitionPart = (f: NetworkFilter | undefined) =>
+  f ? { from: f.from, to: f.to, verdict: f.verdict, minIndependentVoices: f.minIndependentVoices, minReliability: f.minReliability, includeRetracted: f.includeRetracted } : undefined;
+
+/**
+ * Whether a filter leaves every unretracted transfer in play except by category: then edges come
+ * from the maintained supply_edge table instead of the transfers themselves.
+ */
+function aggregatable(f: NetworkFilter | undefined): boolean {
+  if (!f) return true;
+  return (Object.entries(f) as [keyof NetworkFilter, unknown][]).every(
+    ([k, v]) => v === undefined || v === null || k === 'category' || (k === 'includeRetracted' && v === false),
+  );
+}
+
+/** Supply edges around some actors: from supply_edge when the filter allows, else aggregated live. */
+function supplyEdges(ctx: Context, ids: readonly string[], side: 'source' | 'target' | 'either', filter: NetworkFilter | undefined, live: Conditions) {
+  return aggregatable(filter) ? supplyEdgesAround(ctx, ids, side, filter?.category) : edgesAround(ctx, NetworkEdgeKind.SUPPLY, ids, side, live);
+}
+
+/**
+ * Networks and chains, walked hop by hop in SQL: each hop is one aggregated query over the whole
+ * frontier, and the walk is bounded by depth and node count (reported as `truncated`).
+ */
+export class NetworkService {
+  async network(
+    ctx: Context,
+    around: string[],
+    depth: number,
+    filter: NetworkFilter | undefined,
+    includeRecognitions: boolean,
+    maxNodes: number = LIMITS.defaultMaxNodes,
+  ): Promise<SupplyNetwork> {
+    if (around.length === 0) throw new BadUserInputError('around', 'Give at least one actor.');
+    if (!Number.isInteger(depth) || depth < 1 || depth > LIMITS.maxDepth) throw new BadUserInputError('depth', `"depth" must be from 1 to ${LIMITS.maxDepth}.`);
+    if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > LIMITS.maxNodes) throw new BadUserInputError('maxNodes', `"maxNodes" must be from 1 to ${LIMITS.maxNodes}.`);
+    const start = new Set<string>();
+    for (const [i, ref] of around.entries()) for (const id of await actorService.idsFor(ctx, ref, false, `around[${i}]`)) start.add(id);
+    const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
+    const recognition = await claimService.conditions(ctx, RECOGNITION_KIND, recognitionPart(filter) as never);
+
+    const nodes = new Set<string>([...start].slice(0, maxNodes));
+    let truncated = start.size > maxNodes;
+    const edges = new Map<string, EdgeRow>();
+    let frontier = [...nodes];
+    for (let hop = 0; hop < depth && frontier.length && !truncated; hop++) {
+      const found = [
+        ...(await supplyEdges(ctx, frontier, 'either', filter, supply)),
+        ...(includeRecognitions ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, frontier, 'either', recognition) : []),
+      ];
+      const next: string[] = [];
+      for (const e of found) {
+        for (const id of [e.sourceId, e.targetId]) {
+          if (nodes.has(id)) continue;
+          if (nodes.size >= maxNodes) {
+            truncated = true;
+            continue;
+          }
+          nodes.add(id);
+          next.push(id);
+        }
+        if (nodes.has(e.sourceId) && nodes.has(e.targetId)) edges.set(`${e.kind}:${e.sourceId}>${e.targetId}`, e);
+      }
+      frontier = next;
+    }
+    const degree = new Map<string, number>();
+    for (const e of edges.values()) for (const id of [e.sourceId, e.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const actors = (await ctx.loaders.actorById.loadMany([...nodes])) as ActorRow[];
+    return {
+      nodes: actors.map((a) => ({ actor: a, degree: degree.get(a.id) ?? 0 })),
+      edges: await toNetworkEdges(ctx, [...edges.values()]),
+      truncated,
+    } as unknown as SupplyNetwork;
+  }
+
+  /** Simple directed paths of transfers from one actor (rolled up) to another, shortest first. */
+  async chains(ctx: Context, fromRef: string, toRef: string, maxHops: number, filter: NetworkFilter | undefined): Promise<SupplyChain[]> {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LIMITS.maxHops) throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${LIMITS.maxHops}.`);
+    const from = await actorService.idsFor(ctx, fromRef, false, 'from');
+    const to = new Set(await actorService.idsFor(ctx, toRef, false, 'to'));
+    const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
+    const found: EdgeRow[][] = [];
+    let paths: { nodes: string[]; hops: EdgeRow[] }[] = from.map((id) => ({ nodes: [id], hops: [] }));
+    for (let hop = 0; hop < maxHops && paths.length && found.length < LIMITS.maxChains; hop++) {
+      const ends = [...new Set(paths.map((p) => p.nodes[p.nodes.length - 1]))];
+      const out = await supplyEdges(ctx, ends, 'source', filter, supply);
+      const bySource = new Map<string, EdgeRow[]>();
+      for (const e of out) bySource.set(e.sourceId, [...(bySource.get(e.sourceId) ?? []), e]);
+      const next: typeof paths = [];
+      for (const p of paths) {
+        for (const e of bySource.get(p.nodes[p.nodes.length - 1]) ?? []) {
+          if (p.nodes.includes(e.targetId)) continue; // simple paths only
+          const q = { nodes: [...p.nodes, e.targetId], hops: [...p.hops, e] };
+          if (to.has(e.targetId)) found.push(q.hops);
+          else next.push(q);
+        }
+      }
+      paths = next.slice(0, 10_000);
+    }
+    const chains = [];
+    for (const hops of found.slice(0, LIMITS.maxChains)) {
+      const edges = await toNetworkEdges(ctx, hops);
+      chains.push({
+        actors: [edges[0].source, ...edges.map((e) => e.target)],
+        hops: edges,
+        weakestVerdict: verdictOfRank(Math.min(...hops.map((h) => h.best))),
+        minIndependentVoices: Math.min(...hops.map((h) => h.independentVoices)),
+      });
+    }
+    return chains as unknown as SupplyChain[];
+  }
+}
+
+export const networkService = new NetworkService();

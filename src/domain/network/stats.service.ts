@@ -1,0 +1,84 @@
+import type { ActorRow } from '../actors/actor.rows';
+import { actorService } from '../actors/actor.service';
+import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
+import { claimService } from '../claims/claim.service';
+import type { Context } from '../../core/context/context';
+import { RecognitionStatsGroupBy } from './network.enums';
+import { StatsGroupBy } from './network.types';
+import type { CoRecognizer, StatsGroup } from './network.types';
+
+const TRANSFER_GROUPS: Record<StatsGroupBy, string> = {
+  SUPPLIER: 't.supplier_id',
+  RECIPIENT: 't.recipient_id',
+  CATEGORY: 't.category',
+  STATUS: 't.status',
+  YEAR: 'SUBSTR(t.sort_date, 1, 4)',
+};
+
+const RECOGNITION_GROUPS: Record<RecognitionStatsGroupBy, string> = {
+  RECOGNIZER: 't.recognizer_id',
+  RECOGNIZED: 't.recognized_id',
+  STATUS: 't.status',
+  YEAR: 'SUBSTR(t.sort_date, 1, 4)',
+};
+
+/** Aggregates computed in SQL (GROUP BY), with the claim filters of the API. */
+export class StatsService {
+  async transfers(ctx: Context, groupBy: StatsGroupBy, filter: object | undefined): Promise<StatsGroup[]> {
+    const c = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
+    const expr = TRANSFER_GROUPS[groupBy];
+    const rows = await ctx.sql.all<{ k: string; n: number; qmin: number | null; qmax: number | null }>(
+      `SELECT ${expr} AS k, COUNT(*) AS n, SUM(t.quantity_min) AS qmin,
+              CASE WHEN COUNT(t.quantity_max) = COUNT(*) THEN SUM(t.quantity_max) END AS qmax
+       FROM transfer t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
+      c.params,
+    );
+    return this.keyed(ctx, rows, groupBy === StatsGroupBy.SUPPLIER || groupBy === StatsGroupBy.RECIPIENT);
+  }
+
+  async recognitions(ctx: Context, groupBy: RecognitionStatsGroupBy, filter: object | undefined): Promise<StatsGroup[]> {
+    const c = await claimService.conditions(ctx, RECOGNITION_KIND, filter as never);
+    const expr = RECOGNITION_GROUPS[groupBy];
+    const rows = await ctx.sql.all<{ k: string; n: number }>(
+      `SELECT ${expr} AS k, COUNT(*) AS n FROM recognition t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
+      c.params,
+    );
+    const groups = await this.keyed(ctx, rows.map((r) => ({ ...r, qmin: null, qmax: null })), groupBy === 'RECOGNIZER' || groupBy === 'RECOGNIZED');
+    return groups.map((g) => ({ ...g, quantityMin: null, quantityMax: null }));
+  }
+
+  /** Actors (with their bodies) that recognize the same entities as `of`, most overlap first. */
+  async coRecognizers(ctx: Context, of: string): Promise<CoRecognizer[]> {
+    const ids = await actorService.idsFor(ctx, of, false, 'of');
+    const mine = ctx.sql.inList('r1.recognizer_id', ids);
+    const theirs = ctx.sql.inList('r2.recognizer_id', ids);
+    const rows = await ctx.sql.all<{ other: string; shared: string }>(
+      `SELECT DISTINCT r2.recognizer_id AS other, r2.recognized_id AS shared
+       FROM recognition r1 JOIN recognition r2 ON r2.recognized_id = r1.recognized_id
+       WHERE ${mine.sql} AND NOT ${theirs.sql} AND r1.status = 'RECOGNIZED' AND r2.status = 'RECOGNIZED'
+         AND NOT r1.retracted AND NOT r2.retracted
+       ORDER BY other, shared`,
+      [mine.param, theirs.param],
+    );
+    const byOther = new Map<string, string[]>();
+    for (const r of rows) byOther.set(r.other, [...(byOther.get(r.other) ?? []), r.shared]);
+    const actors = new Map(
+      ((await ctx.loaders.actorById.loadMany([...new Set(rows.flatMap((r) => [r.other, r.shared]))])) as ActorRow[]).map((a) => [a.id, a]),
+    );
+    return [...byOther.entries()]
+      .map(([other, shared]) => ({ actor: actors.get(other)!, overlap: shared.length, shared: shared.map((s) => actors.get(s)!) }))
+      .sort((a, b) => b.overlap - a.overlap || a.actor.key.localeCompare(b.actor.key)) as unknown as CoRecognizer[];
+  }
+
+  private async keyed(ctx: Context, rows: { k: string; n: number; qmin: number | null; qmax: number | null }[], actorKeys: boolean): Promise<StatsGroup[]> {
+    const actors = actorKeys ? new Map(((await ctx.loaders.actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key])) : null;
+    return rows.map((r) => ({
+      key: actors ? actors.get(r.k) ?? r.k : (r.k ?? ''),
+      count: Number(r.n),
+      quantityMin: r.qmin === null ? null : Number(r.qmin),
+      quantityMax: r.qmax === null ? null : Number(r.qmax),
+    }));
+  }
+}
+
+export const statsService = new StatsService();

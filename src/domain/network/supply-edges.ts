@@ -1,0 +1,84 @@
+import { VERDICT_RANK_SQL } from '../claims/claim-aggregates';
+import { txQuery } from '../../core/context/context';
+import type { TxContext } from '../../core/context/context';
+
+/**
+ * supply_edge holds, per (supplier, recipient, category), what a network edge shows of the
+ * unretracted transfers: how many, their earliest and latest days, the best verdict rank and the
+ * summed independent voices. It is kept current in the transaction of every claim write (through
+ * writeClaimVersion, which every change to a transfer ends with): a new transfer is added to its
+ * row; any other change recomputes the rows of the pairs before and after it from the transfers
+ * themselves (ix_transfer_pair). Networks without claim-level filters read it instead of
+ * aggregating every transfer of every actor they reach (see network-edges.ts).
+ */
+const AGGREGATE = `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*), MIN(t.period_lo), MAX(t.period_hi), MAX(${VERDICT_RANK_SQL}), SUM(t.independent_voices)
+  FROM transfer t WHERE NOT t.retracted`;
+const COLUMNS = 'supplier_id, recipient_id, category, claims, lo, hi, best, voices';
+
+/** What supply_edge should hold, recomputed from the transfers, and what it holds (npm run verify compares them). */
+export const SUPPLY_EDGES_RECOMPUTED_SQL = `${AGGREGATE} GROUP BY t.supplier_id, t.recipient_id, t.category`;
+export const SUPPLY_EDGES_STORED_SQL = `SELECT ${COLUMNS} FROM supply_edge`;
+
+/** The earlier / later of two nullable dates, in SQL both databases read the same way. */
+const pick = (cmp: '<' | '>', col: string) =>
+  `CASE WHEN supply_edge.${col} IS NULL THEN excluded.${col} WHEN excluded.${col} IS NULL THEN supply_edge.${col} ` +
+  `WHEN excluded.${col} ${cmp} supply_edge.${col} THEN excluded.${col} ELSE supply_edge.${col} END`;
+
+/**
+ * On PostgreSQL, concurrent writes to transfers of one pair must recompute its rows one after the
+ * other (a recompute deletes and re-inserts them; under READ COMMITTED two at once could leave a
+ * row counting a retracted transfer, or collide on the key): a transaction-scoped advisory lock
+ * per pair, taken in sorted order when a write touches two. SQLite runs one writer at a time.
+ */
+async function lockPairs(tx: TxContext, pairs: readonly { supplierId: string; recipientId: string }[]): Promise<void> {
+  if (tx.sql.dialect !== 'postgres') return;
+  const keys = [...new Set(pairs.map((p) => `supply_edge:${p.supplierId}>${p.recipientId}`))].sort();
+  for (const key of keys) await txQuery(tx, 'SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+}
+
+/** Adds one new transfer to its edge (nothing when it is retracted). */
+export async function addToSupplyEdge(tx: TxContext, transferId: string): Promise<void> {
+  await txQuery(
+    tx,
+    `INSERT INTO supply_edge (${COLUMNS}) ${AGGREGATE} AND t.id = ? GROUP BY t.supplier_id, t.recipient_id, t.category
+     ON CONFLICT (supplier_id, recipient_id, category) DO UPDATE SET
+       claims = supply_edge.claims + excluded.claims, lo = ${pick('<', 'lo')}, hi = ${pick('>', 'hi')},
+       best = CASE WHEN excluded.best > supply_edge.best THEN excluded.best ELSE supply_edge.best END,
+       voices = supply_edge.voices + excluded.voices`,
+    [transferId],
+  );
+}
+
+/** Recomputes the edges of one (supplier, recipient) pair from its transfers. */
+export async function recomputeSupplyEdges(tx: TxContext, supplierId: string, recipientId: string): Promise<void> {
+  await txQuery(tx, 'DELETE FROM supply_edge WHERE supplier_id = ? AND recipient_id = ?', [supplierId, recipientId]);
+  await txQuery(
+    tx,
+    `INSERT INTO supply_edge (${COLUMNS}) ${AGGREGATE} AND t.supplier_id = ? AND t.recipient_id = ? GROUP BY t.supplier_id, t.recipient_id, t.category`,
+    [supplierId, recipientId],
+  );
+}
+
+/** Rebuilds the whole table (after a restore). */
+export async function rebuildSupplyEdges(tx: TxContext): Promise<void> {
+  await txQuery(tx, 'DELETE FROM supply_edge');
+  await txQuery(tx, `INSERT INTO supply_edge (${COLUMNS}) ${SUPPLY_EDGES_RECOMPUTED_SQL}`);
+}
+
+/**
+ * Brings supply_edge up to date for a transfer that was just written. `previous` is its pair
+ * before this write (null for a new transfer).
+ */
+export async function refreshSupplyEdges(tx: TxContext, transferId: string, previous: { supplierId: string; recipientId: string } | null): Promise<void> {
+  const [now] = await txQuery<{ supplierId: string; recipientId: string }>(
+    tx,
+    'SELECT supplier_id AS "supplierId", recipient_id AS "recipientId" FROM transfer WHERE id = ?',
+    [transferId],
+  );
+  await lockPairs(tx, [...(previous ? [previous] : []), ...(now ? [now] : [])]);
+  if (!previous) return addToSupplyEdge(tx, transferId);
+  await recomputeSupplyEdges(tx, previous.supplierId, previous.recipientId);
+  if (now && (now.supplierId !== previous.supplierId || now.recipientId !== previous.recipientId)) {
+    await recomputeSupplyEdges(tx, now.supplierId, now.recipientId);
+  }
+}

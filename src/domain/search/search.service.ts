@@ -1,0 +1,57 @@
+import { BadUserInputError } from '../../core/errors/errors';
+import type { Context } from '../../core/context/context';
+import { foldForSearch } from './search-index';
+import { SearchKind } from './search.types';
+import type { SearchHit } from './search.types';
+
+export const SEARCH_LIMITS = { defaultFirst: 20, maxFirst: 100, maxTerms: 12 } as const;
+
+/**
+ * Full-text search over actors, sources and claims: every word of the query must match, each as
+ * a prefix ("Shah" finds Shahed), accents and case ignored, best first (bm25 on SQLite, ts_rank on
+ * PostgreSQL), with a snippet. Query words are reduced to letters and digits before they reach
+ * either engine's query syntax, so no input can inject operators.
+ */
+export class SearchService {
+  async search(ctx: Context, text: string, first: number = SEARCH_LIMITS.defaultFirst, kinds?: SearchKind[] | null): Promise<SearchHit[]> {
+    if (!Number.isInteger(first) || first < 1 || first > SEARCH_LIMITS.maxFirst) {
+      throw new BadUserInputError('first', `"first" must be from 1 to ${SEARCH_LIMITS.maxFirst}.`);
+    }
+    const terms = foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, SEARCH_LIMITS.maxTerms);
+    if (terms.length === 0) throw new BadUserInputError('text', '"text" has no letters or digits to search for.');
+    const types = (kinds?.length ? kinds : Object.values(SearchKind)).map((k) => k.toLowerCase());
+    const typeList = types.map(() => '?').join(', ');
+    const rows =
+      ctx.sql.dialect === 'postgres'
+        ? await ctx.sql.all<{ type: string; id: string; score: number; snippet: string }>(
+            `SELECT entity_type AS type, entity_id AS id, ts_rank(document, q) AS score,
+                    ts_headline('simple', folded, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet
+             FROM search_index, to_tsquery('simple', ?) AS q
+             WHERE document @@ q AND entity_type IN (${typeList}) ORDER BY score DESC, entity_id LIMIT ?`,
+            [terms.map((t) => `${t}:*`).join(' & '), ...types, first],
+          )
+        : await ctx.sql.all<{ type: string; id: string; score: number; snippet: string }>(
+            `SELECT entity_type AS type, entity_id AS id, -bm25(search_index) AS score,
+                    snippet(search_index, -1, '[', ']', '…', 16) AS snippet
+             FROM search_index WHERE search_index MATCH ? AND entity_type IN (${typeList}) ORDER BY bm25(search_index), entity_id LIMIT ?`,
+            [terms.map((t) => `"${t}"*`).join(' '), ...types, first],
+          );
+    const load = (type: string, id: string) =>
+      type === 'actor' ? ctx.loaders.actorById.load(id)
+        : type === 'source' ? ctx.loaders.sourceById.load(id)
+          : type === 'transfer' ? ctx.loaders.transferById.load(id)
+            : ctx.loaders.recognitionById.load(id);
+    const entities = await Promise.all(rows.map((r) => load(r.type, r.id)));
+    return rows.map((r, i) => ({
+      kind: r.type.toUpperCase() as SearchKind,
+      score: Number(r.score),
+      snippet: r.snippet,
+      actor: r.type === 'actor' ? entities[i] : null,
+      source: r.type === 'source' ? entities[i] : null,
+      transfer: r.type === 'transfer' ? entities[i] : null,
+      recognition: r.type === 'recognition' ? entities[i] : null,
+    })) as unknown as SearchHit[];
+  }
+}
+
+export const searchService = new SearchService();

@@ -1,0 +1,108 @@
+import { actorWriteService } from '../actors/actor-write.service';
+import { writeClaimVersion } from '../claims/claim-versions';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/errors';
+import { newId } from '../../core/util/ids';
+import { LIMITS, given, key, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
+import { SourceKind } from './source-kind.enum';
+import { txQuery, withTransaction } from '../../core/context/context';
+import type { Context, TxContext } from '../../core/context/context';
+import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
+import { citationWriteService } from '../claims/citation-write.service';
+import { quoteOccursIn } from '../evidence/quote-check';
+import { historyService } from '../history/history.service';
+import { snapshotSource } from '../history/snapshots';
+import type { CreateSourceInput, UpdateSourceInput } from './source-write.inputs';
+import { Source } from './source.entity';
+
+function url(value: string | null | undefined): string | null {
+  const v = optionalText('url', value, LIMITS.url);
+  if (v !== null && !/^https?:\/\/\S+$/i.test(v)) throw new BadUserInputError('url', '"url" must be an http(s) URL.');
+  return v;
+}
+
+function published(value: string | null | undefined) {
+  const d = partialDate('publishedOn', value);
+  return { publishedOn: value ?? null, publishedLo: d?.lo ?? null, publishedHi: d?.hi ?? null, sortDate: d?.lo ?? '' };
+}
+
+/** Writing sources; a correction re-checks the quotes citing it and re-assesses their claims. */
+export class SourceWriteService {
+  async create(ctx: Context, input: CreateSourceInput): Promise<string> {
+    return withTransaction(ctx, async (tx) => {
+      const now = tx.at;
+      const row = {
+        id: newId(),
+        key: key('key', input.key),
+        title: text('title', input.title, LIMITS.title),
+        publisher: text('publisher', input.publisher, LIMITS.name),
+        url: url(input.url),
+        kind: oneOf('kind', input.kind, SourceKind),
+        ...published(input.publishedOn),
+        reliability: oneOf('reliability', input.reliability ?? DEFAULT_RELIABILITY, Reliability),
+        attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null,
+        text: optionalText('text', input.text, LIMITS.longText),
+        createdAt: now,
+        updatedAt: now,
+      };
+      if ((await txQuery(tx, 'SELECT 1 FROM source WHERE key = ?', [row.key])).length) {
+        throw new ConflictError(`A source with key ${JSON.stringify(row.key)} already exists.`, 'key');
+      }
+      await tx.manager.insert(Source, row);
+      await historyService.record(tx, { operation: 'createSource', entityType: 'source', entityId: row.id, before: null, after: await snapshotSource(tx, row.id) });
+      return row.id;
+    });
+  }
+
+  async update(ctx: Context, input: UpdateSourceInput): Promise<string> {
+    return withTransaction(ctx, async (tx) => {
+      const [found] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ?', [input.source, input.source]);
+      if (!found) throw new NotFoundError('source', input.source, 'source');
+      const id = found.id;
+      const before = await snapshotSource(tx, id);
+      const changes: Record<string, unknown> = {};
+      if (given('title', input.title)) changes.title = text('title', input.title, LIMITS.title);
+      if (given('publisher', input.publisher)) changes.publisher = text('publisher', input.publisher, LIMITS.name);
+      if (input.url !== undefined) changes.url = url(input.url);
+      if (given('kind', input.kind)) changes.kind = input.kind;
+      if (input.publishedOn !== undefined) Object.assign(changes, published(input.publishedOn));
+      if (given('reliability', input.reliability)) changes.reliability = input.reliability;
+      if (input.attributedTo !== undefined) {
+        changes.attributedToId = input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null;
+      }
+      if (input.text !== undefined) {
+        changes.text = optionalText('text', input.text, LIMITS.longText);
+        await this.recheckQuotes(tx, id, changes.text as string | null);
+      }
+      await tx.manager.update(Source, { id }, { ...changes, updatedAt: tx.at });
+      await this.reassessCiting(tx, id);
+      await historyService.record(tx, { operation: 'updateSource', entityType: 'source', entityId: id, before, after: await snapshotSource(tx, id) });
+      return id;
+    });
+  }
+
+  /** New text must still contain every quote citing the source; their `verified` follows it. */
+  private async recheckQuotes(tx: TxContext, id: string, newText: string | null): Promise<void> {
+    const quotes = await txQuery<{ id: string; quote: string }>(tx, 'SELECT id, quote FROM citation WHERE source_id = ? AND removed_at IS NULL', [id]);
+    if (newText !== null) {
+      const missing = quotes.filter((q) => !quoteOccursIn(q.quote, newText));
+      if (missing.length) throw new BadUserInputError('text', `${missing.length} quote(s) citing this source do not occur in the new text.`);
+    }
+    await txQuery(tx, 'UPDATE citation SET verified = ? WHERE source_id = ? AND removed_at IS NULL', [newText !== null, id]);
+  }
+
+  /** Every claim whose evidence passes through the source gets a fresh assessment and version. */
+  private async reassessCiting(tx: TxContext, id: string): Promise<void> {
+    const rows = await txQuery<{ transferId: string | null; recognitionId: string | null }>(
+      tx,
+      `SELECT DISTINCT c.transfer_id AS "transferId", c.recognition_id AS "recognitionId" FROM citation c
+       WHERE c.removed_at IS NULL AND (c.source_id = ? OR c.id IN (SELECT citation_id FROM citation_hop WHERE source_id = ?))`,
+      [id, id],
+    );
+    for (const r of rows) {
+      await citationWriteService.refreshAssessment(tx, r.transferId ? { transferId: r.transferId } : { recognitionId: r.recognitionId! });
+      await writeClaimVersion(tx, r.transferId ? 'transfer' : 'recognition', (r.transferId ?? r.recognitionId)!);
+    }
+  }
+}
+
+export const sourceWriteService = new SourceWriteService();

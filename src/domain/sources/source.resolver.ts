@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../actors/actor.entity';
+import type { ActorRow } from '../actors/actor.rows';
+import { connectionTypes } from '../../core/graphql/connection';
+import type { Page } from '../../core/graphql/connection';
+import { DateOrder } from '../../core/graphql/order';
+import type { Context } from '../../core/context/context';
+import { HistoryEntryType } from '../history/history.types';
+import { Citation } from '../claims/citation.entity';
+import type { CitationRow } from '../claims/citation.rows';
+import { Source } from './source.entity';
+import { SourceFilter } from './source.inputs';
+import type { SourceRow } from './source.rows';
+import { sourceService } from './source.service';
+
+export const SourceConnection = connectionTypes('Source', Source);
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: 'One source by id or key (exactly one of them); null when none matches.' })
+  source(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true, description: 'The source\'s id.' }) id?: string,
+    @Arg('key', () => String, { nullable: true, description: 'The source\'s key, e.g. "guardian-2022-09-06-north-korea-shells".' }) key?: string,
+  ): Promise<SourceRow | null> {
+    return sourceService.find(ctx, id, key);
+  }
+
+  @Query(() => SourceConnection, { description: 'Sources matching the filter, as a Relay connection.' })
+  sources(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when omitted.' }) filter?: SourceFilter,
+    @Arg('orderBy', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'Order by publication date (stable: ties broken by id).' }) orderBy?: DateOrder,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
+  ): Promise<Page<SourceRow>> {
+    return sourceService.list(ctx, filter, orderBy ?? DateOrder.NEWEST_FIRST, first, after);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Full text, when stored; quotes from this source are verified against it.' })
+  text(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.loaders.sourceText.load(s.id);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'The actor whose voice the whole source is (a White House statement → White House).' })
+  attributedTo(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
+    return s.attributedToId ? ctx.loaders.actorById.load(s.attributedToId) : null;
+  }
+
+  @FieldResolver(() => [Citation], { description: 'The citations quoting this source, in the order recorded.' })
+  citations(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
+    return ctx.loaders.citationsBySource.load(s.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources this one relayed: the next hop after it in any citation chain (computed, not stored).' })
+  derivedFrom(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
+    return ctx.loaders.derivedFrom.load(s.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that relayed this one (computed from citation chains).' })
+  derivatives(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
+    return ctx.loaders.derivatives.load(s.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Where the statements this source carries came from: the ends of the chains it is part of (itself for its own statements).' })
+  origins(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
+    return ctx.loaders.origins.load(s.id);
+  }
+
+  @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this source, oldest first.' })
+  history(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
+    return ctx.loaders.historyByEntity.load(s.id);
+  }
+}

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { runCli } from './run-cli';
+import { Role } from '../../core/auth/role.enum';
+import { AppError } from '../../core/errors/errors';
+import { loadConfig } from '../../core/config/config';
+import { createContext } from '../../core/context/context';
+import { ImportRefusedError, importFile } from '../imports/run-import';
+import { closeDatabase, openDatabase } from '../../app/server';
+
+/**
+ * `npm run import -- <file> [--skip-invalid]`: a full dump (into an empty database), claims as
+ * JSON Lines, or a SIPRI trade register CSV, into the database of DATABASE_URL. All or nothing
+ * unless --skip-invalid; a summary on stdout, every bad row on stderr, progress on stderr when it
+ * is a terminal, and a non-zero exit code when anything was refused.
+ */
+async function main(args: string[]): Promise<number> {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    process.stderr.write('usage: npm run import -- <dump.json|claims.jsonl|sipri-register.csv> [--skip-invalid]\n');
+    return 2;
+  }
+  const skipInvalid = args.includes('--skip-invalid');
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const { dataSource, app } = await openDatabase(config);
+  const progress = process.stderr.isTTY
+    ? (n: number, total?: number) => {
+        if (n % 100 !== 0 && n !== total) return;
+        const bar = total ? `[${'#'.repeat(Math.round((20 * n) / total)).padEnd(20, '.')}] ${n}/${total}` : `${n} rows`;
+        process.stderr.write(`\rimporting ${bar}`);
+      }
+    : undefined;
+  try {
+    const summary = await importFile(createContext(app, 'cli', { name: 'cli', role: Role.ADMIN }), file, { skipInvalid, onProgress: progress });
+    if (progress) process.stderr.write('\n');
+    for (const p of summary.invalid) process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+    process.stdout.write(`${summary.format}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`);
+    return summary.invalid.length ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ImportRefusedError) {
+      for (const p of e.problems) process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+    }
+    if (e instanceof AppError) {
+      process.stderr.write(`import: nothing was written. ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await closeDatabase(dataSource, app);
+  }
+}
+
+runCli('import: nothing was written.', main);

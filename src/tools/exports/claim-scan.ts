@@ -1,0 +1,64 @@
+import { RECOGNITION_KIND, TRANSFER_KIND } from '../../domain/claims/claim-kinds';
+import type { ClaimKind } from '../../domain/claims/claim-kinds';
+import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
+import { claimService } from '../../domain/claims/claim.service';
+import { ClaimOrder } from '../../core/graphql/order';
+import { createContext } from '../../core/context/context';
+import type { AppServices, Context } from '../../core/context/context';
+
+/**
+ * Every claim matching a filter, a page at a time through the same query as the API (so the
+ * filters mean the same), each page with a fresh context so loader caches do not grow.
+ */
+export async function* scanClaims<Row extends { id: string; sortDate: string; strength: number }>(
+  app: AppServices,
+  kind: ClaimKind<Row>,
+  filter: object | undefined,
+  pageSize = 500,
+): AsyncGenerator<{ ctx: Context; rows: Row[] }> {
+  let after: string | undefined;
+  for (;;) {
+    const ctx = createContext(app, 'export');
+    const page = await claimService.list(ctx, kind, filter, ClaimOrder.OLDEST_FIRST, Math.min(pageSize, app.config.maxPageSize), after);
+    if (page.edges.length === 0) return;
+    yield { ctx, rows: page.edges.map((e) => e.node) };
+    if (!page.pageInfo.hasNextPage) return;
+    after = page.pageInfo.endCursor ?? undefined;
+  }
+}
+
+/**
+ * The same pages, with the first one read before `start` runs: a bad filter (an unknown actor)
+ * is refused before the export has written its first byte, so HTTP can still answer 400.
+ */
+export async function* scanClaimsAfter<Row extends { id: string; sortDate: string; strength: number }>(
+  app: AppServices,
+  kind: ClaimKind<Row>,
+  filter: object | undefined,
+  start: () => Promise<void>,
+): AsyncGenerator<{ ctx: Context; rows: Row[] }> {
+  const pages = scanClaims(app, kind, filter);
+  const first = await pages.next();
+  await start();
+  if (first.done) return;
+  yield first.value;
+  yield* pages;
+}
+
+/** Transfer filter arguments that no recognition can satisfy. */
+const TRANSFER_ONLY = ['supplier', 'recipient', 'category', 'status'];
+
+/**
+ * Pages of transfers, then of recognitions, for the exports that hold both. The filter is the
+ * transfers filter: a transfer-only argument (supplier, recipient, category, status) leaves the
+ * recognitions out; the shared ones (actor, dates, evidence, retraction) apply to both.
+ */
+export async function* claimPages(
+  app: AppServices,
+  filter: Record<string, unknown>,
+  start: () => Promise<void>,
+): AsyncGenerator<{ table: 'transfer' | 'recognition'; ctx: Context; rows: (TransferRow | RecognitionRow)[] }> {
+  for await (const page of scanClaimsAfter<TransferRow>(app, TRANSFER_KIND, filter, start)) yield { table: 'transfer', ...page };
+  if (TRANSFER_ONLY.some((k) => k in filter)) return;
+  for await (const page of scanClaims<RecognitionRow>(app, RECOGNITION_KIND, filter)) yield { table: 'recognition', ...page };
+}

@@ -1,0 +1,41 @@
+import type { Writable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../core/db/sql-runner';
+import { canonicalRow, dumpLayout } from './dump-tables';
+import { write } from './stream-write';
+
+export const DUMP_FORMAT = 'supplyline-dump';
+export const DUMP_VERSION = 1;
+
+
+/**
+ * Streams the full dump: one JSON document, one row per line, tables in insertion order and rows
+ * in key order, so the same database always gives the same bytes and a restore of it gives the
+ * same database. Layout (valid JSON):
+ *
+ *   {"format":"supplyline-dump","version":1,"tables":{
+ *   "actor":[
+ *   {…first row…}
+ *   ,{…next row…}
+ *   ],"actor_name":[
+ *   …
+ *   ]}}
+ */
+export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Writable): Promise<void> {
+  await write(out, `{"format":${JSON.stringify(DUMP_FORMAT)},"version":${DUMP_VERSION},"tables":{\n`);
+  let firstTable = true;
+  for (const layout of dumpLayout(dataSource)) {
+    await write(out, `${firstTable ? '' : '],'}${JSON.stringify(layout.name)}:[\n`);
+    firstTable = false;
+    let firstRow = true;
+    for await (const rows of sql.scan(layout.name, layout.keys, undefined, layout.where)) {
+      let chunk = '';
+      for (const row of rows) {
+        chunk += `${firstRow ? '' : ','}${JSON.stringify(canonicalRow(layout, row))}\n`;
+        firstRow = false;
+      }
+      await write(out, chunk);
+    }
+  }
+  await write(out, ']}}\n');
+}

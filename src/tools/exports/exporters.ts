@@ -1,0 +1,116 @@
+import type { Writable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { ActorRow } from '../../domain/actors/actor.rows';
+import { RECOGNITION_KIND, TRANSFER_KIND } from '../../domain/claims/claim-kinds';
+import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
+import { createContext } from '../../core/context/context';
+import type { AppServices } from '../../core/context/context';
+import type { SourceRow } from '../../domain/sources/source.rows';
+import {
+  CITATION_CSV_COLUMNS, RECOGNITION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS, citationRecords, claimDocument, recognitionRecord, transferRecord, withEvidence,
+} from './claim-records';
+import { claimPages, scanClaimsAfter } from './claim-scan';
+import { writeGexf, writeGraphml } from './network';
+import { writeStix } from './stix';
+import { csvLines } from './csv';
+import { withReadSnapshot } from '../../core/db/read-snapshot';
+import { writeDump } from './dump';
+import { write } from './stream-write';
+import { RECOGNITION_PARAMS, TRANSFER_PARAMS } from './url-filter';
+
+type Params = typeof TRANSFER_PARAMS;
+
+export interface Exporter {
+  readonly contentType: string;
+  /** URL parameters it takes as a claim filter (none when absent). */
+  readonly params?: Params;
+  write(app: AppServices, dataSource: DataSource, filter: Record<string, unknown>, out: Writable): Promise<void>;
+}
+
+const CSV = 'text/csv; charset=utf-8; header=present';
+
+async function writeClaimsCsv(app: AppServices, out: Writable, filter: object, table: 'transfer' | 'recognition') {
+  const columns = table === 'transfer' ? TRANSFER_CSV_COLUMNS : RECOGNITION_CSV_COLUMNS;
+  const kind = table === 'transfer' ? TRANSFER_KIND : RECOGNITION_KIND;
+  const header = () => write(out, csvLines(columns, [], true));
+  for await (const { ctx, rows } of scanClaimsAfter<TransferRow | RecognitionRow>(app, kind as never, filter, header)) {
+    const ev = await withEvidence(ctx, table, rows);
+    const records = rows.map((r) => (table === 'transfer' ? transferRecord(r as TransferRow, ev) : recognitionRecord(r as RecognitionRow, ev)));
+    await write(out, csvLines(columns, records, false));
+  }
+}
+
+async function eachClaimPage(
+  app: AppServices,
+  filter: Record<string, unknown>,
+  start: () => Promise<void>,
+  visit: (table: 'transfer' | 'recognition', rows: (TransferRow | RecognitionRow)[], ev: Awaited<ReturnType<typeof withEvidence>>) => Promise<void>,
+) {
+  for await (const { table, ctx, rows } of claimPages(app, filter, start)) await visit(table, rows, await withEvidence(ctx, table, rows));
+}
+
+const ACTOR_CSV_COLUMNS = ['key', 'name', 'kind', 'country_code', 'parent_key', 'aliases', 'description'] as const;
+const SOURCE_CSV_COLUMNS = ['key', 'title', 'publisher', 'url', 'kind', 'published_on', 'reliability', 'attributed_to_key', 'derived_from_keys', 'has_text'] as const;
+
+/** Every export, by the file name it is served under (/export/<name>) and made by the CLI. */
+export const EXPORTERS: Record<string, Exporter> = {
+  'dump.json': {
+    contentType: 'application/json; charset=utf-8',
+    // One snapshot for the whole dump, so a write during it cannot leave it unrestorable.
+    write: (app, dataSource, _f, out) => withReadSnapshot(app, dataSource, (sql) => writeDump(sql, dataSource, out)),
+  },
+  'transfers.csv': { contentType: CSV, params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'transfer') },
+  'recognitions.csv': { contentType: CSV, params: RECOGNITION_PARAMS, write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'recognition') },
+  'citations.csv': {
+    contentType: CSV,
+    params: TRANSFER_PARAMS,
+    async write(app, _d, filter, out) {
+      const header = () => write(out, csvLines(CITATION_CSV_COLUMNS, [], true));
+      await eachClaimPage(app, filter, header, (table, rows, ev) => write(out, csvLines(CITATION_CSV_COLUMNS, rows.flatMap((r) => citationRecords(table, r.id, ev)), false)));
+    },
+  },
+  'claims.jsonl': {
+    contentType: 'application/x-ndjson; charset=utf-8',
+    params: TRANSFER_PARAMS,
+    write: (app, _d, filter, out) =>
+      eachClaimPage(app, filter, async () => undefined, (table, rows, ev) => write(out, rows.map((r) => `${JSON.stringify(claimDocument(table, r, ev))}\n`).join(''))),
+  },
+  'network.graphml': { contentType: 'application/graphml+xml; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeGraphml(app, f, out) },
+  'network.gexf': { contentType: 'application/gexf+xml; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeGexf(app, f, out) },
+  'stix.json': { contentType: 'application/stix+json; version=2.1; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeStix(app, f, out) },
+  'actors.csv': {
+    contentType: CSV,
+    async write(app, _d, _f, out) {
+      await write(out, csvLines(ACTOR_CSV_COLUMNS, [], true));
+      for await (const batch of app.sql.scan<{ id: string }>('actor', ['id'], 500, 'merged_into_id IS NULL')) {
+        const ctx = createContext(app, 'export');
+        const rows = (await ctx.loaders.actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
+        const aliases = await ctx.loaders.aliasesByActor.loadMany(rows.map((r) => r.id));
+        const parents = await ctx.loaders.actorById.loadMany(rows.map((r) => r.parentId).filter((x): x is string => !!x));
+        const parentKey = new Map((parents as ActorRow[]).map((p) => [p.id, p.key]));
+        await write(out, csvLines(ACTOR_CSV_COLUMNS, rows.map((r, i) => ({
+          key: r.key, name: r.name, kind: r.kind, country_code: r.countryCode, parent_key: r.parentId ? parentKey.get(r.parentId) : null,
+          aliases: (aliases[i] as string[]).join(';'), description: r.description,
+        })), false));
+      }
+    },
+  },
+  'sources.csv': {
+    contentType: CSV,
+    async write(app, _d, _f, out) {
+      await write(out, csvLines(SOURCE_CSV_COLUMNS, [], true));
+      for await (const batch of app.sql.scan<{ id: string; text: string | null }>('source', ['id'], 500)) {
+        const ctx = createContext(app, 'export');
+        const rows = (await ctx.loaders.sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
+        const derived = await ctx.loaders.derivedFrom.loadMany(rows.map((r) => r.id));
+        const actors = await ctx.loaders.actorById.loadMany(rows.map((r) => r.attributedToId).filter((x): x is string => !!x));
+        const actorKey = new Map((actors as ActorRow[]).map((a) => [a.id, a.key]));
+        await write(out, csvLines(SOURCE_CSV_COLUMNS, rows.map((r, i) => ({
+          key: r.key, title: r.title, publisher: r.publisher, url: r.url, kind: r.kind, published_on: r.publishedOn, reliability: r.reliability,
+          attributed_to_key: r.attributedToId ? actorKey.get(r.attributedToId) : null,
+          derived_from_keys: (derived[i] as SourceRow[]).map((s) => s.key).join(';'), has_text: batch[i].text !== null,
+        })), false));
+      }
+    },
+  },
+};

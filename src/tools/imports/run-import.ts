@@ -1,0 +1,104 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from '../../core/errors/errors';
+import { txQuery, withTransaction } from '../../core/context/context';
+import type { Context, TxContext } from '../../core/context/context';
+import { ImportRefusedError } from './import-errors';
+import type { ImportProblem } from './import-errors';
+import type { ImportRecord } from './import-record';
+import { jsonlRecords } from './jsonl-records';
+import { restoreDump } from './restore';
+import { ensureSipriSource, sipriRecords } from './sipri-records';
+import { transferCsvRecords } from './transfers-csv-records';
+
+export { ImportRefusedError };
+export type { ImportProblem };
+
+export interface ImportSummary {
+  format: 'dump' | 'claims-jsonl' | 'sipri-csv' | 'transfers-csv' | 'generated';
+  created: number;
+  unchanged: number;
+  invalid: ImportProblem[];
+}
+
+export interface ImportOptions {
+  /** import the good rows and report the bad ones, instead of writing nothing */
+  skipInvalid?: boolean;
+  /** called after each row; `total` when the whole file was read first (CSV), else undefined */
+  onProgress?: (rowsDone: number, total?: number) => void;
+}
+
+
+/**
+ * Imports a file — a full dump, claims as JSON Lines (claims.jsonl), or SIPRI's trade register
+ * CSV — in one transaction: all or nothing, or with skipInvalid the good rows (each row in its
+ * own savepoint). Rows carry natural keys (our ids, or a UUIDv5 of the SIPRI deal), so importing
+ * the same file again changes nothing.
+ */
+export async function importFile(ctx: Context, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const head = await firstLine(path);
+  if (head.startsWith('{"format":"supplyline-dump"')) {
+    const counts = await restoreDump(ctx, createReadStream(path));
+    return { format: 'dump', created: Object.values(counts).reduce((a, b) => a + b, 0), unchanged: 0, invalid: [] };
+  }
+  if (head.startsWith('{')) return importRecords(ctx, 'claims-jsonl', jsonlRecords(path), options);
+  const headerCells = head.split(/\r?\n/)[0].split(',').map((c) => c.trim());
+  if (['supplier', 'recipient', 'source', 'quote'].every((c) => headerCells.includes(c))) {
+    return importRecords(ctx, 'transfers-csv', await transferCsvRecords(path), options);
+  }
+  const sipri = await sipriRecords(path);
+  return importRecords(ctx, 'sipri-csv', sipri.records, options, (tx) => ensureSipriSource(tx, sipri.release));
+}
+
+async function firstLine(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Writes import records in one transaction, each row in its own savepoint: what every import
+ * format (and the synthetic data generator) goes through.
+ */
+export async function importRecords(
+  ctx: Context,
+  format: ImportSummary['format'],
+  records: AsyncIterable<ImportRecord> | Iterable<ImportRecord>,
+  options: ImportOptions,
+  prepare?: (tx: TxContext) => Promise<void>,
+): Promise<ImportSummary> {
+  return withTransaction(ctx, async (tx) => {
+    if (prepare) await prepare(tx);
+    const summary: ImportSummary = { format, created: 0, unchanged: 0, invalid: [] };
+    let done = 0;
+    const total = Array.isArray(records) ? records.length : undefined;
+    for await (const record of records) {
+      await txQuery(tx, 'SAVEPOINT import_row');
+      try {
+        summary[await record.apply(tx)]++;
+        await txQuery(tx, 'RELEASE SAVEPOINT import_row');
+      } catch (e) {
+        await txQuery(tx, 'ROLLBACK TO SAVEPOINT import_row');
+        await txQuery(tx, 'RELEASE SAVEPOINT import_row');
+        if (e instanceof QueryFailedError) {
+          // A constraint the checks did not foresee: reported with the row, not a crash of the import.
+          summary.invalid.push({ line: record.line, field: '', message: 'The database refused this row (a constraint failed).' });
+        } else if (e instanceof AppError) {
+          summary.invalid.push({ line: record.line, field: String(e.extensions.field ?? ''), message: e.message });
+        } else {
+          throw e;
+        }
+      }
+      options.onProgress?.(++done, total);
+    }
+    if (summary.invalid.length && !options.skipInvalid) throw new ImportRefusedError(summary.invalid);
+    return summary;
+  });
+}
+
+

@@ -1,0 +1,35 @@
+import { actorWriteService } from '../../domain/actors/actor-write.service';
+import { claimWriteService } from '../../domain/claims/claim-write.service';
+import { withTransaction } from '../../core/context/context';
+import type { Context } from '../../core/context/context';
+import { sourceWriteService } from '../../domain/sources/source-write.service';
+import { SEED_ACTORS } from './seed-actors';
+import { SEED_RECOGNITIONS, SEED_TRANSFERS } from './seed-claims';
+import { SEED_SOURCES } from './seed-sources';
+
+export interface SeedResult {
+  loaded: boolean;
+  actors: number;
+  sources: number;
+  transfers: number;
+  recognitions: number;
+}
+
+/**
+ * Loads the seed data into an empty database, all in one transaction, through the same write
+ * services (and checks) as any other write. A database holding any actor is left alone, so the
+ * seed never loads twice.
+ */
+export async function loadSeedIfEmpty(ctx: Context): Promise<SeedResult> {
+  const counts = { actors: SEED_ACTORS.length, sources: SEED_SOURCES.length, transfers: SEED_TRANSFERS.length, recognitions: SEED_RECOGNITIONS.length };
+  const loaded = await withTransaction(ctx, async (tx) => {
+    const existing = await tx.manager.query('SELECT COUNT(*) AS n FROM actor');
+    if (Number(existing[0].n) > 0) return false;
+    for (const a of SEED_ACTORS) await actorWriteService.create(tx, a);
+    for (const s of SEED_SOURCES) await sourceWriteService.create(tx, s);
+    for (const t of SEED_TRANSFERS) await claimWriteService.recordTransfer(tx, t);
+    for (const r of SEED_RECOGNITIONS) await claimWriteService.recordRecognition(tx, r);
+    return true;
+  });
+  return { loaded, ...counts };
+}

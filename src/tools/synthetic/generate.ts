@@ -1,0 +1,81 @@
+import { actorWriteService } from '../../domain/actors/actor-write.service';
+import { BadUserInputError } from '../../core/errors/errors';
+import { withTransaction } from '../../core/context/context';
+import type { Context } from '../../core/context/context';
+import { claimRecord } from '../imports/jsonl-records';
+import type { ImportRecord } from '../imports/import-record';
+import { importRecords } from '../imports/run-import';
+import { sourceWriteService } from '../../domain/sources/source-write.service';
+import { ClaimDrawer, syntheticActors, syntheticSource, worldSize } from './world';
+
+export interface GenerateOptions {
+  transfers: number;
+  recognitions?: number;
+  seed?: number;
+  /** claims per transaction */
+  batch?: number;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface GenerateSummary {
+  actors: number;
+  sources: number;
+  transfers: number;
+  recognitions: number;
+  seconds: number;
+  /** claims written per second, through the import path */
+  claimsPerSecond: number;
+}
+
+function* claims(kind: 'transfer' | 'recognition', from: number, to: number, drawer: ClaimDrawer): Generator<ImportRecord> {
+  for (let i = from; i <= to; i++) yield claimRecord(i, () => (kind === 'transfer' ? drawer.transfer(i) : drawer.recognition(i)));
+}
+
+/**
+ * Fills an empty database with a synthetic knowledge base: actors and sources through the write
+ * services, claims through the import path (claimRecord + importRecords, exactly as a claims.jsonl
+ * import), a batch of claims per transaction. Refuses a database that already has actors.
+ */
+export async function generate(ctx: Context, options: GenerateOptions): Promise<GenerateSummary> {
+  const seed = options.seed ?? 1;
+  const batch = options.batch ?? 2000;
+  if (!Number.isSafeInteger(options.transfers) || options.transfers < 1) throw new BadUserInputError('transfers', '--transfers must be a positive whole number.');
+  const [{ n }] = await ctx.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM actor');
+  if (Number(n) > 0) throw new BadUserInputError('database', 'The database is not empty: generate into a new one.');
+  const size = worldSize(options.transfers, options.recognitions);
+  const started = process.hrtime.bigint();
+  const progress = options.onProgress ?? (() => undefined);
+
+  const actors = syntheticActors(size);
+  await withTransaction(ctx, async (tx) => {
+    for (const input of actors) await actorWriteService.create(tx, input);
+  });
+  progress('actors', actors.length, actors.length);
+  for (let from = 1; from <= size.sources; from += batch) {
+    const to = Math.min(size.sources, from + batch - 1);
+    await withTransaction(ctx, async (tx) => {
+      for (let i = from; i <= to; i++) await sourceWriteService.create(tx, syntheticSource(i, size, seed));
+    });
+    progress('sources', to, size.sources);
+  }
+
+  const claimsStarted = process.hrtime.bigint();
+  const drawer = new ClaimDrawer(size, seed);
+  for (const [kind, total] of [['transfer', size.transfers], ['recognition', size.recognitions]] as const) {
+    for (let from = 1; from <= total; from += batch) {
+      const to = Math.min(total, from + batch - 1);
+      await importRecords(ctx, 'generated', claims(kind, from, to, drawer), {});
+      progress(`${kind}s`, to, total);
+    }
+  }
+  const end = process.hrtime.bigint();
+  const claimSeconds = Number(end - claimsStarted) / 1e9;
+  return {
+    actors: actors.length,
+    sources: size.sources,
+    transfers: size.transfers,
+    recognitions: size.recognitions,
+    seconds: Number(end - started) / 1e9,
+    claimsPerSecond: Math.round((size.transfers + size.recognitions) / claimSeconds),
+  };
+}
