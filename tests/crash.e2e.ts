@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Role } from '../src/core/auth/role.enum';
 import { loadConfig } from '../src/core/config/config';
 import { verifyDatabase } from '../src/tools/ops/verify';
-import { closeDatabase, openDatabase } from '../src/app/server';
+import { closeDatabase, openDatabase } from '../src/domain/database';
 import { buildDist, spawnServer } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';

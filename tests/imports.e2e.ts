@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../src/core/auth/role.enum';
-import { createContext } from '../src/core/context/context';
+import { createContext } from '../src/domain/context';
 import { ImportRefusedError, importFile } from '../src/tools/imports/run-import';
 import type { ImportSummary } from '../src/tools/imports/run-import';
 import { dumpDatabase, startTestServer } from './helpers/test-server';

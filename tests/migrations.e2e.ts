@@ -1,3 +1,4 @@
+import { ENTITIES } from '../src/domain/entities';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../src/core/config/config';
@@ -11,7 +12,7 @@ let ds: DataSource;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  ds = createDataSource(parseDatabaseUrl(db.url));
+  ds = createDataSource(parseDatabaseUrl(db.url), ENTITIES);
   await ds.initialize();
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { Role } from '../src/core/auth/role.enum';
 import { OPERATIONS } from '../src/tools/bench/queries';
-import { createContext } from '../src/core/context/context';
+import { createContext } from '../src/domain/context';
 import { generate } from '../src/tools/synthetic/generate';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Role } from '../src/core/auth/role.enum';
-import { createContext } from '../src/core/context/context';
+import { createContext } from '../src/domain/context';
 import { generate } from '../src/tools/synthetic/generate';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';

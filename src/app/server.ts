@@ -9,13 +9,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../core/config/config';
-import { createContext, withTransaction } from '../core/context/context';
+import { createContext } from '../domain/context';
+import { closeDatabase, openDatabase } from '../domain/database';
+import type { AppServices } from '../core/db/open-database';
+import { withTransaction } from '../core/context/transaction';
 import { rebuildSearch } from '../domain/search/search-index';
-import type { AppServices, Context } from '../core/context/context';
-import { createDataSource, migrate } from '../core/db/data-source';
-import { createSqlRunner } from '../core/db/sql-runner';
+import type { Context } from '../core/context/context';
 import type { SqlObserver } from '../core/db/sql-runner';
-import { TransactionRunner } from '../core/db/transaction-runner';
 import { accessPlugin } from './graphql/access.plugin';
 import { apiKeyService } from '../domain/access/api-key.service';
 import { Role } from '../core/auth/role.enum';
@@ -45,40 +45,6 @@ async function ensureSearchIndex(ctx: Context, logger: Logger): Promise<void> {
   if (Number(n) > 0 || Number(m) === 0) return;
   const count = await withTransaction(ctx, (tx) => rebuildSearch(tx));
   logger.info('search index rebuilt', { entities: count });
-}
-
-/**
- * Opens the configured database and runs pending migrations: what the server and the
- * command-line tools share.
- */
-export interface OpenOptions {
-  onSql?: SqlObserver;
-  logger?: Logger;
-  /** false: leave pending migrations pending (`npm run verify` reports them instead). */
-  migrate?: boolean;
-}
-
-export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<{ dataSource: DataSource; app: AppServices }> {
-  const { onSql, logger = createLogger(config.logLevel) } = options;
-  const dataSource = createDataSource(config.database);
-  await dataSource.initialize();
-  try {
-    if (options.migrate !== false) {
-      const applied = await migrate(dataSource);
-      if (applied.length) logger.info('migrations applied', { migrations: applied });
-    }
-  } catch (e) {
-    await dataSource.destroy();
-    throw e;
-  }
-  const app: AppServices = { config, sql: createSqlRunner(config.database, dataSource, onSql), tx: new TransactionRunner(dataSource) };
-  return { dataSource, app };
-}
-
-export async function closeDatabase(dataSource: DataSource, app: AppServices): Promise<void> {
-  await app.tx.drain();
-  await app.sql.close();
-  await dataSource.destroy();
 }
 
 export interface ServerOptions {

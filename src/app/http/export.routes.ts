@@ -1,7 +1,7 @@
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
-import type { AppServices } from '../../core/context/context';
+import type { AppServices } from '../../core/db/open-database';
 import type { Logger } from '../../core/logger/logger';
 import { AppError } from '../../core/errors/errors';
 import { EXPORTERS } from '../../tools/exports/exporters';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import type { AppServices } from '../../core/context/context';
+import type { AppServices } from '../../core/db/open-database';
 
 /**
  * `/healthz`: the process answers. `/readyz`: it can serve — the database answers a query and

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { MIGRATIONS } from '../../../migrations';
-import { ENTITIES } from '../../domain/entities';
+import type { EntitySchema, MixedList } from 'typeorm';
 
 /**
  * SQLite pragmas, set explicitly on every connection. WAL lets readers run beside the writer;
@@ -14,9 +14,12 @@ import { ENTITIES } from '../../domain/entities';
  */
 export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000', 'cache_size = -65536'];
 
-/** A TypeORM data source for the configured database; `synchronize` is never on. */
-export function createDataSource(db: DatabaseConfig): DataSource {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+/**
+ * A TypeORM data source for the configured database; `synchronize` is never on. The entities are
+ * the domain's (src/domain/entities.ts), passed in so that this layer knows no feature.
+ */
+export function createDataSource(db: DatabaseConfig, entities: MixedList<Function | string | EntitySchema>): DataSource {
+  const common = { entities, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   if (db.type === 'postgres') {
     return new DataSource({ type: 'postgres', url: db.url, ...common });
   }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import type { AppServices } from '../context/context';
+import type { AppServices } from './open-database';
 import { createSqlRunner } from './sql-runner';
 import type { SqlRunner } from './sql-runner';
 

@@ -2,10 +2,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
 import { LIMITS, text } from '../../core/util/validate';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context } from '../../core/context/context';
 import type { SqlRunner } from '../../core/db/sql-runner';
-import { historyService } from '../history/history.service';
+import { recordWrite } from '../../core/context/write-record';
 import { ApiKey } from './api-key.entity';
 import type { Principal } from '../../core/auth/principal';
 import { Role } from '../../core/auth/role.enum';
@@ -36,7 +36,7 @@ export class ApiKeyService {
       const row = { id: newId(), name: keyName, role, prefix, secretHash: sha256(secret).toString('hex'), createdAt: tx.at, revokedAt: null };
       await tx.manager.insert(ApiKey, row);
       const info = { name: keyName, role, createdAt: row.createdAt, revokedAt: null };
-      await historyService.record(tx, { operation: 'createApiKey', entityType: 'api_key', entityId: row.id, before: null, after: { ...info } });
+      await recordWrite(tx, { operation: 'createApiKey', entityType: 'api_key', entityId: row.id, before: null, after: { ...info } });
       return { info, secret };
     });
   }
@@ -57,7 +57,7 @@ export class ApiKeyService {
       if (before.revokedAt) return before;
       const after = { ...before, revokedAt: tx.at };
       await txQuery(tx, 'UPDATE api_key SET revoked_at = ? WHERE id = ?', [after.revokedAt, id]);
-      await historyService.record(tx, { operation: 'revokeApiKey', entityType: 'api_key', entityId: id, before, after });
+      await recordWrite(tx, { operation: 'revokeApiKey', entityType: 'api_key', entityId: id, before, after });
       return after;
     });
   }

@@ -3,10 +3,10 @@ import { newId } from '../../core/util/ids';
 import { normalizeName } from '../../core/util/normalize-name';
 import { LIMITS, given, key, oneOf, optionalText, text } from '../../core/util/validate';
 import { ActorKind } from './actor-kind.enum';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
-import { historyService } from '../history/history.service';
-import { snapshotActor } from '../history/snapshots';
+import { recordWrite } from '../../core/context/write-record';
+import { snapshotActor } from './actor.snapshot';
 import { ActorName } from './actor-name.entity';
 import type { CreateActorInput, UpdateActorInput } from './actor-write.inputs';
 import { Actor } from './actor.entity';
@@ -79,7 +79,7 @@ export class ActorWriteService {
       for (const [i, alias] of (input.aliases ?? []).entries()) {
         await this.addName(tx, id, text(`aliases[${i}]`, alias, LIMITS.name), false, `aliases[${i}]`);
       }
-      await historyService.record(tx, { operation: 'createActor', entityType: 'actor', entityId: id, before: null, after: await snapshotActor(tx, id) });
+      await recordWrite(tx, { operation: 'createActor', entityType: 'actor', entityId: id, before: null });
       return id;
     });
   }
@@ -106,7 +106,7 @@ export class ActorWriteService {
         changes.parentId = parentId;
       }
       await tx.manager.update(Actor, { id }, { ...changes, updatedAt: tx.at });
-      await historyService.record(tx, { operation: 'updateActor', entityType: 'actor', entityId: id, before, after: await snapshotActor(tx, id) });
+      await recordWrite(tx, { operation: 'updateActor', entityType: 'actor', entityId: id, before });
       return id;
     });
   }
@@ -116,7 +116,7 @@ export class ActorWriteService {
       const id = await this.target(tx, actorRef, 'actor');
       const before = await snapshotActor(tx, id);
       await this.addName(tx, id, text('alias', alias, LIMITS.name), false, 'alias');
-      await historyService.record(tx, { operation: 'addActorAlias', entityType: 'actor', entityId: id, before, after: await snapshotActor(tx, id) });
+      await recordWrite(tx, { operation: 'addActorAlias', entityType: 'actor', entityId: id, before });
       return id;
     });
   }
@@ -133,7 +133,7 @@ export class ActorWriteService {
       if (!row) throw new NotFoundError('alias of this actor', alias, 'alias');
       if (row.isPrimary === true || row.isPrimary === 1) throw new BadUserInputError('alias', 'That is the actor\'s name, not an alias: rename the actor instead.');
       await txQuery(tx, 'DELETE FROM actor_name WHERE id = ?', [row.id]);
-      await historyService.record(tx, { operation: 'removeActorAlias', entityType: 'actor', entityId: id, before, after: await snapshotActor(tx, id) });
+      await recordWrite(tx, { operation: 'removeActorAlias', entityType: 'actor', entityId: id, before });
       return id;
     });
   }

@@ -1,3 +1,4 @@
+import type { Context } from '../../core/context/context';
 import DataLoader from 'dataloader';
 import { groupInOrder, indexInOrder } from '../../core/util/batch';
 import type { SqlRunner } from '../../core/db/sql-runner';
@@ -46,3 +47,6 @@ export function createActorLoaders(sql: SqlRunner) {
     }),
   };
 }
+
+/** This request's actor loaders. */
+export const actorLoaders = (ctx: Context) => ctx.loaders.of(createActorLoaders);

@@ -6,9 +6,10 @@ import { CreateActorInput, UpdateActorInput } from './actor-write.inputs';
 import { actorWriteService } from './actor-write.service';
 import { Actor } from './actor.entity';
 import type { ActorRow } from './actor.rows';
+import { actorLoaders } from './actor.loaders';
 
 /** The actor as committed, read fresh (not from a loader cache filled earlier in the request). */
-const reload = (ctx: Context, id: string) => ctx.loaders.actorById.clear(id).load(id) as Promise<ActorRow>;
+const reload = (ctx: Context, id: string) => actorLoaders(ctx).actorById.clear(id).load(id) as Promise<ActorRow>;
 
 @Resolver(() => Actor)
 export class ActorMutations {

@@ -17,6 +17,8 @@ import { Actor } from './actor.entity';
 import { ActorFilter } from './actor.inputs';
 import type { ActorRow } from './actor.rows';
 import { actorService } from './actor.service';
+import { historyLoaders } from '../history/history.loaders';
+import { actorLoaders } from './actor.loaders';
 
 export const ActorConnection = connectionTypes('Actor', Actor);
 
@@ -48,7 +50,7 @@ export class ActorResolver {
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this actor, oldest first.' })
   history(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
-    return ctx.loaders.historyByEntity.load(a.id);
+    return historyLoaders(ctx).historyByEntity.load(a.id);
   }
 
   @Query(() => ActorConnection, { description: 'Actors matching the filter, ordered by key, as a Relay connection.' })
@@ -63,17 +65,17 @@ export class ActorResolver {
 
   @FieldResolver(() => [String], { description: 'Other names the actor is known by, e.g. "DPRK".' })
   aliases(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<string[]> | string[] {
-    return a.aliasesAsOf ?? ctx.loaders.aliasesByActor.load(a.id);
+    return a.aliasesAsOf ?? actorLoaders(ctx).aliasesByActor.load(a.id);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor this one belongs to (Russian Ministry of Defence → Russia).' })
   parent(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
-    return a.parentId ? ctx.loaders.actorById.load(a.parentId) : null;
+    return a.parentId ? actorLoaders(ctx).actorById.load(a.parentId) : null;
   }
 
   @FieldResolver(() => [Actor], { description: 'The actors that belong directly to this one.' })
   children(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow[]> {
-    return ctx.loaders.childrenByActor.load(a.id);
+    return actorLoaders(ctx).childrenByActor.load(a.id);
   }
 
   @FieldResolver(() => [Transfer], { description: 'Transfers this actor (or a body below it) supplies, newest first.' })

@@ -7,6 +7,8 @@ import type { Context } from '../../core/context/context';
 import { ACTOR_COLUMNS } from './actor.rows';
 import type { ActorRow } from './actor.rows';
 import type { ActorFilter, ActorLookup } from './actor.inputs';
+import { actorLoaders } from './actor.loaders';
+import { historyLoaders } from '../history/history.loaders';
 
 /**
  * Reading actors: lookup by id, key or any name/alias, listing, and the roll-up of an actor to
@@ -30,7 +32,7 @@ export class ActorService {
   /** The actor a merged one lives on as (itself when it was not merged). */
   async live(ctx: Context, actor: ActorRow): Promise<ActorRow> {
     let current = actor;
-    for (let hops = 0; current.mergedIntoId && hops < 50; hops++) current = (await ctx.loaders.actorById.load(current.mergedIntoId)) ?? current;
+    for (let hops = 0; current.mergedIntoId && hops < 50; hops++) current = (await actorLoaders(ctx).actorById.load(current.mergedIntoId)) ?? current;
     return current;
   }
 
@@ -38,7 +40,7 @@ export class ActorService {
   async find(ctx: Context, lookup: ActorLookup): Promise<ActorRow | null> {
     const given = (['id', 'key', 'name'] as const).filter((k) => lookup[k] !== undefined && lookup[k] !== null);
     if (given.length !== 1) throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
-    if (lookup.id) return ctx.loaders.actorById.load(lookup.id);
+    if (lookup.id) return actorLoaders(ctx).actorById.load(lookup.id);
     if (lookup.key) {
       const rows = await ctx.sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?`, [lookup.key]);
       return rows[0] ?? null;
@@ -57,9 +59,9 @@ export class ActorService {
   async asOf(ctx: Context, actor: ActorRow, at: Date): Promise<ActorRow | null> {
     // A merged actor is itself until the merge, its survivor after.
     if (actor.mergedIntoId && actor.mergedAt && at.toISOString() >= actor.mergedAt) {
-      return this.asOf(ctx, (await ctx.loaders.actorById.load(actor.mergedIntoId))!, at);
+      return this.asOf(ctx, (await actorLoaders(ctx).actorById.load(actor.mergedIntoId))!, at);
     }
-    const entries = await ctx.loaders.historyByEntity.load(actor.id);
+    const entries = await historyLoaders(ctx).historyByEntity.load(actor.id);
     if (entries.length === 0) return actor;
     const past = entries.filter((e) => e.at <= at);
     const state = (past.length ? past[past.length - 1].after : entries[0].before) as (ActorRow & { aliases: string[] }) | null;
@@ -76,7 +78,7 @@ export class ActorService {
   async idsFor(ctx: Context, ref: string, exact: boolean, field: string): Promise<string[]> {
     const actor = await this.findByRef(ctx, ref);
     if (!actor) throw new BadUserInputError(field, `Unknown actor ${JSON.stringify(ref)} in "${field}": use a key, a name or an alias.`);
-    return exact ? [actor.id] : ctx.loaders.descendants.load(actor.id);
+    return exact ? [actor.id] : actorLoaders(ctx).descendants.load(actor.id);
   }
 
   async list(ctx: Context, filter: ActorFilter | undefined, first: number | undefined, after: string | undefined): Promise<Page<ActorRow>> {

@@ -1,12 +1,10 @@
-import { writeClaimVersion } from './claim-versions';
-import type { ClaimTable } from './claim-versions';
+import type { ClaimTable } from '../../core/context/write-record';
 import { BadUserInputError, ConflictError } from '../../core/errors/errors';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
-import { citationWriteService } from './citation-write.service';
-import { historyService } from '../history/history.service';
-import { refreshSearch } from '../search/search-index';
-import { snapshotActor } from '../history/snapshots';
+import { snapshotActor } from '../actors/actor.snapshot';
+import { recordWrite } from '../../core/context/write-record';
+import type { ClaimRef } from '../../core/context/write-record';
 import { actorWriteService } from '../actors/actor-write.service';
 
 /**
@@ -47,13 +45,17 @@ export class ActorMergeService {
       await txQuery(tx, 'UPDATE actor SET merged_into_id = ? WHERE merged_into_id = ?', [survivor, merged]);
       await txQuery(tx, 'UPDATE actor SET merged_into_id = ?, merged_at = ?, updated_at = ? WHERE id = ?', [survivor, tx.at, tx.at, merged]);
 
-      for (const { table, id } of claims) {
-        await citationWriteService.refreshAssessment(tx, table === 'transfer' ? { transferId: id } : { recognitionId: id });
-        await writeClaimVersion(tx, table, id);
-      }
-      await refreshSearch(tx, 'actor', merged); // the tombstone leaves the index
       const after = { survivor: await snapshotActor(tx, survivor), merged: null };
-      await historyService.record(tx, { operation: 'mergeActors', entityType: 'actor', entityId: survivor, before, after });
+      // Touched claims get fresh assessments and versions; the tombstone leaves the search index.
+      await recordWrite(tx, {
+        operation: 'mergeActors',
+        entityType: 'actor',
+        entityId: survivor,
+        before,
+        after,
+        claims,
+        reindex: [{ type: 'actor', id: merged }],
+      });
       return survivor;
     });
   }
@@ -76,8 +78,8 @@ export class ActorMergeService {
   }
 
   /** Claims naming the merged actor, or whose evidence is voiced by it (their assessments change). */
-  private async affectedClaims(tx: TxContext, merged: string): Promise<{ table: ClaimTable; id: string }[]> {
-    const out: { table: ClaimTable; id: string }[] = [];
+  private async affectedClaims(tx: TxContext, merged: string): Promise<ClaimRef[]> {
+    const out: ClaimRef[] = [];
     for (const [table, columns] of Object.entries(CLAIM_ACTOR_COLUMNS) as [ClaimTable, string[]][]) {
       const rows = await txQuery<{ id: string }>(
         tx,

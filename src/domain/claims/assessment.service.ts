@@ -9,6 +9,9 @@ import { VoiceKind } from './assessment.types';
 import type { CitationRow } from './citation.rows';
 import { Stance } from '../evidence/evidence-enums';
 import { explain } from '../evidence/explanation';
+import { citationLoaders } from './citation.loaders';
+import { sourceLoaders } from '../sources/source.loaders';
+import { actorLoaders } from '../actors/actor.loaders';
 
 /**
  * The full assessment of a claim, read through the request's loaders (so assessing a page of
@@ -24,7 +27,7 @@ export class AssessmentService {
    * named from today's records.
    */
   async forCitations(ctx: Context, citations: readonly CitationRow[], stored?: StoredSummary): Promise<Assessment> {
-    const chains = await ctx.loaders.chainByCitation.loadMany(citations.map((c) => c.id));
+    const chains = await citationLoaders(ctx).chainByCitation.loadMany(citations.map((c) => c.id));
     const facts: CitationFacts[] = citations.map((c, i) => ({ ...c, chain: chains[i] as string[] }));
     const sources = await this.sources(ctx, facts);
     const sourceFacts = new Map<string, SourceFacts>([...sources.values()].map((s) => [s.id, s]));
@@ -69,12 +72,12 @@ export class AssessmentService {
 
   private async sources(ctx: Context, facts: readonly CitationFacts[]): Promise<Map<string, SourceRow>> {
     const ids = [...new Set(facts.flatMap((c) => [c.sourceId, ...c.chain, originOf(c)]))];
-    const rows = await ctx.loaders.sourceById.loadMany(ids);
+    const rows = await sourceLoaders(ctx).sourceById.loadMany(ids);
     return new Map(rows.filter((r): r is SourceRow => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
   }
 
   private async voices(ctx: Context, voices: readonly Voice[], sources: Map<string, SourceRow>): Promise<VoiceType[]> {
-    const actors = await ctx.loaders.actorById.loadMany(voices.filter((v) => v.kind === 'ACTOR').map((v) => v.id));
+    const actors = await actorLoaders(ctx).actorById.loadMany(voices.filter((v) => v.kind === 'ACTOR').map((v) => v.id));
     const byId = new Map(actors.filter((a): a is ActorRow => !!a && !(a instanceof Error)).map((a) => [a.id, a]));
     return voices.map((v) => {
       if (v.kind === 'ACTOR') {

@@ -9,12 +9,16 @@ import { Source } from '../sources/source.entity';
 import type { SourceRow } from '../sources/source.rows';
 import type { CitationRow } from './citation.rows';
 import { Citation } from './citation.entity';
+import { sourceLoaders } from '../sources/source.loaders';
+import { citationLoaders } from './citation.loaders';
+import { actorLoaders } from '../actors/actor.loaders';
+import { claimLoaders } from './claim.loaders';
 
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => Source, { description: 'The citing source: the document this quote is from.' })
   source(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<SourceRow | null> {
-    return ctx.loaders.sourceById.load(c.sourceId);
+    return sourceLoaders(ctx).sourceById.load(c.sourceId);
   }
 
   @FieldResolver(() => [Source], {
@@ -23,28 +27,28 @@ export class CitationResolver {
       'US intelligence finding]); empty when the citing source is itself the origin.',
   })
   async chain(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
-    const ids = await ctx.loaders.chainByCitation.load(c.id);
-    return (await ctx.loaders.sourceById.loadMany(ids)) as SourceRow[];
+    const ids = await citationLoaders(ctx).chainByCitation.load(c.id);
+    return (await sourceLoaders(ctx).sourceById.loadMany(ids)) as SourceRow[];
   }
 
   @FieldResolver(() => Source, { description: 'Where the statement originated: the last source of the chain, or the citing source when the chain is empty.' })
   async origin(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<SourceRow | null> {
-    const ids = await ctx.loaders.chainByCitation.load(c.id);
-    return ctx.loaders.sourceById.load(ids.length ? ids[ids.length - 1] : c.sourceId);
+    const ids = await citationLoaders(ctx).chainByCitation.load(c.id);
+    return sourceLoaders(ctx).sourceById.load(ids.length ? ids[ids.length - 1] : c.sourceId);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor whose voice the statement is (e.g. US intelligence community).' })
   attributedTo(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
-    return c.attributedToId ? ctx.loaders.actorById.load(c.attributedToId) : null;
+    return c.attributedToId ? actorLoaders(ctx).actorById.load(c.attributedToId) : null;
   }
 
   @FieldResolver(() => Transfer, { nullable: true, description: 'The transfer this citation is evidence for, if it is one.' })
   transfer(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<TransferRow | null> | null {
-    return c.transferId ? ctx.loaders.transferById.load(c.transferId) : null;
+    return c.transferId ? claimLoaders(ctx).transferById.load(c.transferId) : null;
   }
 
   @FieldResolver(() => Recognition, { nullable: true, description: 'The recognition this citation is evidence for, if it is one.' })
   recognition(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<RecognitionRow | null> | null {
-    return c.recognitionId ? ctx.loaders.recognitionById.load(c.recognitionId) : null;
+    return c.recognitionId ? claimLoaders(ctx).recognitionById.load(c.recognitionId) : null;
   }
 }

@@ -1,10 +1,8 @@
-import { txQuery } from '../../core/context/context';
-import { refreshSupplyEdges } from '../network/supply-edges';
+import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
+import type { ClaimRef, ClaimTable } from '../../core/context/write-record';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
-
-export type ClaimTable = 'transfer' | 'recognition';
 
 /**
  * Locks a claim's row for the rest of the transaction, so concurrent writes to one claim (two
@@ -17,11 +15,12 @@ export async function lockClaim(tx: TxContext, table: ClaimTable, id: string): P
 }
 
 /**
- * Closes a claim's current version and opens a new one holding its state now. Called at the end
- * of every write that changes a claim, in that write's transaction, so `asOf` queries see each
- * state from the instant it was committed to the next. It also keeps supply_edge current.
+ * Closes a claim's current version and opens a new one holding its state now, so `asOf` queries
+ * see each state from the instant it was committed to the next. A step of the write pipeline:
+ * it runs, in the write's transaction, for every claim a write touches.
  */
-export async function writeClaimVersion(tx: TxContext, table: ClaimTable, id: string): Promise<void> {
+export async function writeClaimVersion(tx: TxContext, claim: ClaimRef): Promise<void> {
+  const { table, id } = claim;
   const columns = tx.manager.connection
     .getMetadata(table === 'transfer' ? Transfer : Recognition)
     .columns.map((c) => c.databaseName)
@@ -33,18 +32,10 @@ export async function writeClaimVersion(tx: TxContext, table: ClaimTable, id: st
   );
   // Never before the version it closes (another server's clock may run ahead of this one's).
   const now = since !== null && since > tx.at ? since : tx.at;
-  const [previous] = table === 'transfer' && last !== null
-    ? await txQuery<{ supplierId: string; recipientId: string }>(
-        tx,
-        'SELECT supplier_id AS "supplierId", recipient_id AS "recipientId" FROM transfer_version WHERE id = ? AND valid_to IS NULL',
-        [id],
-      )
-    : [];
   await txQuery(tx, `UPDATE ${table}_version SET valid_to = ? WHERE id = ? AND valid_to IS NULL`, [now, id]);
   await txQuery(
     tx,
     `INSERT INTO ${table}_version (${columns}, version, valid_from, valid_to) SELECT ${columns}, ?, ?, NULL FROM ${table} WHERE id = ?`,
     [Number(last ?? 0) + 1, now, id],
   );
-  if (table === 'transfer') await refreshSupplyEdges(tx, id, previous ?? null);
 }

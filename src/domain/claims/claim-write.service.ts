@@ -3,18 +3,18 @@ import { BadUserInputError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
 import type { DateInterval } from '../../core/util/partial-date';
 import { LIMITS, given, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { citationWriteService } from './citation-write.service';
-import type { ClaimRef } from './citation-write.service';
+import type { ClaimRef } from '../../core/context/write-record';
+import { recordWrite } from '../../core/context/write-record';
 import type { CitationInput } from './citation.inputs';
 import { Stance, Verdict } from '../evidence/evidence-enums';
-import { historyService } from '../history/history.service';
-import { snapshotClaim } from '../history/snapshots';
+import { snapshotClaim } from './claim.snapshot';
 import type { RecordRecognitionInput, RecordTransferInput, QuantityInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
 import { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enums';
-import { lockClaim, writeClaimVersion } from './claim-versions';
-import type { ClaimTable } from './claim-versions';
+import { lockClaim } from './claim-versions';
+import type { ClaimTable } from '../../core/context/write-record';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
 
@@ -92,7 +92,7 @@ export class ClaimWriteService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.cite(tx, { transferId: id }, input.citations);
+      await this.cite(tx, { table: 'transfer', id }, input.citations);
       await this.finish(tx, 'recordTransfer', 'transfer', id, null);
       return id;
     });
@@ -114,7 +114,7 @@ export class ClaimWriteService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.cite(tx, { recognitionId: id }, input.citations);
+      await this.cite(tx, { table: 'recognition', id }, input.citations);
       await this.finish(tx, 'recordRecognition', 'recognition', id, null);
       return id;
     });
@@ -181,10 +181,9 @@ export class ClaimWriteService {
     throw new NotFoundError('claim', id, field);
   }
 
-  /** Ends every claim write: the claim's new version and the write's one history entry. */
-  async finish(tx: TxContext, operation: string, table: ClaimTable, id: string, before: Record<string, unknown> | null): Promise<void> {
-    await writeClaimVersion(tx, table, id);
-    await historyService.record(tx, { operation, entityType: table, entityId: id, before, after: await snapshotClaim(tx, table, id) });
+  /** Ends every claim write through the write pipeline: summary, version, supply_edge, history, search. */
+  finish(tx: TxContext, operation: string, table: ClaimTable, id: string, before: Record<string, unknown> | null): Promise<void> {
+    return recordWrite(tx, { operation, entityType: table, entityId: id, before });
   }
 
   private async existing(tx: TxContext, table: ClaimTable, id: string): Promise<Record<string, any>> {

@@ -1,3 +1,4 @@
+import type { Context } from '../../core/context/context';
 import DataLoader from 'dataloader';
 import { indexInOrder } from '../../core/util/batch';
 import type { SqlRunner } from '../../core/db/sql-runner';
@@ -18,3 +19,6 @@ export function createClaimLoaders(sql: SqlRunner) {
     }),
   };
 }
+
+/** This request's transfer and recognition loaders. */
+export const claimLoaders = (ctx: Context) => ctx.loaders.of(createClaimLoaders);

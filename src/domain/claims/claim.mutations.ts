@@ -7,10 +7,12 @@ import type { CitationRow } from './citation.rows';
 import { evidenceWriteService } from './evidence-write.service';
 import { RecordRecognitionInput, RecordTransferInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
 import { claimWriteService } from './claim-write.service';
-import type { ClaimTable } from './claim-versions';
+import type { ClaimTable } from '../../core/context/write-record';
 import type { RecognitionRow, TransferRow } from './claim.rows';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
+import { claimLoaders } from './claim.loaders';
+import { citationLoaders } from './citation.loaders';
 
 export const ClaimUnion = createUnionType({
   name: 'Claim',
@@ -19,8 +21,8 @@ export const ClaimUnion = createUnionType({
   resolveType: (value) => ('supplierId' in value ? 'Transfer' : 'Recognition'),
 });
 
-const reloadTransfer = (ctx: Context, id: string) => ctx.loaders.transferById.clear(id).load(id) as Promise<TransferRow>;
-const reloadRecognition = (ctx: Context, id: string) => ctx.loaders.recognitionById.clear(id).load(id) as Promise<RecognitionRow>;
+const reloadTransfer = (ctx: Context, id: string) => claimLoaders(ctx).transferById.clear(id).load(id) as Promise<TransferRow>;
+const reloadRecognition = (ctx: Context, id: string) => claimLoaders(ctx).recognitionById.clear(id).load(id) as Promise<RecognitionRow>;
 const reloadClaim = (ctx: Context, table: ClaimTable, id: string) => (table === 'transfer' ? reloadTransfer(ctx, id) : reloadRecognition(ctx, id));
 
 @Resolver()
@@ -68,7 +70,7 @@ export class ClaimMutations {
     @Arg('citation', () => CitationInput, { description: 'The citation.' }) citation: CitationInput,
   ): Promise<CitationRow> {
     const id = await evidenceWriteService.addCitation(ctx, claim, citation);
-    return (await ctx.loaders.citationById.load(id))!;
+    return (await citationLoaders(ctx).citationById.load(id))!;
   }
 
   @Authorized(Role.EDITOR)

@@ -7,6 +7,7 @@ import { commonConditions, enumConditions, pageOfClaims } from './claim-query';
 import type { CommonClaimFilter, Conditions } from './claim-query';
 import type { ClaimKind } from './claim-kinds';
 import { columnsFor, mapPartial } from './claim.rows';
+import { claimLoaders } from './claim.loaders';
 
 /** Above this many (column, actor) pairs, one IN list is cheaper than a union of index ranges. */
 const MAX_BRANCHES = 24;
@@ -18,7 +19,7 @@ type Keyed = { id: string; sortDate: string; strength: number };
 export class ClaimService {
   /** One claim by id, as it is now or — with asOf — as it was then; null when it did not exist. */
   async one<Row>(ctx: Context, kind: ClaimKind<Row>, id: string, asOf?: Date | null): Promise<Row | null> {
-    if (!asOf) return (await (kind.table === 'transfer' ? ctx.loaders.transferById : ctx.loaders.recognitionById).load(id)) as Row | null;
+    if (!asOf) return (await (kind.table === 'transfer' ? claimLoaders(ctx).transferById : claimLoaders(ctx).recognitionById).load(id)) as Row | null;
     const at = asOf.toISOString();
     const [row] = await ctx.sql.all<Row>(
       `SELECT ${kind.columns} FROM ${kind.table}_version t WHERE t.id = ? AND t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)`,

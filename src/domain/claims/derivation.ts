@@ -1,4 +1,4 @@
-import { txQuery } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 import { BadUserInputError } from '../../core/errors/errors';
 

@@ -1,9 +1,9 @@
 import { lockClaim } from './claim-versions';
 import { claimWriteService } from './claim-write.service';
 import { ConflictError, NotFoundError } from '../../core/errors/errors';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context } from '../../core/context/context';
-import { snapshotClaim } from '../history/snapshots';
+import { snapshotClaim } from './claim.snapshot';
 import { citationWriteService } from './citation-write.service';
 import type { CitationInput } from './citation.inputs';
 import { Stance } from '../evidence/evidence-enums';
@@ -17,8 +17,7 @@ export class EvidenceWriteService {
     return withTransaction(ctx, async (tx) => {
       const table = await claimWriteService.tableOf(tx, claimId, 'claim');
       const before = await snapshotClaim(tx, table, claimId);
-      const claim = table === 'transfer' ? { transferId: claimId } : { recognitionId: claimId };
-      const [id] = await citationWriteService.addAll(tx, claim, [input], () => 'citation');
+      const [id] = await citationWriteService.addAll(tx, { table, id: claimId }, [input], () => 'citation');
       await claimWriteService.finish(tx, 'addCitation', table, claimId, before);
       return id;
     });
@@ -47,8 +46,6 @@ export class EvidenceWriteService {
       }
       const before = await snapshotClaim(tx, table, claimId);
       await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ?', [tx.at, citationId]);
-      const claim = table === 'transfer' ? { transferId: claimId } : { recognitionId: claimId };
-      await citationWriteService.refreshAssessment(tx, claim);
       await claimWriteService.finish(tx, 'removeCitation', table, claimId, before);
       return { table, claimId };
     });

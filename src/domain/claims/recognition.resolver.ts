@@ -20,6 +20,8 @@ import type { RecognitionRow } from './claim.rows';
 import { claimService } from './claim.service';
 import { Recognition } from './recognition.entity';
 import { RecognitionFilter } from './recognition.inputs';
+import { actorLoaders } from '../actors/actor.loaders';
+import { historyLoaders } from '../history/history.loaders';
 
 export const RecognitionConnection = connectionTypes('Recognition', Recognition);
 
@@ -49,12 +51,12 @@ export class RecognitionResolver {
 
   @FieldResolver(() => Actor, { description: 'Who recognizes.' })
   recognizer(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
-    return ctx.loaders.actorById.load(r.recognizerId);
+    return actorLoaders(ctx).actorById.load(r.recognizerId);
   }
 
   @FieldResolver(() => Actor, { description: 'Who is recognized.' })
   recognized(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
-    return ctx.loaders.actorById.load(r.recognizedId);
+    return actorLoaders(ctx).actorById.load(r.recognizedId);
   }
 
   @FieldResolver(() => PartialDateScalar, { nullable: true, description: 'When it happened, as a PartialDate ("2022-07").' })
@@ -74,6 +76,6 @@ export class RecognitionResolver {
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this claim, oldest first.' })
   history(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
-    return ctx.loaders.historyByEntity.load(r.id);
+    return historyLoaders(ctx).historyByEntity.load(r.id);
   }
 }

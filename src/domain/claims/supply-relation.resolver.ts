@@ -8,17 +8,18 @@ import { TRANSFER_KIND } from './claim-kinds';
 import { SupplyRelation } from './claim-values.types';
 import type { TransferRow } from './claim.rows';
 import { Transfer } from './transfer.entity';
+import { actorLoaders } from '../actors/actor.loaders';
 
 @Resolver(() => SupplyRelation)
 export class SupplyRelationResolver {
   @FieldResolver(() => Actor, { description: 'The supplier.' })
   supplier(@Root() r: SupplyRelationRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
-    return ctx.loaders.actorById.load(r.supplierId);
+    return actorLoaders(ctx).actorById.load(r.supplierId);
   }
 
   @FieldResolver(() => Actor, { description: 'The recipient.' })
   recipient(@Root() r: SupplyRelationRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
-    return ctx.loaders.actorById.load(r.recipientId);
+    return actorLoaders(ctx).actorById.load(r.recipientId);
   }
 
   @FieldResolver(() => [Transfer], { description: 'The transfers, newest first (at most the maximum page size).' })

@@ -20,6 +20,8 @@ import type { TransferRow } from './claim.rows';
 import { claimService } from './claim.service';
 import { Transfer } from './transfer.entity';
 import { TransferFilter } from './transfer.inputs';
+import { actorLoaders } from '../actors/actor.loaders';
+import { historyLoaders } from '../history/history.loaders';
 
 export const TransferConnection = connectionTypes('Transfer', Transfer);
 
@@ -49,22 +51,22 @@ export class TransferResolver {
 
   @FieldResolver(() => Actor, { description: 'Who supplies.' })
   supplier(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
-    return ctx.loaders.actorById.load(t.supplierId);
+    return actorLoaders(ctx).actorById.load(t.supplierId);
   }
 
   @FieldResolver(() => Actor, { description: 'Who receives.' })
   recipient(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<ActorRow | null> {
-    return ctx.loaders.actorById.load(t.recipientId);
+    return actorLoaders(ctx).actorById.load(t.recipientId);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'An actor the transfer passed through, if any.' })
   intermediary(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
-    return t.intermediaryId ? ctx.loaders.actorById.load(t.intermediaryId) : null;
+    return t.intermediaryId ? actorLoaders(ctx).actorById.load(t.intermediaryId) : null;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Where the items were made, when not by the supplier.' })
   originCountry(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
-    return t.originCountryId ? ctx.loaders.actorById.load(t.originCountryId) : null;
+    return t.originCountryId ? actorLoaders(ctx).actorById.load(t.originCountryId) : null;
   }
 
   @FieldResolver(() => Quantity, { description: 'How many, as a range with the original wording.' })
@@ -89,6 +91,6 @@ export class TransferResolver {
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this claim, oldest first.' })
   history(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
-    return ctx.loaders.historyByEntity.load(t.id);
+    return historyLoaders(ctx).historyByEntity.load(t.id);
   }
 }

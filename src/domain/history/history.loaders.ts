@@ -1,3 +1,4 @@
+import type { Context } from '../../core/context/context';
 import DataLoader from 'dataloader';
 import { groupInOrder } from '../../core/util/batch';
 import type { SqlRunner } from '../../core/db/sql-runner';
@@ -37,3 +38,6 @@ export function createHistoryLoaders(sql: SqlRunner) {
     }),
   };
 }
+
+/** This request's history loaders. */
+export const historyLoaders = (ctx: Context) => ctx.loaders.of(createHistoryLoaders);

@@ -1,22 +1,32 @@
-import { newId } from '../../core/util/ids';
 import type { TxContext } from '../../core/context/context';
-import { refreshSearch } from '../search/search-index';
+import type { EntityType, Snapshot } from '../../core/context/write-record';
+import { newId } from '../../core/util/ids';
+import { snapshotActor } from '../actors/actor.snapshot';
+import { snapshotClaim } from '../claims/claim.snapshot';
+import { snapshotSource } from '../sources/source.snapshot';
 import { HistoryEntry } from './history-entry.entity';
-import type { Snapshot } from './snapshots';
-
-export type EntityType = 'actor' | 'source' | 'transfer' | 'recognition' | 'api_key' | 'knowledge_base';
 
 export interface HistoryRecord {
   operation: string;
   entityType: EntityType;
   entityId: string;
   before: Snapshot;
-  after: Snapshot;
+  /** The entity after the write; its snapshot is taken now when not given. */
+  after?: Snapshot;
 }
 
-/** Records the one history entry of a write, inside the write's transaction. */
+/** The entity as it stands now in the write's transaction (null for kinds history is told about). */
+async function snapshotNow(tx: TxContext, type: EntityType, id: string): Promise<Snapshot> {
+  if (type === 'actor') return snapshotActor(tx, id);
+  if (type === 'source') return snapshotSource(tx, id);
+  if (type === 'transfer' || type === 'recognition') return snapshotClaim(tx, type, id);
+  return null;
+}
+
+/** Records the one history entry of a write, inside the write's transaction (a write pipeline step). */
 export class HistoryService {
   async record(tx: TxContext, entry: HistoryRecord): Promise<void> {
+    const after = entry.after !== undefined ? entry.after : await snapshotNow(tx, entry.entityType, entry.entityId);
     await tx.manager.insert(HistoryEntry, {
       id: newId(),
       at: tx.at,
@@ -25,10 +35,8 @@ export class HistoryService {
       entityType: entry.entityType,
       entityId: entry.entityId,
       beforeJson: entry.before === null ? null : JSON.stringify(entry.before),
-      afterJson: entry.after === null ? null : JSON.stringify(entry.after),
+      afterJson: after === null ? null : JSON.stringify(after),
     });
-    // Every write ends here, so this is where the search index follows it.
-    await refreshSearch(tx, entry.entityType, entry.entityId);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Conditions } from '../claims/claim-query';
 import type { Context } from '../../core/context/context';
 import { NetworkEdgeKind } from './network.types';
 import type { NetworkEdge } from './network.types';
+import { actorLoaders } from '../actors/actor.loaders';
 
 export { verdictOfRank };
 
@@ -113,7 +114,7 @@ function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): 
 /** The GraphQL shape of edges, their actors loaded in one batch. */
 export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Promise<NetworkEdge[]> {
   const actors = new Map(
-    ((await ctx.loaders.actorById.loadMany([...new Set(rows.flatMap((r) => [r.sourceId, r.targetId]))])) as ActorRow[]).map((a) => [a.id, a]),
+    ((await actorLoaders(ctx).actorById.loadMany([...new Set(rows.flatMap((r) => [r.sourceId, r.targetId]))])) as ActorRow[]).map((a) => [a.id, a]),
   );
   return rows.map((r) => ({
     kind: r.kind,

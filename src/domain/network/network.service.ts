@@ -10,6 +10,7 @@ import type { EdgeRow } from './network-edges';
 import type { NetworkFilter } from './network.inputs';
 import { NetworkEdgeKind } from './network.types';
 import type { SupplyChain, SupplyNetwork } from './network.types';
+import { actorLoaders } from '../actors/actor.loaders';
 
 export const LIMITS = { maxDepth: 4, defaultMaxNodes: 200, maxNodes: 1000, maxHops: 4, maxChains: 50 } as const;
 
@@ -80,7 +81,7 @@ export class NetworkService {
     }
     const degree = new Map<string, number>();
     for (const e of edges.values()) for (const id of [e.sourceId, e.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
-    const actors = (await ctx.loaders.actorById.loadMany([...nodes])) as ActorRow[];
+    const actors = (await actorLoaders(ctx).actorById.loadMany([...nodes])) as ActorRow[];
     return {
       nodes: actors.map((a) => ({ actor: a, degree: degree.get(a.id) ?? 0 })),
       edges: await toNetworkEdges(ctx, [...edges.values()]),

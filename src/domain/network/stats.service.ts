@@ -6,6 +6,7 @@ import type { Context } from '../../core/context/context';
 import { RecognitionStatsGroupBy } from './network.enums';
 import { StatsGroupBy } from './network.types';
 import type { CoRecognizer, StatsGroup } from './network.types';
+import { actorLoaders } from '../actors/actor.loaders';
 
 const TRANSFER_GROUPS: Record<StatsGroupBy, string> = {
   SUPPLIER: 't.supplier_id',
@@ -63,7 +64,7 @@ export class StatsService {
     const byOther = new Map<string, string[]>();
     for (const r of rows) byOther.set(r.other, [...(byOther.get(r.other) ?? []), r.shared]);
     const actors = new Map(
-      ((await ctx.loaders.actorById.loadMany([...new Set(rows.flatMap((r) => [r.other, r.shared]))])) as ActorRow[]).map((a) => [a.id, a]),
+      ((await actorLoaders(ctx).actorById.loadMany([...new Set(rows.flatMap((r) => [r.other, r.shared]))])) as ActorRow[]).map((a) => [a.id, a]),
     );
     return [...byOther.entries()]
       .map(([other, shared]) => ({ actor: actors.get(other)!, overlap: shared.length, shared: shared.map((s) => actors.get(s)!) }))
@@ -71,7 +72,7 @@ export class StatsService {
   }
 
   private async keyed(ctx: Context, rows: { k: string; n: number; qmin: number | null; qmax: number | null }[], actorKeys: boolean): Promise<StatsGroup[]> {
-    const actors = actorKeys ? new Map(((await ctx.loaders.actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key])) : null;
+    const actors = actorKeys ? new Map(((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key])) : null;
     return rows.map((r) => ({
       key: actors ? actors.get(r.k) ?? r.k : (r.k ?? ''),
       count: Number(r.n),

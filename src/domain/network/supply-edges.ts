@@ -1,14 +1,14 @@
 import { VERDICT_RANK_SQL } from '../claims/claim-aggregates';
-import { txQuery } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 
 /**
  * supply_edge holds, per (supplier, recipient, category), what a network edge shows of the
  * unretracted transfers: how many, their earliest and latest days, the best verdict rank and the
- * summed independent voices. It is kept current in the transaction of every claim write (through
- * writeClaimVersion, which every change to a transfer ends with): a new transfer is added to its
- * row; any other change recomputes the rows of the pairs before and after it from the transfers
- * themselves (ix_transfer_pair). Networks without claim-level filters read it instead of
+ * summed independent voices. It is kept current in the transaction of every write by the write
+ * pipeline (src/domain/write-pipeline.ts), for every transfer the write touches: a new transfer is
+ * added to its row; any other change recomputes the rows of the pairs before and after it from
+ * the transfers themselves (ix_transfer_pair). Networks without claim-level filters read it instead of
  * aggregating every transfer of every actor they reach (see network-edges.ts).
  */
 const AGGREGATE = `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*), MIN(t.period_lo), MAX(t.period_hi), MAX(${VERDICT_RANK_SQL}), SUM(t.independent_voices)
@@ -66,10 +66,16 @@ export async function rebuildSupplyEdges(tx: TxContext): Promise<void> {
 }
 
 /**
- * Brings supply_edge up to date for a transfer that was just written. `previous` is its pair
- * before this write (null for a new transfer).
+ * Brings supply_edge up to date for a transfer a write touched. Runs before the write's new claim
+ * version is stored: the transfer's open version still holds its pair before this write (none
+ * for a new transfer).
  */
-export async function refreshSupplyEdges(tx: TxContext, transferId: string, previous: { supplierId: string; recipientId: string } | null): Promise<void> {
+export async function refreshSupplyEdges(tx: TxContext, transferId: string): Promise<void> {
+  const [previous] = await txQuery<{ supplierId: string; recipientId: string }>(
+    tx,
+    'SELECT supplier_id AS "supplierId", recipient_id AS "recipientId" FROM transfer_version WHERE id = ? AND valid_to IS NULL',
+    [transferId],
+  );
   const [now] = await txQuery<{ supplierId: string; recipientId: string }>(
     tx,
     'SELECT supplier_id AS "supplierId", recipient_id AS "recipientId" FROM transfer WHERE id = ?',

@@ -1,4 +1,4 @@
-import { txQuery } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 
 /** Lower case without accents: what both databases index and search (so "Syrïa" finds "Syria"). */

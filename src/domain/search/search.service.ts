@@ -3,6 +3,9 @@ import type { Context } from '../../core/context/context';
 import { foldForSearch } from './search-index';
 import { SearchKind } from './search.types';
 import type { SearchHit } from './search.types';
+import { actorLoaders } from '../actors/actor.loaders';
+import { sourceLoaders } from '../sources/source.loaders';
+import { claimLoaders } from '../claims/claim.loaders';
 
 export const SEARCH_LIMITS = { defaultFirst: 20, maxFirst: 100, maxTerms: 12 } as const;
 
@@ -37,10 +40,10 @@ export class SearchService {
             [terms.map((t) => `"${t}"*`).join(' '), ...types, first],
           );
     const load = (type: string, id: string) =>
-      type === 'actor' ? ctx.loaders.actorById.load(id)
-        : type === 'source' ? ctx.loaders.sourceById.load(id)
-          : type === 'transfer' ? ctx.loaders.transferById.load(id)
-            : ctx.loaders.recognitionById.load(id);
+      type === 'actor' ? actorLoaders(ctx).actorById.load(id)
+        : type === 'source' ? sourceLoaders(ctx).sourceById.load(id)
+          : type === 'transfer' ? claimLoaders(ctx).transferById.load(id)
+            : claimLoaders(ctx).recognitionById.load(id);
     const entities = await Promise.all(rows.map((r) => load(r.type, r.id)));
     return rows.map((r, i) => ({
       kind: r.type.toUpperCase() as SearchKind,

@@ -1,16 +1,16 @@
 import { actorWriteService } from '../actors/actor-write.service';
-import { writeClaimVersion } from '../claims/claim-versions';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
 import { LIMITS, given, key, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
 import { SourceKind } from './source-kind.enum';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
 import { citationWriteService } from '../claims/citation-write.service';
 import { quoteOccursIn } from '../evidence/quote-check';
-import { historyService } from '../history/history.service';
-import { snapshotSource } from '../history/snapshots';
+import { recordWrite } from '../../core/context/write-record';
+import type { ClaimRef } from '../../core/context/write-record';
+import { snapshotSource } from './source.snapshot';
 import type { CreateSourceInput, UpdateSourceInput } from './source-write.inputs';
 import { Source } from './source.entity';
 
@@ -48,7 +48,7 @@ export class SourceWriteService {
         throw new ConflictError(`A source with key ${JSON.stringify(row.key)} already exists.`, 'key');
       }
       await tx.manager.insert(Source, row);
-      await historyService.record(tx, { operation: 'createSource', entityType: 'source', entityId: row.id, before: null, after: await snapshotSource(tx, row.id) });
+      await recordWrite(tx, { operation: 'createSource', entityType: 'source', entityId: row.id, before: null });
       return row.id;
     });
   }
@@ -74,8 +74,8 @@ export class SourceWriteService {
         await this.recheckQuotes(tx, id, changes.text as string | null);
       }
       await tx.manager.update(Source, { id }, { ...changes, updatedAt: tx.at });
-      await this.reassessCiting(tx, id);
-      await historyService.record(tx, { operation: 'updateSource', entityType: 'source', entityId: id, before, after: await snapshotSource(tx, id) });
+      // Every claim whose evidence passes through the source is re-assessed and re-versioned.
+      await recordWrite(tx, { operation: 'updateSource', entityType: 'source', entityId: id, before, claims: await this.citingClaims(tx, id) });
       return id;
     });
   }
@@ -90,18 +90,15 @@ export class SourceWriteService {
     await txQuery(tx, 'UPDATE citation SET verified = ? WHERE source_id = ? AND removed_at IS NULL', [newText !== null, id]);
   }
 
-  /** Every claim whose evidence passes through the source gets a fresh assessment and version. */
-  private async reassessCiting(tx: TxContext, id: string): Promise<void> {
+  /** The claims whose evidence passes through the source: cited by it, or relayed through it. */
+  private async citingClaims(tx: TxContext, id: string): Promise<ClaimRef[]> {
     const rows = await txQuery<{ transferId: string | null; recognitionId: string | null }>(
       tx,
       `SELECT DISTINCT c.transfer_id AS "transferId", c.recognition_id AS "recognitionId" FROM citation c
        WHERE c.removed_at IS NULL AND (c.source_id = ? OR c.id IN (SELECT citation_id FROM citation_hop WHERE source_id = ?))`,
       [id, id],
     );
-    for (const r of rows) {
-      await citationWriteService.refreshAssessment(tx, r.transferId ? { transferId: r.transferId } : { recognitionId: r.recognitionId! });
-      await writeClaimVersion(tx, r.transferId ? 'transfer' : 'recognition', (r.transferId ?? r.recognitionId)!);
-    }
+    return rows.map((r) => (r.transferId ? { table: 'transfer', id: r.transferId } : { table: 'recognition', id: r.recognitionId! }));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Context } from '../../core/context/context';
 import DataLoader from 'dataloader';
 import { groupInOrder, indexInOrder } from '../../core/util/batch';
 import type { SqlRunner } from '../../core/db/sql-runner';
@@ -76,3 +77,6 @@ export function createSourceLoaders(sql: SqlRunner) {
     }),
   };
 }
+
+/** This request's source loaders. */
+export const sourceLoaders = (ctx: Context) => ctx.loaders.of(createSourceLoaders);

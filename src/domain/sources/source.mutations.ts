@@ -5,8 +5,9 @@ import { CreateSourceInput, UpdateSourceInput } from './source-write.inputs';
 import { sourceWriteService } from './source-write.service';
 import { Source } from './source.entity';
 import type { SourceRow } from './source.rows';
+import { sourceLoaders } from './source.loaders';
 
-const reload = (ctx: Context, id: string) => ctx.loaders.sourceById.clear(id).load(id) as Promise<SourceRow>;
+const reload = (ctx: Context, id: string) => sourceLoaders(ctx).sourceById.clear(id).load(id) as Promise<SourceRow>;
 
 @Resolver(() => Source)
 export class SourceMutations {

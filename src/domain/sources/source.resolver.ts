@@ -12,6 +12,10 @@ import { Source } from './source.entity';
 import { SourceFilter } from './source.inputs';
 import type { SourceRow } from './source.rows';
 import { sourceService } from './source.service';
+import { sourceLoaders } from './source.loaders';
+import { actorLoaders } from '../actors/actor.loaders';
+import { citationLoaders } from '../claims/citation.loaders';
+import { historyLoaders } from '../history/history.loaders';
 
 export const SourceConnection = connectionTypes('Source', Source);
 
@@ -39,36 +43,36 @@ export class SourceResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Full text, when stored; quotes from this source are verified against it.' })
   text(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<string | null> {
-    return ctx.loaders.sourceText.load(s.id);
+    return sourceLoaders(ctx).sourceText.load(s.id);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor whose voice the whole source is (a White House statement → White House).' })
   attributedTo(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
-    return s.attributedToId ? ctx.loaders.actorById.load(s.attributedToId) : null;
+    return s.attributedToId ? actorLoaders(ctx).actorById.load(s.attributedToId) : null;
   }
 
   @FieldResolver(() => [Citation], { description: 'The citations quoting this source, in the order recorded.' })
   citations(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
-    return ctx.loaders.citationsBySource.load(s.id);
+    return citationLoaders(ctx).citationsBySource.load(s.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Sources this one relayed: the next hop after it in any citation chain (computed, not stored).' })
   derivedFrom(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
-    return ctx.loaders.derivedFrom.load(s.id);
+    return sourceLoaders(ctx).derivedFrom.load(s.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Sources that relayed this one (computed from citation chains).' })
   derivatives(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
-    return ctx.loaders.derivatives.load(s.id);
+    return sourceLoaders(ctx).derivatives.load(s.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Where the statements this source carries came from: the ends of the chains it is part of (itself for its own statements).' })
   origins(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
-    return ctx.loaders.origins.load(s.id);
+    return sourceLoaders(ctx).origins.load(s.id);
   }
 
   @FieldResolver(() => [HistoryEntryType], { description: 'Every write to this source, oldest first.' })
   history(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<HistoryEntryType[]> {
-    return ctx.loaders.historyByEntity.load(s.id);
+    return historyLoaders(ctx).historyByEntity.load(s.id);
   }
 }

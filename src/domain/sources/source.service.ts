@@ -8,6 +8,7 @@ import type { Context } from '../../core/context/context';
 import type { SourceFilter } from './source.inputs';
 import { SOURCE_COLUMNS } from './source.rows';
 import type { SourceRow } from './source.rows';
+import { sourceLoaders } from './source.loaders';
 
 /** LIKE pattern for a substring, with LIKE's own wildcards escaped. */
 const contains = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -16,7 +17,7 @@ const contains = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m)
 export class SourceService {
   async find(ctx: Context, id?: string | null, key?: string | null): Promise<SourceRow | null> {
     if ((id ? 1 : 0) + (key ? 1 : 0) !== 1) throw new BadUserInputError(id ? 'key' : 'id', 'Give exactly one of "id" or "key".');
-    if (id) return ctx.loaders.sourceById.load(id);
+    if (id) return sourceLoaders(ctx).sourceById.load(id);
     return (await ctx.sql.all<SourceRow>(`SELECT ${SOURCE_COLUMNS} FROM source s WHERE s.key = ?`, [key]))[0] ?? null;
   }
 

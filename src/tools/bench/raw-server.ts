@@ -7,11 +7,13 @@ import type { RecordTransferInput } from '../../domain/claims/claim-write.inputs
 import { claimWriteService } from '../../domain/claims/claim-write.service';
 import { normalizeName } from '../../core/util/normalize-name';
 import { loadConfig } from '../../core/config/config';
-import { createContext } from '../../core/context/context';
+import { createContext } from '../../domain/context';
 import { SQLITE_PRAGMAS } from '../../core/db/data-source';
 import { networkService } from '../../domain/network/network.service';
 import { foldForSearch } from '../../domain/search/search-index';
-import { openDatabase } from '../../app/server';
+import { openDatabase } from '../../domain/database';
+import { claimLoaders } from '../../domain/claims/claim.loaders';
+import { actorLoaders } from '../../domain/actors/actor.loaders';
 
 /**
  * The benchmark's baseline: the practical limit for the same answers, without GraphQL. node:http,
@@ -103,8 +105,8 @@ async function main(): Promise<void> {
   async function write(v: { input: RecordTransferInput }): Promise<unknown> {
     const ctx = createContext(app, undefined, editor);
     const id = await claimWriteService.recordTransfer(ctx, v.input);
-    const t = (await ctx.loaders.transferById.load(id))!;
-    const supplier = (await ctx.loaders.actorById.load(t.supplierId))!;
+    const t = (await claimLoaders(ctx).transferById.load(id))!;
+    const supplier = (await actorLoaders(ctx).actorById.load(t.supplierId))!;
     return { recordTransfer: { item: t.item, supplier: { name: supplier.name }, assessment: { verdict: t.verdict } } };
   }
 

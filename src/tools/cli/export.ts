@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { loadConfig } from '../../core/config/config';
 import { EXPORTERS } from '../exports/exporters';
 import { filterFromQuery } from '../exports/url-filter';
-import { closeDatabase, openDatabase } from '../../app/server';
+import { closeDatabase, openDatabase } from '../../domain/database';
 
 /**
  * `npm run export -- <name> [--out file] [--filter "recipient=russia&status=DELIVERED"]`: the

@@ -3,8 +3,8 @@ import { runCli } from './run-cli';
 import { Role } from '../../core/auth/role.enum';
 import { AppError } from '../../core/errors/errors';
 import { loadConfig } from '../../core/config/config';
-import { createContext } from '../../core/context/context';
-import { closeDatabase, openDatabase } from '../../app/server';
+import { createContext } from '../../domain/context';
+import { closeDatabase, openDatabase } from '../../domain/database';
 import { generate } from '../synthetic/generate';
 
 /**

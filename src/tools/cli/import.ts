@@ -3,9 +3,9 @@ import { runCli } from './run-cli';
 import { Role } from '../../core/auth/role.enum';
 import { AppError } from '../../core/errors/errors';
 import { loadConfig } from '../../core/config/config';
-import { createContext } from '../../core/context/context';
+import { createContext } from '../../domain/context';
 import { ImportRefusedError, importFile } from '../imports/run-import';
-import { closeDatabase, openDatabase } from '../../app/server';
+import { closeDatabase, openDatabase } from '../../domain/database';
 
 /**
  * `npm run import -- <file> [--skip-invalid]`: a full dump (into an empty database), claims as

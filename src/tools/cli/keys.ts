@@ -3,8 +3,8 @@ import { runCli } from './run-cli';
 import { apiKeyService } from '../../domain/access/api-key.service';
 import { Role } from '../../core/auth/role.enum';
 import { loadConfig } from '../../core/config/config';
-import { createContext } from '../../core/context/context';
-import { closeDatabase, openDatabase } from '../../app/server';
+import { createContext } from '../../domain/context';
+import { closeDatabase, openDatabase } from '../../domain/database';
 
 /**
  * `npm run keys -- create --name alice --role editor` prints the new key's secret, once.

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { runCli } from './run-cli';
 import { loadConfig } from '../../core/config/config';
 import { verifyDatabase } from '../ops/verify';
-import { closeDatabase, openDatabase } from '../../app/server';
+import { closeDatabase, openDatabase } from '../../domain/database';
 
 /**
  * `npm run verify [-- --json]`: checks the database named by DATABASE_URL — storage integrity,

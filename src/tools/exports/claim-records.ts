@@ -3,6 +3,9 @@ import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows
 import type { Context } from '../../core/context/context';
 import type { CitationRow } from '../../domain/claims/citation.rows';
 import type { SourceRow } from '../../domain/sources/source.rows';
+import { citationLoaders } from '../../domain/claims/citation.loaders';
+import { actorLoaders } from '../../domain/actors/actor.loaders';
+import { sourceLoaders } from '../../domain/sources/source.loaders';
 
 const present = <T>(xs: readonly (T | Error | null | undefined)[]): T[] => xs.filter((x): x is T => !!x && !(x instanceof Error));
 
@@ -11,17 +14,17 @@ export async function withEvidence<Row extends TransferRow | RecognitionRow>(ctx
   const actorIds = rows.flatMap((r) =>
     'supplierId' in r ? [r.supplierId, r.recipientId, r.intermediaryId, r.originCountryId] : [r.recognizerId, r.recognizedId],
   );
-  const loader = table === 'transfer' ? ctx.loaders.citationsByTransfer : ctx.loaders.citationsByRecognition;
+  const loader = table === 'transfer' ? citationLoaders(ctx).citationsByTransfer : citationLoaders(ctx).citationsByRecognition;
   const [actors, citationLists] = await Promise.all([
-    ctx.loaders.actorById.loadMany([...new Set(actorIds.filter((x): x is string => !!x))]),
+    actorLoaders(ctx).actorById.loadMany([...new Set(actorIds.filter((x): x is string => !!x))]),
     loader.loadMany(rows.map((r) => r.id)),
   ]);
   const citations = present(citationLists as (CitationRow[] | Error)[]).flat();
-  const chains = await ctx.loaders.chainByCitation.loadMany(citations.map((c) => c.id));
+  const chains = await citationLoaders(ctx).chainByCitation.loadMany(citations.map((c) => c.id));
   const chainOf = new Map(citations.map((c, i) => [c.id, chains[i] as string[]]));
   const sourceIds = [...new Set(citations.flatMap((c) => [c.sourceId, ...chainOf.get(c.id)!]))];
-  const sources = new Map(present(await ctx.loaders.sourceById.loadMany(sourceIds)).map((s) => [s.id, s]));
-  const citationActors = present(await ctx.loaders.actorById.loadMany([...new Set(citations.map((c) => c.attributedToId).filter((x): x is string => !!x))]));
+  const sources = new Map(present(await sourceLoaders(ctx).sourceById.loadMany(sourceIds)).map((s) => [s.id, s]));
+  const citationActors = present(await actorLoaders(ctx).actorById.loadMany([...new Set(citations.map((c) => c.attributedToId).filter((x): x is string => !!x))]));
   const actorMap = new Map([...present(actors), ...citationActors].map((a) => [a.id, a]));
   return {
     actor: (id: string | null): ActorRow | null => (id ? actorMap.get(id) ?? null : null),

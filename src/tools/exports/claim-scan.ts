@@ -3,8 +3,9 @@ import type { ClaimKind } from '../../domain/claims/claim-kinds';
 import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
 import { claimService } from '../../domain/claims/claim.service';
 import { ClaimOrder } from '../../core/graphql/order';
-import { createContext } from '../../core/context/context';
-import type { AppServices, Context } from '../../core/context/context';
+import { createContext } from '../../domain/context';
+import type { AppServices } from '../../core/db/open-database';
+import type { Context } from '../../core/context/context';
 
 /**
  * Every claim matching a filter, a page at a time through the same query as the API (so the

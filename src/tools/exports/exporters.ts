@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { ActorRow } from '../../domain/actors/actor.rows';
 import { RECOGNITION_KIND, TRANSFER_KIND } from '../../domain/claims/claim-kinds';
 import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
-import { createContext } from '../../core/context/context';
-import type { AppServices } from '../../core/context/context';
+import { createContext } from '../../domain/context';
+import type { AppServices } from '../../core/db/open-database';
 import type { SourceRow } from '../../domain/sources/source.rows';
 import {
   CITATION_CSV_COLUMNS, RECOGNITION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS, citationRecords, claimDocument, recognitionRecord, transferRecord, withEvidence,
@@ -17,6 +17,8 @@ import { withReadSnapshot } from '../../core/db/read-snapshot';
 import { writeDump } from './dump';
 import { write } from './stream-write';
 import { RECOGNITION_PARAMS, TRANSFER_PARAMS } from './url-filter';
+import { actorLoaders } from '../../domain/actors/actor.loaders';
+import { sourceLoaders } from '../../domain/sources/source.loaders';
 
 type Params = typeof TRANSFER_PARAMS;
 
@@ -84,9 +86,9 @@ export const EXPORTERS: Record<string, Exporter> = {
       await write(out, csvLines(ACTOR_CSV_COLUMNS, [], true));
       for await (const batch of app.sql.scan<{ id: string }>('actor', ['id'], 500, 'merged_into_id IS NULL')) {
         const ctx = createContext(app, 'export');
-        const rows = (await ctx.loaders.actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
-        const aliases = await ctx.loaders.aliasesByActor.loadMany(rows.map((r) => r.id));
-        const parents = await ctx.loaders.actorById.loadMany(rows.map((r) => r.parentId).filter((x): x is string => !!x));
+        const rows = (await actorLoaders(ctx).actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
+        const aliases = await actorLoaders(ctx).aliasesByActor.loadMany(rows.map((r) => r.id));
+        const parents = await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.parentId).filter((x): x is string => !!x));
         const parentKey = new Map((parents as ActorRow[]).map((p) => [p.id, p.key]));
         await write(out, csvLines(ACTOR_CSV_COLUMNS, rows.map((r, i) => ({
           key: r.key, name: r.name, kind: r.kind, country_code: r.countryCode, parent_key: r.parentId ? parentKey.get(r.parentId) : null,
@@ -101,9 +103,9 @@ export const EXPORTERS: Record<string, Exporter> = {
       await write(out, csvLines(SOURCE_CSV_COLUMNS, [], true));
       for await (const batch of app.sql.scan<{ id: string; text: string | null }>('source', ['id'], 500)) {
         const ctx = createContext(app, 'export');
-        const rows = (await ctx.loaders.sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
-        const derived = await ctx.loaders.derivedFrom.loadMany(rows.map((r) => r.id));
-        const actors = await ctx.loaders.actorById.loadMany(rows.map((r) => r.attributedToId).filter((x): x is string => !!x));
+        const rows = (await sourceLoaders(ctx).sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
+        const derived = await sourceLoaders(ctx).derivedFrom.loadMany(rows.map((r) => r.id));
+        const actors = await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.attributedToId).filter((x): x is string => !!x));
         const actorKey = new Map((actors as ActorRow[]).map((a) => [a.id, a.key]));
         await write(out, csvLines(SOURCE_CSV_COLUMNS, rows.map((r, i) => ({
           key: r.key, title: r.title, publisher: r.publisher, url: r.url, kind: r.kind, published_on: r.publishedOn, reliability: r.reliability,

@@ -1,11 +1,12 @@
 import type { Writable } from 'node:stream';
 import type { ActorRow } from '../../domain/actors/actor.rows';
 import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
-import { createContext } from '../../core/context/context';
-import type { AppServices } from '../../core/context/context';
+import { createContext } from '../../domain/context';
+import type { AppServices } from '../../core/db/open-database';
 import { claimPages } from './claim-scan';
 import { write } from './stream-write';
 import { xml } from './xml';
+import { actorLoaders } from '../../domain/actors/actor.loaders';
 
 /**
  * The knowledge base as a directed multigraph for graph tools: actors are nodes (id = key);
@@ -26,7 +27,7 @@ export interface NetworkEdge {
 
 async function* actorBatches(app: AppServices): AsyncGenerator<ActorRow[]> {
   for await (const batch of app.sql.scan<{ id: string }>('actor', ['id'], 500, 'merged_into_id IS NULL')) {
-    yield (await createContext(app, 'export').loaders.actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
+    yield (await actorLoaders(createContext(app, 'export')).actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
   }
 }
 
@@ -34,7 +35,7 @@ async function* actorBatches(app: AppServices): AsyncGenerator<ActorRow[]> {
 async function* edgeBatches(app: AppServices, filter: Record<string, unknown>, start: () => Promise<void>): AsyncGenerator<NetworkEdge[]> {
   for await (const { ctx, rows } of claimPages(app, filter, start)) {
     const ends = rows.flatMap((r) => ('supplierId' in r ? [r.supplierId, r.recipientId] : [r.recognizerId, r.recognizedId]));
-    const actors = new Map(((await ctx.loaders.actorById.loadMany([...new Set(ends)])) as ActorRow[]).map((a) => [a.id, a.key]));
+    const actors = new Map(((await actorLoaders(ctx).actorById.loadMany([...new Set(ends)])) as ActorRow[]).map((a) => [a.id, a.key]));
     yield rows.map((r) => {
       const grade = r.bestReliability && r.bestCredibility ? `${r.bestReliability}${r.bestCredibility}` : null;
       const common = { verdict: r.verdict, independent_voices: r.independentVoices, grade };

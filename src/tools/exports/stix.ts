@@ -1,3 +1,4 @@
+import { actorLoaders } from '../../domain/actors/actor.loaders';
 import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import countries from 'i18n-iso-countries';
@@ -5,14 +6,16 @@ import { v5 } from 'uuid';
 import type { ActorRow } from '../../domain/actors/actor.rows';
 import { ActorKind } from '../../domain/actors/actor-kind.enum';
 import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
-import { createContext } from '../../core/context/context';
-import type { AppServices } from '../../core/context/context';
+import { createContext } from '../../domain/context';
+import type { AppServices } from '../../core/db/open-database';
 import { Verdict } from '../../domain/evidence/evidence-enums';
 import type { CitationRow } from '../../domain/claims/citation.rows';
 import type { SourceRow } from '../../domain/sources/source.rows';
 import { withEvidence } from './claim-records';
 import { claimPages } from './claim-scan';
 import { write } from './stream-write';
+import { sourceLoaders } from '../../domain/sources/source.loaders';
+import { citationLoaders } from '../../domain/claims/citation.loaders';
 
 /** The namespace of Supplyline's STIX ids: the same object always gets the same id (UUIDv5). */
 export const STIX_NAMESPACE = '6f1c3b0e-52a4-5d8e-9a41-7c3e2b9d0f15';
@@ -128,7 +131,7 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
   const begin = async () => {
     await write(out, `{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`);
     for await (const batch of app.sql.scan<{ id: string; created_at: string; updated_at: string }>('actor', ['id'], 500, 'merged_into_id IS NULL')) {
-      const actors = (await createContext(app, 'export').loaders.actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
+      const actors = (await actorLoaders(createContext(app, 'export')).actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
       await emit(actors.flatMap((a, i) => actorObjects(a, batch[i].created_at, batch[i].updated_at)));
     }
   };
@@ -141,8 +144,8 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
   }
   for await (const batch of app.sql.scan<{ id: string; created_at: string; updated_at: string }>('source', ['id'], 500)) {
     const ctx = createContext(app, 'export');
-    const sources = (await ctx.loaders.sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
-    const citations = (await ctx.loaders.citationsBySource.loadMany(sources.map((s) => s.id))) as CitationRow[][];
+    const sources = (await sourceLoaders(ctx).sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
+    const citations = (await citationLoaders(ctx).citationsBySource.loadMany(sources.map((s) => s.id))) as CitationRow[][];
     // A source is evidence for the claims it is cited for and for those whose chains pass through it.
     const { sql: where, param } = app.sql.inList('h.source_id', sources.map((s) => s.id));
     const relayed = await app.sql.all<{ sourceId: string; claimId: string }>(

@@ -1,4 +1,4 @@
-import { txQuery } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 
 /** One row of an imported file: its line, and how to write it. */

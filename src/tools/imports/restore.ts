@@ -1,12 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { BadUserInputError, ConflictError } from '../../core/errors/errors';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { DUMP_FORMAT, DUMP_VERSION } from '../exports/dump';
 import { dumpLayout } from '../exports/dump-tables';
-import { rebuildSearch } from '../../domain/search/search-index';
-import { rebuildSupplyEdges } from '../../domain/network/supply-edges';
+import { rebuildDerivedData } from '../../domain/write-pipeline';
 import type { TableLayout } from '../exports/dump-tables';
 
 /** Columns pointing at a row of the same table, set in a second pass (their targets may come later). */
@@ -90,8 +89,7 @@ export async function restoreDump(ctx: Context, input: Readable): Promise<Record
       if (batch.length >= Math.max(1, Math.floor(5000 / table.columns.length))) await flush();
     }
     if (!ended) throw refuse(lineNo, 'the dump ends early (no closing "]}}").');
-    await rebuildSearch(tx);
-    await rebuildSupplyEdges(tx);
+    await rebuildDerivedData(tx);
     return counts;
   });
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from '../../core/errors/errors';
-import { txQuery, withTransaction } from '../../core/context/context';
+import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { ImportRefusedError } from './import-errors';
 import type { ImportProblem } from './import-errors';

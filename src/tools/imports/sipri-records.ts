@@ -3,7 +3,7 @@ import { actorWriteService } from '../../domain/actors/actor-write.service';
 import { claimWriteService } from '../../domain/claims/claim-write.service';
 import { BadUserInputError } from '../../core/errors/errors';
 import { normalizeName } from '../../core/util/normalize-name';
-import { txQuery } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 import { Reliability } from '../../domain/evidence/admiralty';
 import { SourceKind } from '../../domain/sources/source-kind.enum';

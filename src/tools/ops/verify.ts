@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AppServices } from '../../core/context/context';
+import type { AppServices } from '../../core/db/open-database';
 import { checkInvariants } from './invariants';
 import type { CheckResult } from './invariants';
 

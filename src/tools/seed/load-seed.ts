@@ -1,6 +1,6 @@
 import { actorWriteService } from '../../domain/actors/actor-write.service';
 import { claimWriteService } from '../../domain/claims/claim-write.service';
-import { withTransaction } from '../../core/context/context';
+import { withTransaction } from '../../core/context/transaction';
 import type { Context } from '../../core/context/context';
 import { sourceWriteService } from '../../domain/sources/source-write.service';
 import { SEED_ACTORS } from './seed-actors';

@@ -1,6 +1,6 @@
 import { actorWriteService } from '../../domain/actors/actor-write.service';
 import { BadUserInputError } from '../../core/errors/errors';
-import { withTransaction } from '../../core/context/context';
+import { withTransaction } from '../../core/context/transaction';
 import type { Context } from '../../core/context/context';
 import { claimRecord } from '../imports/jsonl-records';
 import type { ImportRecord } from '../imports/import-record';

@@ -1,3 +1,4 @@
+import type { Context } from '../../core/context/context';
 import DataLoader from 'dataloader';
 import { groupInOrder, indexInOrder } from '../../core/util/batch';
 import type { SqlRunner } from '../../core/db/sql-runner';
@@ -8,7 +9,7 @@ import type { CitationRow } from './citation.rows';
  * Per-request loaders for citations and their provenance chains. A claim's citations come in the
  * order they were recorded (their position), a source's by time recorded, chains by position.
  */
-export function createEvidenceLoaders(sql: SqlRunner) {
+export function createCitationLoaders(sql: SqlRunner) {
   const citationsBy = (column: string, order: string) =>
     new DataLoader<string, CitationRow[]>(async (ids) => {
       const { sql: where, param } = sql.inList(`c.${column}`, ids);
@@ -53,3 +54,6 @@ export function createEvidenceLoaders(sql: SqlRunner) {
     }),
   };
 }
+
+/** This request's citation loaders. */
+export const citationLoaders = (ctx: Context) => ctx.loaders.of(createCitationLoaders);

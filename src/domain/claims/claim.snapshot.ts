@@ -1,34 +1,9 @@
-import { txQuery } from '../../core/context/context';
 import type { TxContext } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
+import type { ClaimTable, Snapshot } from '../../core/context/write-record';
 
-/**
- * The state of an entity as history records it: its row with everything that belongs to it
- * (an actor's aliases; a claim's citations with their chains). Null when it does not exist.
- */
-export type Snapshot = Record<string, unknown> | null;
-
-export async function snapshotActor(tx: TxContext, id: string): Promise<Snapshot> {
-  const [row] = await txQuery(
-    tx,
-    `SELECT id, key, name, kind, country_code AS "countryCode", parent_id AS "parentId", description FROM actor WHERE id = ?`,
-    [id],
-  );
-  if (!row) return null;
-  const names = await txQuery<{ name: string }>(tx, `SELECT name FROM actor_name WHERE actor_id = ? AND NOT is_primary ORDER BY normalized`, [id]);
-  return { ...row, aliases: names.map((n) => n.name) };
-}
-
-export async function snapshotSource(tx: TxContext, id: string): Promise<Snapshot> {
-  const [row] = await txQuery(
-    tx,
-    `SELECT id, key, title, publisher, url, kind, published_on AS "publishedOn", reliability,
-            attributed_to_id AS "attributedToId", text FROM source WHERE id = ?`,
-    [id],
-  );
-  return row ?? null;
-}
-
-export async function snapshotClaim(tx: TxContext, table: 'transfer' | 'recognition', id: string): Promise<Snapshot> {
+/** A claim as history records it: its row and its live citations with their chains. Null when it does not exist. */
+export async function snapshotClaim(tx: TxContext, table: ClaimTable, id: string): Promise<Snapshot> {
   const [row] = await txQuery(tx, `SELECT * FROM ${table} WHERE id = ?`, [id]);
   if (!row) return null;
   const citations = await txQuery<{ id: string }>(

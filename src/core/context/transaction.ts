@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import { mapDriverError } from '../db/driver-errors';
+import { nowIso } from '../util/timestamps';
+import type { Context, TxContext } from './context';
+
+/** Runs `work` in one transaction, with a context whose `manager` writes inside it. */
+export function withTransaction<T>(ctx: Context, work: (tx: TxContext) => Promise<T>): Promise<T> {
+  if (ctx.manager) return work(ctx as TxContext);
+  return ctx.tx
+    .run(async (manager) => work({ ...ctx, manager, at: await transactionTime(ctx, manager) }))
+    .catch((e: unknown) => {
+      throw mapDriverError(e);
+    });
+}
+
+/**
+ * One instant for everything a write stores (rows, versions, history), so an asOf query sees a
+ * write whole or not at all. On PostgreSQL it is the database's clock (shared by every server
+ * process); within a process it strictly increases.
+ */
+async function transactionTime(ctx: Context, manager: EntityManager): Promise<string> {
+  if (ctx.sql.dialect !== 'postgres') return nowIso();
+  const [{ now }] = (await manager.query('SELECT now() AS now')) as { now: Date }[];
+  return nowIso(now.getTime());
+}
+
+/**
+ * Plain SQL inside a write transaction (so it sees the transaction's own writes), written with
+ * `?` placeholders like the read path.
+ */
+export async function txQuery<T = Record<string, unknown>>(
+  tx: TxContext,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<T[]> {
+  const pg = tx.sql.dialect === 'postgres';
+  let n = 0;
+  const text = pg ? sql.replace(/\?/g, () => `$${++n}`) : sql;
+  const values = params.map((p) => (!pg && typeof p === 'boolean' ? Number(p) : p));
+  return (await tx.manager.query(text, values)) as T[];
+}

@@ -1,0 +1,51 @@
+import type { TxContext } from './context';
+
+/** What history records writes about. */
+export type EntityType = 'actor' | 'source' | 'transfer' | 'recognition' | 'api_key' | 'knowledge_base';
+
+/**
+ * The state of an entity as history records it: its row with everything that belongs to it
+ * (an actor's aliases; a claim's citations with their chains). Null when it does not exist.
+ */
+export type Snapshot = Record<string, unknown> | null;
+
+export type ClaimTable = 'transfer' | 'recognition';
+
+/** One claim, by the table it is in. */
+export interface ClaimRef {
+  readonly table: ClaimTable;
+  readonly id: string;
+}
+
+/**
+ * What one write did, as its service reports it at the end of the write. The write pipeline
+ * (src/domain/write-pipeline.ts) turns it into everything derived: assessment summaries, claim
+ * versions, supply_edge, the history entry, the search index.
+ */
+export interface WriteRecord {
+  /** The API operation, e.g. "recordTransfer"; history shows it. */
+  readonly operation: string;
+  readonly entityType: EntityType;
+  readonly entityId: string;
+  readonly before: Snapshot;
+  /** The entity after the write; when absent the pipeline takes its snapshot. */
+  readonly after?: Snapshot;
+  /**
+   * Claims whose evidence this write changed, besides the entity itself when it is a claim
+   * (a corrected source re-assesses every claim citing it; a merge, every claim naming the actor).
+   */
+  readonly claims?: readonly ClaimRef[];
+  /** Other entities whose search rows may have changed (a merged actor's tombstone). */
+  readonly reindex?: readonly { readonly type: EntityType; readonly id: string }[];
+}
+
+/** The domain's write pipeline, bound into every context by createContext. */
+export type WritePipeline = (tx: TxContext, write: WriteRecord) => Promise<void>;
+
+/**
+ * Ends every write: runs the write pipeline in the write's transaction, so what is derived from
+ * the write commits with it or not at all. Every write service calls it exactly once per write.
+ */
+export function recordWrite(tx: TxContext, write: WriteRecord): Promise<void> {
+  return tx.pipeline(tx, write);
+}

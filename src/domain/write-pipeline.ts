@@ -1,0 +1,79 @@
+import type { TxContext } from '../core/context/context';
+import type { ClaimRef, WriteRecord } from '../core/context/write-record';
+import { refreshAssessmentSummary } from './claims/assessment-summary';
+import { writeClaimVersion } from './claims/claim-versions';
+import { historyService } from './history/history.service';
+import { rebuildSupplyEdges, refreshSupplyEdges } from './network/supply-edges';
+import { rebuildSearch, refreshSearch } from './search/search-index';
+
+/**
+ * What happens after a write — in one place. Every write service ends its transaction with
+ * `recordWrite(tx, { operation, entityType, entityId, before, claims?, after?, reindex? })`
+ * (src/core/context/write-record.ts), and these steps run, in this order, in the same transaction,
+ * so everything derived from a write commits with it or not at all. A new derived table gets its
+ * step here.
+ *
+ * "Touched claims" are the written entity when it is a claim, and every claim the write names
+ * in `claims` (a corrected source's citing claims, a merge's claims).
+ */
+interface WriteStep {
+  readonly name: string;
+  run(tx: TxContext, write: WriteRecord, claims: readonly ClaimRef[]): Promise<void>;
+}
+
+export const WRITE_STEPS: readonly WriteStep[] = [
+  {
+    name: 'assessment summary', // verdict, voices and best grades stored on each touched claim
+    run: async (tx, _write, claims) => {
+      for (const claim of claims) await refreshAssessmentSummary(tx, claim);
+    },
+  },
+  {
+    name: 'supply_edge', // per-pair aggregates of each touched transfer; reads the claim's previous version, so before the next step
+    run: async (tx, _write, claims) => {
+      for (const claim of claims) if (claim.table === 'transfer') await refreshSupplyEdges(tx, claim.id);
+    },
+  },
+  {
+    name: 'claim version', // a new version of each touched claim, for asOf
+    run: async (tx, _write, claims) => {
+      for (const claim of claims) await writeClaimVersion(tx, claim);
+    },
+  },
+  {
+    name: 'history entry', // the write's one entry: who, when, what, before and after
+    run: (tx, write) => historyService.record(tx, write),
+  },
+  {
+    name: 'search index', // the written entity's search row, and any other the write names
+    run: async (tx, write) => {
+      await refreshSearch(tx, write.entityType, write.entityId);
+      for (const other of write.reindex ?? []) await refreshSearch(tx, other.type, other.id);
+    },
+  },
+];
+
+function touchedClaims(write: WriteRecord): ClaimRef[] {
+  const all: ClaimRef[] = [];
+  if (write.entityType === 'transfer' || write.entityType === 'recognition') all.push({ table: write.entityType, id: write.entityId });
+  all.push(...(write.claims ?? []));
+  const seen = new Set<string>();
+  return all.filter((c) => !seen.has(`${c.table}:${c.id}`) && seen.add(`${c.table}:${c.id}`));
+}
+
+/** Runs every step for one write (bound into each context by createContext). */
+export async function runWritePipeline(tx: TxContext, write: WriteRecord): Promise<void> {
+  const claims = touchedClaims(write);
+  for (const step of WRITE_STEPS) await step.run(tx, write, claims);
+}
+
+/**
+ * Rebuilds what is derived from the stored rows alone (after a restore, whose dump carries the
+ * claims' versions, summaries and history): the search index and supply_edge. Returns how many
+ * entities the search index holds.
+ */
+export async function rebuildDerivedData(tx: TxContext): Promise<number> {
+  const indexed = await rebuildSearch(tx);
+  await rebuildSupplyEdges(tx);
+  return indexed;
+}
