@@ -1,5 +1,8 @@
 import type { TxContext } from '../core/context/context';
-import type { ClaimRef, WriteRecord } from '../core/context/write-record';
+import type { ClaimRef, EntityType, Snapshot, WriteRecord } from '../core/context/write-record';
+import { snapshotActor } from './actors/actor.snapshot';
+import { snapshotClaim } from './claims/claim.snapshot';
+import { snapshotSource } from './sources/source.snapshot';
 import { refreshAssessmentSummary } from './claims/assessment-summary';
 import { writeClaimVersion } from './claims/claim-versions';
 import { historyService } from './history/history.service';
@@ -42,7 +45,7 @@ export const WRITE_STEPS: readonly WriteStep[] = [
   },
   {
     name: 'history entry', // the write's one entry: who, when, what, before and after
-    run: (tx, write) => historyService.record(tx, write),
+    run: async (tx, write) => historyService.record(tx, { ...write, after: write.after !== undefined ? write.after : await snapshotNow(tx, write.entityType, write.entityId) }),
   },
   {
     name: 'search index', // the written entity's search row, and any other the write names
@@ -52,6 +55,14 @@ export const WRITE_STEPS: readonly WriteStep[] = [
     },
   },
 ];
+
+/** The entity as it stands now in the write's transaction (null for kinds whose services give `after`). */
+async function snapshotNow(tx: TxContext, type: EntityType, id: string): Promise<Snapshot> {
+  if (type === 'actor') return snapshotActor(tx, id);
+  if (type === 'source') return snapshotSource(tx, id);
+  if (type === 'transfer' || type === 'recognition') return snapshotClaim(tx, type, id);
+  return null;
+}
 
 function touchedClaims(write: WriteRecord): ClaimRef[] {
   const all: ClaimRef[] = [];

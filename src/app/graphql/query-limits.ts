@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListType } from 'graphql';
 import type { GraphQLSchema, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { LIMITS as NETWORK_LIMITS } from '../../domain/network/network.service';
+import { NETWORK } from '../../core/config/limits';
+import type { QueryLimits } from '../../core/config/config';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -14,15 +15,6 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
  * (Apollo's parseOptions.maxTokens, so a syntax error stays a 400); cost by
  * graphql-query-complexity with the estimator below, once the variables are known.
  */
-export interface QueryLimits {
-  readonly maxDepth: number;
-  readonly maxAliases: number;
-  readonly maxDirectives: number;
-  /** fields in the operation as expanded (a field repeated hundreds of times counts each time) */
-  readonly maxFields: number;
-  readonly maxTokens: number;
-  readonly maxCost: number;
-}
 
 interface Shape {
   depth: number;
@@ -129,7 +121,7 @@ export function costEstimator(defaultPageSize: number, maxPageSize: number): Com
     const argNames = new Set(field.args.map((a) => a.name));
     let times = 1;
     if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
-    else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK_LIMITS.defaultMaxNodes, NETWORK_LIMITS.maxNodes);
+    else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK.defaultMaxNodes, NETWORK.maxNodes);
     else if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== field.type) times = UNBOUNDED_LIST;
     return 1 + times * childComplexity;
   };

@@ -4,6 +4,9 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActorMutations } from '../../domain/actors/actor.mutations';
 import { ActorResolver } from '../../domain/actors/actor.resolver';
+import { ActorMergeMutations } from '../../domain/claims/actor-merge.mutations';
+import { ActorClaimsResolver } from '../../domain/claims/actor-claims.resolver';
+import { SourceCitationsResolver } from '../../domain/claims/source-citations.resolver';
 import { ApiKeyResolver } from '../../domain/access/api-key.resolver';
 import { ClaimMutations } from '../../domain/claims/claim.mutations';
 import { NetworkResolver } from '../../domain/network/network.resolver';
@@ -19,11 +22,14 @@ import { SourceResolver } from '../../domain/sources/source.resolver';
 export const RESOLVERS = [
   ActorResolver,
   SourceResolver,
+  ActorClaimsResolver,
+  SourceCitationsResolver,
   TransferResolver,
   RecognitionResolver,
   CitationResolver,
   SupplyRelationResolver,
   ActorMutations,
+  ActorMergeMutations,
   SourceMutations,
   ClaimMutations,
   ApiKeyResolver,

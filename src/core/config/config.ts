@@ -1,4 +1,4 @@
-import type { QueryLimits } from '../../app/graphql/query-limits';
+import { OPERATION, PAGE } from './limits';
 
 /**
  * The only place that reads the environment. Everything else receives a frozen {@link Config}.
@@ -27,7 +27,7 @@ export interface Config {
   readonly readsNeedKey: boolean;
   /** graphql-js, graphql-jit, or both compared (see executor.ts). */
   readonly executor: ExecutorMode;
-  /** What one operation may ask (see limits/query-limits.ts). */
+  /** What one operation may ask (see QueryLimits). */
   readonly limits: QueryLimits;
   /** Whether `__schema`/`__type` are answered (the limits hold either way). */
   readonly introspection: boolean;
@@ -49,6 +49,17 @@ export interface HttpConfig {
   readonly rateWindowSeconds: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed (0: none, use the socket's address). */
   readonly trustProxyHops: number;
+}
+
+/** What one operation may ask (checked by src/app/graphql/query-limits.ts). */
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** fields in the operation as expanded (a field repeated hundreds of times counts each time) */
+  readonly maxFields: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
 }
 
 export type ExecutorMode = 'graphql-js' | 'jit' | 'compare';
@@ -144,8 +155,8 @@ export function loadConfig(env: Env): Config {
   }
   const host = env.HOST ?? '127.0.0.1';
   if (host === '' || /\s/.test(host)) throw new ConfigError('HOST', host, 'a host name or IP address');
-  const maxPageSize = integer(env, 'SUPPLYLINE_MAX_PAGE_SIZE', 500, 1, 10_000);
-  const defaultPageSize = integer(env, 'SUPPLYLINE_DEFAULT_PAGE_SIZE', Math.min(50, maxPageSize), 1, maxPageSize);
+  const maxPageSize = integer(env, 'SUPPLYLINE_MAX_PAGE_SIZE', PAGE.maxSize, 1, 10_000);
+  const defaultPageSize = integer(env, 'SUPPLYLINE_DEFAULT_PAGE_SIZE', Math.min(PAGE.defaultSize, maxPageSize), 1, maxPageSize);
   return Object.freeze({
     port: integer(env, 'PORT', 4000, 0, 65535),
     host,
@@ -159,12 +170,12 @@ export function loadConfig(env: Env): Config {
     readsNeedKey: readAccess(env.SUPPLYLINE_READ_ACCESS),
     executor: executorMode(env.SUPPLYLINE_EXECUTOR),
     limits: Object.freeze({
-      maxDepth: integer(env, 'SUPPLYLINE_MAX_DEPTH', 12, 1, 100),
-      maxAliases: integer(env, 'SUPPLYLINE_MAX_ALIASES', 30, 0, 10_000),
-      maxDirectives: integer(env, 'SUPPLYLINE_MAX_DIRECTIVES', 20, 0, 10_000),
-      maxFields: integer(env, 'SUPPLYLINE_MAX_FIELDS', 2_000, 1, 1_000_000),
-      maxTokens: integer(env, 'SUPPLYLINE_MAX_TOKENS', 5_000, 100, 1_000_000),
-      maxCost: integer(env, 'SUPPLYLINE_MAX_COST', 250_000, 1, 1_000_000_000),
+      maxDepth: integer(env, 'SUPPLYLINE_MAX_DEPTH', OPERATION.maxDepth, 1, 100),
+      maxAliases: integer(env, 'SUPPLYLINE_MAX_ALIASES', OPERATION.maxAliases, 0, 10_000),
+      maxDirectives: integer(env, 'SUPPLYLINE_MAX_DIRECTIVES', OPERATION.maxDirectives, 0, 10_000),
+      maxFields: integer(env, 'SUPPLYLINE_MAX_FIELDS', OPERATION.maxFields, 1, 1_000_000),
+      maxTokens: integer(env, 'SUPPLYLINE_MAX_TOKENS', OPERATION.maxTokens, 100, 1_000_000),
+      maxCost: integer(env, 'SUPPLYLINE_MAX_COST', OPERATION.maxCost, 1, 1_000_000_000),
     }),
     introspection: boolean(env, 'SUPPLYLINE_INTROSPECTION', true),
     http: httpConfig(env),

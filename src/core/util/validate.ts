@@ -1,3 +1,4 @@
+import { LENGTH } from '../config/limits';
 import { BadUserInputError } from '../errors/errors';
 import { partialDateInterval } from './partial-date';
 import type { DateInterval } from './partial-date';
@@ -6,15 +7,6 @@ import type { DateInterval } from './partial-date';
  * Input checks shared by the write services. Each names the field at fault, so the client gets
  * BAD_USER_INPUT with `extensions.field` and nothing is written.
  */
-export const LIMITS = {
-  key: 100,
-  name: 200,
-  title: 500,
-  shortText: 300,
-  url: 2000,
-  quote: 5000,
-  longText: 1_000_000,
-} as const;
 
 export function text(field: string, value: string, max: number): string {
   const v = value.trim();
@@ -29,8 +21,8 @@ export function optionalText(field: string, value: string | null | undefined, ma
 }
 
 export function key(field: string, value: string): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > LIMITS.key) {
-    throw new BadUserInputError(field, `"${field}" must be a slug of lowercase letters, digits and single hyphens, at most ${LIMITS.key} characters.`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > LENGTH.key) {
+    throw new BadUserInputError(field, `"${field}" must be a slug of lowercase letters, digits and single hyphens, at most ${LENGTH.key} characters.`);
   }
   return value;
 }

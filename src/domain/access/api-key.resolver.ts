@@ -1,3 +1,4 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import type { Context } from '../../core/context/context';
@@ -42,7 +43,7 @@ export class ApiKeyResolver {
   @Mutation(() => NewApiKey, { description: 'Makes an API key. ADMIN.' })
   createApiKey(
     @Ctx() ctx: Context,
-    @Arg('name', () => String, { description: 'A unique name (at most 100 characters).' }) name: string,
+    @Arg('name', () => String, { description: `A unique name (at most ${count(LENGTH.key)} characters).` }) name: string,
     @Arg('role', () => Role, { description: 'What it may do.' }) role: Role,
   ): Promise<{ key: ApiKeyInfo; secret: string }> {
     return apiKeyService.create(ctx, name, role).then(({ info, secret }) => ({ key: info, secret }));

@@ -1,7 +1,8 @@
+import { LENGTH } from '../../core/config/limits';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
-import { LIMITS, text } from '../../core/util/validate';
+import { text } from '../../core/util/validate';
 import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context } from '../../core/context/context';
 import type { SqlRunner } from '../../core/db/sql-runner';
@@ -26,7 +27,7 @@ export interface ApiKeyInfo {
 export class ApiKeyService {
   async create(ctx: Context, name: string, role: Role): Promise<{ info: ApiKeyInfo; secret: string }> {
     return withTransaction(ctx, async (tx) => {
-      const keyName = text('name', name, LIMITS.key);
+      const keyName = text('name', name, LENGTH.key);
       if (!Object.values(Role).includes(role)) throw new BadUserInputError('role', `"role" must be one of ${Object.values(Role).join(', ')}.`);
       if ((await txQuery(tx, 'SELECT 1 FROM api_key WHERE name = ?', [keyName])).length) {
         throw new ConflictError(`An API key named ${JSON.stringify(keyName)} already exists.`, 'name');

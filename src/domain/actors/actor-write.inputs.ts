@@ -1,15 +1,16 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ActorKind } from './actor-kind.enum';
 
 @InputType({ description: 'A new actor. Its key, name and aliases must not name any other actor (ignoring case, accents and punctuation).' })
 export class CreateActorInput {
-  @Field(() => String, { description: 'Slug: lowercase letters, digits and single hyphens, at most 100 characters.' })
-  @MaxLength(100)
+  @Field(() => String, { description: `Slug: lowercase letters, digits and single hyphens, at most ${count(LENGTH.key)} characters.` })
+  @MaxLength(LENGTH.key)
   key!: string;
 
-  @Field(() => String, { description: 'Display name (at most 200 characters).' })
-  @MaxLength(200)
+  @Field(() => String, { description: `Display name (at most ${count(LENGTH.name)} characters).` })
+  @MaxLength(LENGTH.name)
   name!: string;
 
   @Field(() => ActorKind, { description: 'What sort of actor.' })
@@ -23,10 +24,10 @@ export class CreateActorInput {
 
   @Field(() => String, { nullable: true, description: 'Free text.' })
   @IsOptional()
-  @MaxLength(10000)
+  @MaxLength(LENGTH.description)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Other names (each at most 200 characters).' })
+  @Field(() => [String], { nullable: true, description: `Other names (each at most ${count(LENGTH.name)} characters).` })
   aliases?: string[] | null;
 }
 
@@ -37,7 +38,7 @@ export class UpdateActorInput {
 
   @Field(() => String, { nullable: true, description: 'New display name.' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   name?: string | null;
 
   @Field(() => ActorKind, { nullable: true, description: 'What sort of actor.' })
@@ -51,6 +52,6 @@ export class UpdateActorInput {
 
   @Field(() => String, { nullable: true, description: 'Free text.' })
   @IsOptional()
-  @MaxLength(10000)
+  @MaxLength(LENGTH.description)
   description?: string | null;
 }

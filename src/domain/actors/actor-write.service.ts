@@ -1,7 +1,8 @@
+import { LENGTH } from '../../core/config/limits';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
 import { normalizeName } from '../../core/util/normalize-name';
-import { LIMITS, given, key, oneOf, optionalText, text } from '../../core/util/validate';
+import { given, key, oneOf, optionalText, text } from '../../core/util/validate';
 import { ActorKind } from './actor-kind.enum';
 import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
@@ -61,11 +62,11 @@ export class ActorWriteService {
       const row = {
         id,
         key: key('key', input.key),
-        name: text('name', input.name, LIMITS.name),
+        name: text('name', input.name, LENGTH.name),
         kind: oneOf('kind', input.kind, ActorKind),
         countryCode: countryCode(input.countryCode),
         parentId: input.parent ? await this.resolve(tx, input.parent, 'parent') : null,
-        description: optionalText('description', input.description, LIMITS.longText),
+        description: optionalText('description', input.description, LENGTH.description),
         createdAt: now,
         updatedAt: now,
       };
@@ -77,7 +78,7 @@ export class ActorWriteService {
       await tx.manager.insert(Actor, row);
       await this.addName(tx, id, row.name, true, 'name');
       for (const [i, alias] of (input.aliases ?? []).entries()) {
-        await this.addName(tx, id, text(`aliases[${i}]`, alias, LIMITS.name), false, `aliases[${i}]`);
+        await this.addName(tx, id, text(`aliases[${i}]`, alias, LENGTH.name), false, `aliases[${i}]`);
       }
       await recordWrite(tx, { operation: 'createActor', entityType: 'actor', entityId: id, before: null });
       return id;
@@ -90,14 +91,14 @@ export class ActorWriteService {
       const before = await snapshotActor(tx, id);
       const changes: Record<string, unknown> = {};
       if (given('name', input.name)) {
-        changes.name = text('name', input.name, LIMITS.name);
+        changes.name = text('name', input.name, LENGTH.name);
         // The old name goes; an alias promoted to the name stops being an alias.
         await txQuery(tx, 'DELETE FROM actor_name WHERE actor_id = ? AND (is_primary = ? OR normalized = ?)', [id, true, normalizeName(changes.name as string)]);
         await this.addName(tx, id, changes.name as string, true, 'name');
       }
       if (given('kind', input.kind)) changes.kind = input.kind;
       if (input.countryCode !== undefined) changes.countryCode = countryCode(input.countryCode);
-      if (input.description !== undefined) changes.description = optionalText('description', input.description, LIMITS.longText);
+      if (input.description !== undefined) changes.description = optionalText('description', input.description, LENGTH.description);
       if (input.parent !== undefined) {
         const parentId = input.parent ? await this.resolve(tx, input.parent, 'parent') : null;
         if (parentId && (await this.isWithin(tx, parentId, id))) {
@@ -115,7 +116,7 @@ export class ActorWriteService {
     return withTransaction(ctx, async (tx) => {
       const id = await this.target(tx, actorRef, 'actor');
       const before = await snapshotActor(tx, id);
-      await this.addName(tx, id, text('alias', alias, LIMITS.name), false, 'alias');
+      await this.addName(tx, id, text('alias', alias, LENGTH.name), false, 'alias');
       await recordWrite(tx, { operation: 'addActorAlias', entityType: 'actor', entityId: id, before });
       return id;
     });

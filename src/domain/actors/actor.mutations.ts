@@ -1,7 +1,7 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../core/auth/role.enum';
 import type { Context } from '../../core/context/context';
-import { actorMergeService } from '../claims/actor-merge.service';
 import { CreateActorInput, UpdateActorInput } from './actor-write.inputs';
 import { actorWriteService } from './actor-write.service';
 import { Actor } from './actor.entity';
@@ -9,7 +9,7 @@ import type { ActorRow } from './actor.rows';
 import { actorLoaders } from './actor.loaders';
 
 /** The actor as committed, read fresh (not from a loader cache filled earlier in the request). */
-const reload = (ctx: Context, id: string) => actorLoaders(ctx).actorById.clear(id).load(id) as Promise<ActorRow>;
+export const reload = (ctx: Context, id: string) => actorLoaders(ctx).actorById.clear(id).load(id) as Promise<ActorRow>;
 
 @Resolver(() => Actor)
 export class ActorMutations {
@@ -30,7 +30,7 @@ export class ActorMutations {
   async addActorAlias(
     @Ctx() ctx: Context,
     @Arg('actor', () => String, { description: 'The actor: id, key, name or alias.' }) actor: string,
-    @Arg('alias', () => String, { description: 'The new alias (at most 200 characters).' }) alias: string,
+    @Arg('alias', () => String, { description: `The new alias (at most ${count(LENGTH.name)} characters).` }) alias: string,
   ): Promise<ActorRow> {
     return reload(ctx, await actorWriteService.addAlias(ctx, actor, alias));
   }
@@ -43,15 +43,5 @@ export class ActorMutations {
     @Arg('alias', () => String, { description: 'The alias to remove, as written or in any case and punctuation.' }) alias: string,
   ): Promise<ActorRow> {
     return reload(ctx, await actorWriteService.removeAlias(ctx, actor, alias));
-  }
-
-  @Authorized(Role.ADMIN)
-  @Mutation(() => Actor, { description: 'Merges two records of one actor: every reference moves to the survivor, the merged names become its aliases and the merged key resolves to it. ADMIN.' })
-  async mergeActors(
-    @Ctx() ctx: Context,
-    @Arg('survivor', () => String, { description: 'The actor that remains.' }) survivor: string,
-    @Arg('merged', () => String, { description: 'The actor merged into it.' }) merged: string,
-  ): Promise<ActorRow> {
-    return reload(ctx, await actorMergeService.merge(ctx, survivor, merged));
   }
 }

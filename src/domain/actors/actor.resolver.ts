@@ -1,16 +1,8 @@
+import { PAGE } from '../../core/config/limits';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { claimsByActorLoader, supplyRelationsLoader } from '../claims/actor-claims.loaders';
-import type { ActorClaimOptions, SupplyRelationRow } from '../claims/actor-claims.loaders';
-import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
-import type { ClaimKind } from '../claims/claim-kinds';
-import { SupplyRelation } from '../claims/claim-values.types';
-import type { RecognitionRow, TransferRow } from '../claims/claim.rows';
-import { Recognition } from '../claims/recognition.entity';
-import { Transfer } from '../claims/transfer.entity';
 import { connectionTypes } from '../../core/graphql/connection';
 import type { Page } from '../../core/graphql/connection';
-import { pageSize } from '../../core/graphql/pagination';
 import type { Context } from '../../core/context/context';
 import { HistoryEntryType } from '../history/history.types';
 import { Actor } from './actor.entity';
@@ -21,16 +13,6 @@ import { historyLoaders } from '../history/history.loaders';
 import { actorLoaders } from './actor.loaders';
 
 export const ActorConnection = connectionTypes('Actor', Actor);
-
-const EXACT = { nullable: true, defaultValue: false, description: 'Only this actor, not also the bodies below it.' };
-const RETRACTED = { nullable: true, defaultValue: false, description: 'Include retracted claims.' };
-const FIRST = { nullable: true, description: 'At most this many, newest first: default 50, at most 500.' };
-
-function claimsFor<Row>(ctx: Context, kind: ClaimKind<Row>, column: string, actorId: string, opts: ActorClaimOptions, first?: number) {
-  const limit = pageSize(first, ctx.config);
-  const key = `${kind.table}:${column}:${opts.exactActor}:${opts.includeRetracted}:${limit}`;
-  return ctx.loaders.keyed(key, () => claimsByActorLoader(ctx.sql, kind, column, opts, limit)).load(actorId);
-}
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -57,7 +39,7 @@ export class ActorResolver {
   actors(
     @Ctx() ctx: Context,
     @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors; all when omitted.' }) filter?: ActorFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
   ): Promise<Page<ActorRow>> {
     return actorService.list(ctx, filter, first, after);
@@ -76,65 +58,5 @@ export class ActorResolver {
   @FieldResolver(() => [Actor], { description: 'The actors that belong directly to this one.' })
   children(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow[]> {
     return actorLoaders(ctx).childrenByActor.load(a.id);
-  }
-
-  @FieldResolver(() => [Transfer], { description: 'Transfers this actor (or a body below it) supplies, newest first.' })
-  suppliesTo(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
-  ): Promise<TransferRow[]> {
-    return claimsFor(ctx, TRANSFER_KIND, 'supplier_id', a.id, { exactActor, includeRetracted }, first);
-  }
-
-  @FieldResolver(() => [Transfer], { description: 'Transfers this actor (or a body below it) receives, newest first.' })
-  receivesFrom(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
-  ): Promise<TransferRow[]> {
-    return claimsFor(ctx, TRANSFER_KIND, 'recipient_id', a.id, { exactActor, includeRetracted }, first);
-  }
-
-  @FieldResolver(() => [SupplyRelation], { description: 'Who supplies this actor (or a body below it): one line per supplier, most transfers first.' })
-  suppliers(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-  ): Promise<SupplyRelationRow[]> {
-    const opts = { exactActor, includeRetracted };
-    return ctx.loaders.keyed(`suppliers:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'recipient', opts)).load(a.id);
-  }
-
-  @FieldResolver(() => [SupplyRelation], { description: 'Whom this actor (or a body below it) supplies: one line per recipient, most transfers first.' })
-  recipients(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-  ): Promise<SupplyRelationRow[]> {
-    const opts = { exactActor, includeRetracted };
-    return ctx.loaders.keyed(`recipients:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'supplier', opts)).load(a.id);
-  }
-
-  @FieldResolver(() => [Recognition], { description: 'Recognitions made by this actor (or a body below it), newest first.' })
-  recognizes(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
-  ): Promise<RecognitionRow[]> {
-    return claimsFor(ctx, RECOGNITION_KIND, 'recognizer_id', a.id, { exactActor, includeRetracted }, first);
-  }
-
-  @FieldResolver(() => [Recognition], { description: 'Recognitions of this actor (or a body below it), newest first.' })
-  recognizedBy(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
-  ): Promise<RecognitionRow[]> {
-    return claimsFor(ctx, RECOGNITION_KIND, 'recognized_id', a.id, { exactActor, includeRetracted }, first);
   }
 }

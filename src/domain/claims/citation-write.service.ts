@@ -1,8 +1,9 @@
+import { LENGTH } from '../../core/config/limits';
 import { newId } from '../../core/util/ids';
 import { actorWriteService } from '../actors/actor-write.service';
 import { refuseDerivationCycle } from './derivation';
 import { BadUserInputError } from '../../core/errors/errors';
-import { LIMITS, integerIn, oneOf, optionalText, text } from '../../core/util/validate';
+import { integerIn, oneOf, optionalText, text } from '../../core/util/validate';
 import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 import type { ClaimRef } from '../../core/context/write-record';
@@ -38,7 +39,7 @@ export class CitationWriteService {
 
   private async add(tx: TxContext, claim: ClaimRef, input: CitationInput, field: string): Promise<string> {
     const source = await this.sourceId(tx, input.source, `${field}.source`);
-    const quote = text(`${field}.quote`, input.quote, LIMITS.quote);
+    const quote = text(`${field}.quote`, input.quote, LENGTH.quote);
     if (source.text !== null && !quoteOccursIn(quote, source.text)) {
       throw new BadUserInputError(`${field}.quote`, `The quote does not occur in the text of source ${JSON.stringify(input.source)}.`);
     }
@@ -64,8 +65,8 @@ export class CitationWriteService {
       stance: oneOf(`${field}.stance`, input.stance ?? Stance.SUPPORTS, Stance),
       credibility: integerIn(`${field}.credibility`, input.credibility ?? DEFAULT_CREDIBILITY, 1, 6),
       attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, `${field}.attributedTo`) : null,
-      attribution: optionalText(`${field}.attribution`, input.attribution, LIMITS.shortText),
-      locator: optionalText(`${field}.locator`, input.locator, LIMITS.name),
+      attribution: optionalText(`${field}.attribution`, input.attribution, LENGTH.shortText),
+      locator: optionalText(`${field}.locator`, input.locator, LENGTH.name),
       verified: source.text !== null,
       createdAt: tx.at,
     });

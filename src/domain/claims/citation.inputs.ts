@@ -1,3 +1,4 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { Stance } from '../evidence/evidence-enums';
@@ -5,11 +6,11 @@ import { Stance } from '../evidence/evidence-enums';
 @InputType({ description: 'A citation: the source, the verbatim quote, and where the statement came from.' })
 export class CitationInput {
   @Field(() => String, { description: 'Key or id of the citing source.' })
-  @MaxLength(150)
+  @MaxLength(LENGTH.sourceRef)
   source!: string;
 
-  @Field(() => String, { description: 'Verbatim excerpt of the source (at most 5,000 characters); checked against its text when stored.' })
-  @MaxLength(5000)
+  @Field(() => String, { description: `Verbatim excerpt of the source (at most ${count(LENGTH.quote)} characters); checked against its text when stored.` })
+  @MaxLength(LENGTH.quote)
   quote!: string;
 
   @Field(() => Stance, { nullable: true, description: 'SUPPORTS (default) or DISPUTES.' })
@@ -27,13 +28,13 @@ export class CitationInput {
   @Field(() => String, { nullable: true, description: 'Key, name or alias of the actor whose voice the statement is.' })
   attributedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who said it, in the source\'s words (at most 300 characters).' })
+  @Field(() => String, { nullable: true, description: `Who said it, in the source's words (at most ${count(LENGTH.shortText)} characters).` })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(LENGTH.shortText)
   attribution?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where in the source, e.g. "paragraph 2" (at most 200 characters).' })
+  @Field(() => String, { nullable: true, description: `Where in the source, e.g. "paragraph 2" (at most ${count(LENGTH.name)} characters).` })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   locator?: string | null;
 }

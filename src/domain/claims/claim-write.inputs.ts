@@ -1,3 +1,4 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
@@ -13,9 +14,9 @@ export class QuantityInput {
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Upper bound.' })
   max?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The original wording, e.g. "millions" (at most 200 characters).' })
+  @Field(() => String, { nullable: true, description: `The original wording, e.g. "millions" (at most ${count(LENGTH.name)} characters).` })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   text?: string | null;
 }
 
@@ -45,13 +46,13 @@ export class RecordTransferInput {
   @Field(() => TransferCategory, { description: 'What kind of thing.' })
   category!: TransferCategory;
 
-  @Field(() => String, { description: 'What, in plain words (at most 300 characters).' })
-  @MaxLength(300)
+  @Field(() => String, { description: `What, in plain words (at most ${count(LENGTH.shortText)} characters).` })
+  @MaxLength(LENGTH.shortText)
   item!: string;
 
-  @Field(() => String, { nullable: true, description: 'Model or designation (at most 200 characters).' })
+  @Field(() => String, { nullable: true, description: `Model or designation (at most ${count(LENGTH.name)} characters).` })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   designation?: string | null;
 
   @Field(() => QuantityInput, { nullable: true, description: 'How many.' })
@@ -63,9 +64,9 @@ export class RecordTransferInput {
   @Field(() => PeriodInput, { nullable: true, description: 'When.' })
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: 'The conflict or setting (at most 300 characters).' })
+  @Field(() => String, { nullable: true, description: `The conflict or setting (at most ${count(LENGTH.shortText)} characters).` })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(LENGTH.shortText)
   context?: string | null;
 
   @Field(() => [CitationInput], { description: 'The evidence: at least one SUPPORTS citation.' })
@@ -112,12 +113,12 @@ export class UpdateTransferInput {
 
   @Field(() => String, { nullable: true, description: 'What, in plain words.' })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(LENGTH.shortText)
   item?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Model or designation.' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   designation?: string | null;
 
   @Field(() => QuantityInput, { nullable: true, description: 'How many (replaces the whole quantity).' })
@@ -131,7 +132,7 @@ export class UpdateTransferInput {
 
   @Field(() => String, { nullable: true, description: 'The conflict or setting.' })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(LENGTH.shortText)
   context?: string | null;
 }
 

@@ -1,8 +1,9 @@
+import { LENGTH } from '../../core/config/limits';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
 import type { DateInterval } from '../../core/util/partial-date';
-import { LIMITS, given, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
+import { given, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
 import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { citationWriteService } from './citation-write.service';
@@ -37,7 +38,7 @@ function quantity(q: QuantityInput | null | undefined) {
     if (v !== null && (!Number.isSafeInteger(v) || v < 0)) throw new BadUserInputError(field, `"${field}" must be a non-negative integer.`);
   }
   if (min !== null && max !== null && min > max) throw new BadUserInputError('quantity.max', '"quantity.max" is below "quantity.min".');
-  return { quantityMin: min, quantityMax: max, quantityText: optionalText('quantity.text', q?.text, LIMITS.name) };
+  return { quantityMin: min, quantityMax: max, quantityText: optionalText('quantity.text', q?.text, LENGTH.name) };
 }
 
 /** Supplier, recipient and intermediary are three different actors. */
@@ -82,12 +83,12 @@ export class ClaimWriteService {
         intermediaryId,
         originCountryId: input.originCountry ? await actorWriteService.resolve(tx, input.originCountry, 'originCountry') : null,
         category: oneOf('category', input.category, TransferCategory),
-        item: text('item', input.item, LIMITS.shortText),
-        designation: optionalText('designation', input.designation, LIMITS.name),
+        item: text('item', input.item, LENGTH.shortText),
+        designation: optionalText('designation', input.designation, LENGTH.name),
         ...quantity(input.quantity),
         status: oneOf('status', input.status, TransferStatus),
         ...period(input.period),
-        context: optionalText('context', input.context, LIMITS.shortText),
+        context: optionalText('context', input.context, LENGTH.shortText),
         ...EMPTY_SUMMARY,
         createdAt: now,
         updatedAt: now,
@@ -136,12 +137,12 @@ export class ClaimWriteService {
         intermediary: (changes.intermediaryId !== undefined ? changes.intermediaryId : before.intermediary_id) as string | null,
       });
       if (given('category', input.category)) changes.category = oneOf('category', input.category, TransferCategory);
-      if (given('item', input.item)) changes.item = text('item', input.item, LIMITS.shortText);
-      if (input.designation !== undefined) changes.designation = optionalText('designation', input.designation, LIMITS.name);
+      if (given('item', input.item)) changes.item = text('item', input.item, LENGTH.shortText);
+      if (input.designation !== undefined) changes.designation = optionalText('designation', input.designation, LENGTH.name);
       if (input.quantity !== undefined) Object.assign(changes, quantity(input.quantity));
       if (given('status', input.status)) changes.status = oneOf('status', input.status, TransferStatus);
       if (input.period !== undefined) Object.assign(changes, period(input.period));
-      if (input.context !== undefined) changes.context = optionalText('context', input.context, LIMITS.shortText);
+      if (input.context !== undefined) changes.context = optionalText('context', input.context, LENGTH.shortText);
       await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: tx.at });
       await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
       return input.id;
@@ -163,7 +164,7 @@ export class ClaimWriteService {
   /** Retraction hides a claim from default queries; it is a status, never a deletion. */
   async retract(ctx: Context, id: string, reason: string): Promise<{ table: ClaimTable; id: string }> {
     return withTransaction(ctx, async (tx) => {
-      const why = text('reason', reason, LIMITS.shortText);
+      const why = text('reason', reason, LENGTH.shortText);
       const table = await this.tableOf(tx, id);
       const before = await snapshotClaim(tx, table, id);
       if (before!.retracted) throw new BadUserInputError('id', 'This claim is already retracted.');

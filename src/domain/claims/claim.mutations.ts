@@ -1,3 +1,4 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { Arg, Authorized, createUnionType, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../core/auth/role.enum';
 import type { Context } from '../../core/context/context';
@@ -56,7 +57,7 @@ export class ClaimMutations {
   async retractClaim(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The transfer or recognition.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why (at most 300 characters).' }) reason: string,
+    @Arg('reason', () => String, { description: `Why (at most ${count(LENGTH.shortText)} characters).` }) reason: string,
   ): Promise<TransferRow | RecognitionRow> {
     const { table } = await claimWriteService.retract(ctx, id, reason);
     return reloadClaim(ctx, table, id);

@@ -1,3 +1,4 @@
+import { PAGE } from '../../core/config/limits';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Arg, Ctx, Info, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
@@ -32,7 +33,7 @@ export class TransferResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => TransferFilter, { nullable: true, description: 'Which transfers; all unretracted ones when omitted.' }) filter?: TransferFilter,
     @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
     @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
     @Info() info?: GraphQLResolveInfo,

@@ -1,10 +1,11 @@
+import { NETWORK, count } from '../../core/config/limits';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { RecognitionFilter } from '../claims/recognition.inputs';
 import { TransferFilter } from '../claims/transfer.inputs';
 import type { Context } from '../../core/context/context';
 import { RecognitionStatsGroupBy } from './network.enums';
 import { NetworkFilter } from './network.inputs';
-import { LIMITS, networkService } from './network.service';
+import { networkService } from './network.service';
 import { CoRecognizer, StatsGroup, StatsGroupBy, SupplyChain, SupplyNetwork } from './network.types';
 import { statsService } from './stats.service';
 
@@ -14,20 +15,20 @@ export class NetworkResolver {
   supplyNetwork(
     @Ctx() ctx: Context,
     @Arg('around', () => [String], { description: 'Actors at the centre: keys, names or aliases.' }) around: string[],
-    @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the centre, 1 to ${LIMITS.maxDepth}.` }) depth: number,
+    @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the centre, 1 to ${NETWORK.maxDepth}.` }) depth: number,
     @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which claims make edges.' }) filter?: NetworkFilter,
     @Arg('includeRecognitions', () => Boolean, { defaultValue: false, description: 'Add recognition edges.' }) includeRecognitions?: boolean,
-    @Arg('maxNodes', () => Int, { defaultValue: LIMITS.defaultMaxNodes, description: `At most this many nodes (1 to ${LIMITS.maxNodes}); truncated tells when the limit cut the walk short.` }) maxNodes?: number,
+    @Arg('maxNodes', () => Int, { defaultValue: NETWORK.defaultMaxNodes, description: `At most this many nodes (1 to ${NETWORK.maxNodes}); truncated tells when the limit cut the walk short.` }) maxNodes?: number,
   ): Promise<SupplyNetwork> {
     return networkService.network(ctx, around, depth, filter, includeRecognitions ?? false, maxNodes);
   }
 
-  @Query(() => [SupplyChain], { description: 'Directed paths of transfers from one actor to another (each with its bodies), shortest first, at most 50.' })
+  @Query(() => [SupplyChain], { description: `Directed paths of transfers from one actor to another (each with its bodies), shortest first, at most ${NETWORK.maxChains}.` })
   supplyChains(
     @Ctx() ctx: Context,
     @Arg('from', () => String, { description: 'Where the supply starts.' }) from: string,
     @Arg('to', () => String, { description: 'Where it ends.' }) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 3, description: `At most this many hops, 1 to ${LIMITS.maxHops}.` }) maxHops: number,
+    @Arg('maxHops', () => Int, { defaultValue: 3, description: `At most this many hops, 1 to ${NETWORK.maxHops}.` }) maxHops: number,
     @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which transfers count.' }) filter?: NetworkFilter,
   ): Promise<SupplyChain[]> {
     return networkService.chains(ctx, from, to, maxHops, filter);

@@ -1,3 +1,4 @@
+import { NETWORK } from '../../core/config/limits';
 import type { ActorRow } from '../actors/actor.rows';
 import { actorService } from '../actors/actor.service';
 import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
@@ -12,7 +13,6 @@ import { NetworkEdgeKind } from './network.types';
 import type { SupplyChain, SupplyNetwork } from './network.types';
 import { actorLoaders } from '../actors/actor.loaders';
 
-export const LIMITS = { maxDepth: 4, defaultMaxNodes: 200, maxNodes: 1000, maxHops: 4, maxChains: 50 } as const;
 
 /** The filter parts that apply to recognitions (dates, evidence, retraction). */
 const recognitionPart = (f: NetworkFilter | undefined) =>
@@ -45,11 +45,11 @@ export class NetworkService {
     depth: number,
     filter: NetworkFilter | undefined,
     includeRecognitions: boolean,
-    maxNodes: number = LIMITS.defaultMaxNodes,
+    maxNodes: number = NETWORK.defaultMaxNodes,
   ): Promise<SupplyNetwork> {
     if (around.length === 0) throw new BadUserInputError('around', 'Give at least one actor.');
-    if (!Number.isInteger(depth) || depth < 1 || depth > LIMITS.maxDepth) throw new BadUserInputError('depth', `"depth" must be from 1 to ${LIMITS.maxDepth}.`);
-    if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > LIMITS.maxNodes) throw new BadUserInputError('maxNodes', `"maxNodes" must be from 1 to ${LIMITS.maxNodes}.`);
+    if (!Number.isInteger(depth) || depth < 1 || depth > NETWORK.maxDepth) throw new BadUserInputError('depth', `"depth" must be from 1 to ${NETWORK.maxDepth}.`);
+    if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > NETWORK.maxNodes) throw new BadUserInputError('maxNodes', `"maxNodes" must be from 1 to ${NETWORK.maxNodes}.`);
     const start = new Set<string>();
     for (const [i, ref] of around.entries()) for (const id of await actorService.idsFor(ctx, ref, false, `around[${i}]`)) start.add(id);
     const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
@@ -91,13 +91,13 @@ export class NetworkService {
 
   /** Simple directed paths of transfers from one actor (rolled up) to another, shortest first. */
   async chains(ctx: Context, fromRef: string, toRef: string, maxHops: number, filter: NetworkFilter | undefined): Promise<SupplyChain[]> {
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > LIMITS.maxHops) throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${LIMITS.maxHops}.`);
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > NETWORK.maxHops) throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${NETWORK.maxHops}.`);
     const from = await actorService.idsFor(ctx, fromRef, false, 'from');
     const to = new Set(await actorService.idsFor(ctx, toRef, false, 'to'));
     const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
     const found: EdgeRow[][] = [];
     let paths: { nodes: string[]; hops: EdgeRow[] }[] = from.map((id) => ({ nodes: [id], hops: [] }));
-    for (let hop = 0; hop < maxHops && paths.length && found.length < LIMITS.maxChains; hop++) {
+    for (let hop = 0; hop < maxHops && paths.length && found.length < NETWORK.maxChains; hop++) {
       const ends = [...new Set(paths.map((p) => p.nodes[p.nodes.length - 1]))];
       const out = await supplyEdges(ctx, ends, 'source', filter, supply);
       const bySource = new Map<string, EdgeRow[]>();
@@ -114,7 +114,7 @@ export class NetworkService {
       paths = next.slice(0, 10_000);
     }
     const chains = [];
-    for (const hops of found.slice(0, LIMITS.maxChains)) {
+    for (const hops of found.slice(0, NETWORK.maxChains)) {
       const edges = await toNetworkEdges(ctx, hops);
       chains.push({
         actors: [edges[0].source, ...edges.map((e) => e.target)],

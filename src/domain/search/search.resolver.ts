@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context/context';
-import { SEARCH_LIMITS, searchService } from './search.service';
+import { SEARCH } from '../../core/config/limits';
+import { searchService } from './search.service';
 import { SearchHit, SearchKind } from './search.types';
 
 @Resolver()
@@ -9,7 +10,7 @@ export class SearchResolver {
   search(
     @Ctx() ctx: Context,
     @Arg('text', () => String, { description: 'Words to find, e.g. "Shah drones".' }) text: string,
-    @Arg('first', () => Int, { defaultValue: SEARCH_LIMITS.defaultFirst, description: `At most this many hits, 1 to ${SEARCH_LIMITS.maxFirst}.` }) first: number,
+    @Arg('first', () => Int, { defaultValue: SEARCH.defaultFirst, description: `At most this many hits, 1 to ${SEARCH.maxFirst}.` }) first: number,
     @Arg('kinds', () => [SearchKind], { nullable: true, description: 'Only hits of these kinds.' }) kinds?: SearchKind[],
   ): Promise<SearchHit[]> {
     return searchService.search(ctx, text, first, kinds);

@@ -1,3 +1,4 @@
+import { SEARCH } from '../../core/config/limits';
 import { BadUserInputError } from '../../core/errors/errors';
 import type { Context } from '../../core/context/context';
 import { foldForSearch } from './search-index';
@@ -7,7 +8,6 @@ import { actorLoaders } from '../actors/actor.loaders';
 import { sourceLoaders } from '../sources/source.loaders';
 import { claimLoaders } from '../claims/claim.loaders';
 
-export const SEARCH_LIMITS = { defaultFirst: 20, maxFirst: 100, maxTerms: 12 } as const;
 
 /**
  * Full-text search over actors, sources and claims: every word of the query must match, each as
@@ -16,11 +16,11 @@ export const SEARCH_LIMITS = { defaultFirst: 20, maxFirst: 100, maxTerms: 12 } a
  * either engine's query syntax, so no input can inject operators.
  */
 export class SearchService {
-  async search(ctx: Context, text: string, first: number = SEARCH_LIMITS.defaultFirst, kinds?: SearchKind[] | null): Promise<SearchHit[]> {
-    if (!Number.isInteger(first) || first < 1 || first > SEARCH_LIMITS.maxFirst) {
-      throw new BadUserInputError('first', `"first" must be from 1 to ${SEARCH_LIMITS.maxFirst}.`);
+  async search(ctx: Context, text: string, first: number = SEARCH.defaultFirst, kinds?: SearchKind[] | null): Promise<SearchHit[]> {
+    if (!Number.isInteger(first) || first < 1 || first > SEARCH.maxFirst) {
+      throw new BadUserInputError('first', `"first" must be from 1 to ${SEARCH.maxFirst}.`);
     }
-    const terms = foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, SEARCH_LIMITS.maxTerms);
+    const terms = foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, SEARCH.maxTerms);
     if (terms.length === 0) throw new BadUserInputError('text', '"text" has no letters or digits to search for.');
     const types = (kinds?.length ? kinds : Object.values(SearchKind)).map((k) => k.toLowerCase());
     const typeList = types.map(() => '?').join(', ');

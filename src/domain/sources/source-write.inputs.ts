@@ -1,3 +1,4 @@
+import { LENGTH, count } from '../../core/config/limits';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
@@ -6,21 +7,21 @@ import { SourceKind } from './source-kind.enum';
 
 @InputType({ description: 'A new source.' })
 export class CreateSourceInput {
-  @Field(() => String, { description: 'Slug: lowercase letters, digits and single hyphens, at most 100 characters.' })
-  @MaxLength(100)
+  @Field(() => String, { description: `Slug: lowercase letters, digits and single hyphens, at most ${count(LENGTH.key)} characters.` })
+  @MaxLength(LENGTH.key)
   key!: string;
 
-  @Field(() => String, { description: 'Title or headline (at most 500 characters).' })
-  @MaxLength(500)
+  @Field(() => String, { description: `Title or headline (at most ${count(LENGTH.title)} characters).` })
+  @MaxLength(LENGTH.title)
   title!: string;
 
-  @Field(() => String, { description: 'Who published it (at most 200 characters).' })
-  @MaxLength(200)
+  @Field(() => String, { description: `Who published it (at most ${count(LENGTH.name)} characters).` })
+  @MaxLength(LENGTH.name)
   publisher!: string;
 
-  @Field(() => String, { nullable: true, description: 'An http(s) URL (at most 2,000 characters).' })
+  @Field(() => String, { nullable: true, description: `An http(s) URL (at most ${count(LENGTH.url)} characters).` })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(LENGTH.url)
   url?: string | null;
 
   @Field(() => SourceKind, { description: 'What sort of document.' })
@@ -35,9 +36,9 @@ export class CreateSourceInput {
   @Field(() => String, { nullable: true, description: 'Key, name or alias of the actor whose voice the whole source is.' })
   attributedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Full text (at most 1,000,000 characters); quotes citing the source are checked against it.' })
+  @Field(() => String, { nullable: true, description: `Full text (at most ${count(LENGTH.text)} characters); quotes citing the source are checked against it.` })
   @IsOptional()
-  @MaxLength(1_000_000)
+  @MaxLength(LENGTH.text)
   text?: string | null;
 }
 
@@ -48,17 +49,17 @@ export class UpdateSourceInput {
 
   @Field(() => String, { nullable: true, description: 'Title or headline.' })
   @IsOptional()
-  @MaxLength(500)
+  @MaxLength(LENGTH.title)
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who published it.' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   publisher?: string | null;
 
   @Field(() => String, { nullable: true, description: 'An http(s) URL.' })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(LENGTH.url)
   url?: string | null;
 
   @Field(() => SourceKind, { nullable: true, description: 'What sort of document.' })
@@ -75,6 +76,6 @@ export class UpdateSourceInput {
 
   @Field(() => String, { nullable: true, description: 'Full text; every quote already citing the source must occur in it.' })
   @IsOptional()
-  @MaxLength(1_000_000)
+  @MaxLength(LENGTH.text)
   text?: string | null;
 }

@@ -1,12 +1,12 @@
+import { LENGTH } from '../../core/config/limits';
 import { actorWriteService } from '../actors/actor-write.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/errors';
 import { newId } from '../../core/util/ids';
-import { LIMITS, given, key, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
+import { given, key, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
 import { SourceKind } from './source-kind.enum';
 import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
-import { citationWriteService } from '../claims/citation-write.service';
 import { quoteOccursIn } from '../evidence/quote-check';
 import { recordWrite } from '../../core/context/write-record';
 import type { ClaimRef } from '../../core/context/write-record';
@@ -15,7 +15,7 @@ import type { CreateSourceInput, UpdateSourceInput } from './source-write.inputs
 import { Source } from './source.entity';
 
 function url(value: string | null | undefined): string | null {
-  const v = optionalText('url', value, LIMITS.url);
+  const v = optionalText('url', value, LENGTH.url);
   if (v !== null && !/^https?:\/\/\S+$/i.test(v)) throw new BadUserInputError('url', '"url" must be an http(s) URL.');
   return v;
 }
@@ -33,14 +33,14 @@ export class SourceWriteService {
       const row = {
         id: newId(),
         key: key('key', input.key),
-        title: text('title', input.title, LIMITS.title),
-        publisher: text('publisher', input.publisher, LIMITS.name),
+        title: text('title', input.title, LENGTH.title),
+        publisher: text('publisher', input.publisher, LENGTH.name),
         url: url(input.url),
         kind: oneOf('kind', input.kind, SourceKind),
         ...published(input.publishedOn),
         reliability: oneOf('reliability', input.reliability ?? DEFAULT_RELIABILITY, Reliability),
         attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null,
-        text: optionalText('text', input.text, LIMITS.longText),
+        text: optionalText('text', input.text, LENGTH.text),
         createdAt: now,
         updatedAt: now,
       };
@@ -60,8 +60,8 @@ export class SourceWriteService {
       const id = found.id;
       const before = await snapshotSource(tx, id);
       const changes: Record<string, unknown> = {};
-      if (given('title', input.title)) changes.title = text('title', input.title, LIMITS.title);
-      if (given('publisher', input.publisher)) changes.publisher = text('publisher', input.publisher, LIMITS.name);
+      if (given('title', input.title)) changes.title = text('title', input.title, LENGTH.title);
+      if (given('publisher', input.publisher)) changes.publisher = text('publisher', input.publisher, LENGTH.name);
       if (input.url !== undefined) changes.url = url(input.url);
       if (given('kind', input.kind)) changes.kind = input.kind;
       if (input.publishedOn !== undefined) Object.assign(changes, published(input.publishedOn));
@@ -70,7 +70,7 @@ export class SourceWriteService {
         changes.attributedToId = input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null;
       }
       if (input.text !== undefined) {
-        changes.text = optionalText('text', input.text, LIMITS.longText);
+        changes.text = optionalText('text', input.text, LENGTH.text);
         await this.recheckQuotes(tx, id, changes.text as string | null);
       }
       await tx.manager.update(Source, { id }, { ...changes, updatedAt: tx.at });

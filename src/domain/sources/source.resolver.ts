@@ -1,3 +1,4 @@
+import { PAGE } from '../../core/config/limits';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import type { ActorRow } from '../actors/actor.rows';
@@ -6,15 +7,12 @@ import type { Page } from '../../core/graphql/connection';
 import { DateOrder } from '../../core/graphql/order';
 import type { Context } from '../../core/context/context';
 import { HistoryEntryType } from '../history/history.types';
-import { Citation } from '../claims/citation.entity';
-import type { CitationRow } from '../claims/citation.rows';
 import { Source } from './source.entity';
 import { SourceFilter } from './source.inputs';
 import type { SourceRow } from './source.rows';
 import { sourceService } from './source.service';
 import { sourceLoaders } from './source.loaders';
 import { actorLoaders } from '../actors/actor.loaders';
-import { citationLoaders } from '../claims/citation.loaders';
 import { historyLoaders } from '../history/history.loaders';
 
 export const SourceConnection = connectionTypes('Source', Source);
@@ -35,7 +33,7 @@ export class SourceResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when omitted.' }) filter?: SourceFilter,
     @Arg('orderBy', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'Order by publication date (stable: ties broken by id).' }) orderBy?: DateOrder,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 50, at most 500.' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
   ): Promise<Page<SourceRow>> {
     return sourceService.list(ctx, filter, orderBy ?? DateOrder.NEWEST_FIRST, first, after);
@@ -49,11 +47,6 @@ export class SourceResolver {
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor whose voice the whole source is (a White House statement → White House).' })
   attributedTo(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
     return s.attributedToId ? actorLoaders(ctx).actorById.load(s.attributedToId) : null;
-  }
-
-  @FieldResolver(() => [Citation], { description: 'The citations quoting this source, in the order recorded.' })
-  citations(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
-    return citationLoaders(ctx).citationsBySource.load(s.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Sources this one relayed: the next hop after it in any citation chain (computed, not stored).' })
