@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ActorName } from './actors/actor-name.entity';
 import { ApiKey } from './access/api-key.entity';
 import { RecognitionVersion, TransferVersion } from './claims/claim-versions.entity';
