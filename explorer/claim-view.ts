@@ -18,7 +18,14 @@ function chain(c: CitationData): HTMLElement {
   const hops = [c.source, ...c.chain];
   const list = h('ol', { class: 'chain' });
   hops.forEach((s, i) => {
-    const role = i === hops.length - 1 ? (hops.length === 1 ? 'quoted here; the origin itself' : 'origin') : i === 0 ? 'quoted here' : 'relayed';
+    const role =
+      i === hops.length - 1
+        ? hops.length === 1
+          ? 'quoted here; the origin itself'
+          : 'origin'
+        : i === 0
+          ? 'quoted here'
+          : 'relayed';
     list.append(h('li', {}, sourceLine(s), h('span', { class: 'chain-role' }, ` (${role})`)));
   });
   return h('div', { class: 'chain-block' }, h('p', { class: 'chain-title' }, 'Chain back to the origin voice:'), list);
@@ -61,14 +68,26 @@ function assessment(a: AssessmentData): HTMLElement {
 
 function evidence(citations: CitationData[]): HTMLElement {
   const n = citations.length;
-  return h('div', { class: 'evidence-list' }, h('h5', {}, `Evidence: ${n} citation${n === 1 ? '' : 's'}`), h('ol', { class: 'citations' }, ...citations.map(citation)));
+  return h(
+    'div',
+    { class: 'evidence-list' },
+    h('h5', {}, `Evidence: ${n} citation${n === 1 ? '' : 's'}`),
+    h('ol', { class: 'citations' }, ...citations.map(citation)),
+  );
 }
 
-const period = (start: string | null, end: string | null) => (start && end && start !== end ? `${start} to ${end}` : start ?? end);
+const period = (start: string | null, end: string | null) =>
+  start && end && start !== end ? `${start} to ${end}` : (start ?? end);
 
 export function transferView(t: TransferData): HTMLElement {
   const what = t.designation ? `${t.item} (${t.designation})` : t.item;
-  const facts = [enumLabel(t.category), enumLabel(t.status), t.quantity.text ? `quantity: ${t.quantity.text}` : null, period(t.period.start, t.period.end), t.context].filter(Boolean);
+  const facts = [
+    enumLabel(t.category),
+    enumLabel(t.status),
+    t.quantity.text ? `quantity: ${t.quantity.text}` : null,
+    period(t.period.start, t.period.end),
+    t.context,
+  ].filter(Boolean);
   return h(
     'article',
     { class: `claim verdict-${t.assessment.verdict.toLowerCase()}`, 'data-claim': t.id },

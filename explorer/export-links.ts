@@ -27,7 +27,11 @@ export function viewExports(centre: string, filters: Filters, recognitions: bool
   const links: ExportLink[] = [
     { label: 'Transfers (CSV)', href: url('transfers.csv', [actor, ...filterParams(filters)]) },
   ];
-  if (recognitions) links.push({ label: 'Recognitions (CSV)', href: url('recognitions.csv', [actor, ...filterParams(filters, 'recognitions')]) });
+  if (recognitions)
+    links.push({
+      label: 'Recognitions (CSV)',
+      href: url('recognitions.csv', [actor, ...filterParams(filters, 'recognitions')]),
+    });
   const both = [actor, ...filterParams(filters)];
   links.push(
     { label: 'Citations with chains (CSV)', href: url('citations.csv', both) },
@@ -43,9 +47,24 @@ export function viewExports(centre: string, filters: Filters, recognitions: bool
 export function connectionExports(edge: DrawEdge, filters: Filters, group: boolean): ExportLink[] {
   const exact: [string, string][] = group ? [] : [['exactActor', 'true']];
   if (edge.kind === 'RECOGNITION') {
-    return [{ label: 'These recognitions (CSV)', href: url('recognitions.csv', [['recognizer', edge.source], ['recognized', edge.target], ...exact, ...filterParams(filters, 'recognitions')]) }];
+    return [
+      {
+        label: 'These recognitions (CSV)',
+        href: url('recognitions.csv', [
+          ['recognizer', edge.source],
+          ['recognized', edge.target],
+          ...exact,
+          ...filterParams(filters, 'recognitions'),
+        ]),
+      },
+    ];
   }
-  const params: [string, string][] = [['supplier', edge.source], ['recipient', edge.target], ...exact, ...filterParams(filters)];
+  const params: [string, string][] = [
+    ['supplier', edge.source],
+    ['recipient', edge.target],
+    ...exact,
+    ...filterParams(filters),
+  ];
   return [
     { label: 'These transfers (CSV)', href: url('transfers.csv', params) },
     { label: 'Their citations (CSV)', href: url('citations.csv', params) },
@@ -56,7 +75,13 @@ export function connectionExports(edge: DrawEdge, filters: Filters, group: boole
 export function actorExports(actor: string, filters: Filters, group: boolean): ExportLink[] {
   const exact: [string, string][] = group ? [] : [['exactActor', 'true']];
   return [
-    { label: 'Its transfers (CSV)', href: url('transfers.csv', [['actor', actor], ...exact, ...filterParams(filters)]) },
-    { label: 'Its recognitions (CSV)', href: url('recognitions.csv', [['actor', actor], ...exact, ...filterParams(filters, 'recognitions')]) },
+    {
+      label: 'Its transfers (CSV)',
+      href: url('transfers.csv', [['actor', actor], ...exact, ...filterParams(filters)]),
+    },
+    {
+      label: 'Its recognitions (CSV)',
+      href: url('recognitions.csv', [['actor', actor], ...exact, ...filterParams(filters, 'recognitions')]),
+    },
   ];
 }

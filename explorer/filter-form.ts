@@ -29,7 +29,9 @@ export class FilterForm {
     for (const id of ['date-from', 'date-to']) {
       const input = byId<HTMLInputElement>(id);
       const value = input.value.trim();
-      input.setCustomValidity(value && !PARTIAL_DATE.test(value) ? 'Write a year, month or day: 2022, 2022-08 or 2022-08-15.' : '');
+      input.setCustomValidity(
+        value && !PARTIAL_DATE.test(value) ? 'Write a year, month or day: 2022, 2022-08 or 2022-08-15.' : '',
+      );
       input.setAttribute('aria-invalid', String(!input.checkValidity()));
       if (!input.checkValidity()) {
         input.reportValidity();
@@ -67,9 +69,11 @@ export class FilterForm {
     byId<HTMLInputElement>('group').checked = view.group;
     byId<HTMLSelectElement>('layout').value = view.layout;
     for (const name of LISTS) {
-      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = view.filters[name].includes(box.value);
+      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))
+        box.checked = view.filters[name].includes(box.value);
     }
-    byId<HTMLInputElement>('min-voices').value = view.filters.minIndependentVoices === null ? '' : String(view.filters.minIndependentVoices);
+    byId<HTMLInputElement>('min-voices').value =
+      view.filters.minIndependentVoices === null ? '' : String(view.filters.minIndependentVoices);
     byId<HTMLInputElement>('date-from').value = view.filters.from ?? '';
     byId<HTMLInputElement>('date-to').value = view.filters.to ?? '';
     this.summarise(view.filters);

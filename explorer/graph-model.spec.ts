@@ -2,11 +2,21 @@ import { buildGraphModel, edgeWidth } from './graph-model';
 import type { ActorWithParents, NetworkEdgeData, SupplyNetworkData } from './types';
 
 const russia: ActorWithParents = { key: 'russia', name: 'Russia', kind: 'STATE', parent: null };
-const mod: ActorWithParents = { key: 'mod', name: 'Russian Ministry of Defence', kind: 'GOVERNMENT_BODY', parent: russia };
+const mod: ActorWithParents = {
+  key: 'mod',
+  name: 'Russian Ministry of Defence',
+  kind: 'GOVERNMENT_BODY',
+  parent: russia,
+};
 const nk: ActorWithParents = { key: 'nk', name: 'North Korea', kind: 'STATE', parent: null };
 const dpr: ActorWithParents = { key: 'dpr', name: 'DPR', kind: 'SELF_PROCLAIMED_STATE', parent: null };
 
-const edge = (source: string, target: string, claimCount: number, more: Partial<NetworkEdgeData> = {}): NetworkEdgeData => ({
+const edge = (
+  source: string,
+  target: string,
+  claimCount: number,
+  more: Partial<NetworkEdgeData> = {},
+): NetworkEdgeData => ({
   kind: 'SUPPLY',
   source: { key: source },
   target: { key: target },
@@ -27,7 +37,11 @@ const network = (edges: NetworkEdgeData[], actors = [russia, mod, nk, dpr]): Sup
 describe('buildGraphModel', () => {
   const edges = [
     edge('nk', 'mod', 1, { period: { start: '2022-09', end: null } }),
-    edge('nk', 'russia', 1, { categories: ['OTHER_MATERIEL'], strongestVerdict: 'CORROBORATED', period: { start: '2022-08', end: '2022-08' } }),
+    edge('nk', 'russia', 1, {
+      categories: ['OTHER_MATERIEL'],
+      strongestVerdict: 'CORROBORATED',
+      period: { start: '2022-08', end: '2022-08' },
+    }),
     edge('mod', 'russia', 4),
     edge('nk', 'dpr', 1, { kind: 'RECOGNITION', categories: [] }),
   ];

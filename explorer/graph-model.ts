@@ -63,7 +63,8 @@ function mergeEdge(into: DrawEdge, e: NetworkEdgeData): void {
   into.claimCount += e.claimCount;
   into.independentVoices += e.independentVoices;
   into.categories = [...new Set([...into.categories, ...e.categories])].sort();
-  if ((VERDICT_RANK[e.strongestVerdict] ?? 0) > (VERDICT_RANK[into.strongestVerdict] ?? 0)) into.strongestVerdict = e.strongestVerdict;
+  if ((VERDICT_RANK[e.strongestVerdict] ?? 0) > (VERDICT_RANK[into.strongestVerdict] ?? 0))
+    into.strongestVerdict = e.strongestVerdict;
   into.period = { start: minDate(into.period.start, e.period.start), end: maxDate(into.period.end, e.period.end) };
   into.width = edgeWidth(into.claimCount);
 }
@@ -94,7 +95,15 @@ export function buildGraphModel(network: SupplyNetworkData, centreKey: string | 
   const nodes = new Map<string, DrawNode>();
   for (const { actor } of network.nodes) {
     const top = drawnAs(actor.key);
-    const node = nodes.get(top.key) ?? { id: top.key, name: top.name, kind: top.kind, degree: 0, hops: 0, centre: false, members: [] };
+    const node = nodes.get(top.key) ?? {
+      id: top.key,
+      name: top.name,
+      kind: top.kind,
+      degree: 0,
+      hops: 0,
+      centre: false,
+      members: [],
+    };
     if (top.key !== actor.key) node.members.push(actor.name);
     nodes.set(top.key, node);
   }
@@ -109,7 +118,16 @@ export function buildGraphModel(network: SupplyNetworkData, centreKey: string | 
     }
     for (const end of [e.source.key, e.target.key]) {
       const top = drawnAs(end);
-      if (!nodes.has(top.key)) nodes.set(top.key, { id: top.key, name: top.name, kind: top.kind, degree: 0, hops: 0, centre: false, members: [] });
+      if (!nodes.has(top.key))
+        nodes.set(top.key, {
+          id: top.key,
+          name: top.name,
+          kind: top.kind,
+          degree: 0,
+          hops: 0,
+          centre: false,
+          members: [],
+        });
     }
     const id = edgeId(e.kind, source, target);
     const existing = edges.get(id);
@@ -136,7 +154,12 @@ export function buildGraphModel(network: SupplyNetworkData, centreKey: string | 
   const name = (id: string) => nodes.get(id)?.name ?? id;
   return {
     nodes: [...nodes.values()].sort((a, b) => a.hops - b.hops || a.name.localeCompare(b.name)),
-    edges: drawnEdges.sort((a, b) => name(a.source).localeCompare(name(b.source)) || name(a.target).localeCompare(name(b.target)) || a.kind.localeCompare(b.kind)),
+    edges: drawnEdges.sort(
+      (a, b) =>
+        name(a.source).localeCompare(name(b.source)) ||
+        name(a.target).localeCompare(name(b.target)) ||
+        a.kind.localeCompare(b.kind),
+    ),
     centreId,
     truncated: network.truncated,
     internalClaims,

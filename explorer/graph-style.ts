@@ -41,7 +41,10 @@ export function graphStyle(): StylesheetJson {
         'border-color': '#fff',
       },
     },
-    ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({ selector: `node[kind = "${kind}"]`, style: { 'background-color': colour } })),
+    ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': colour },
+    })),
     { selector: 'node.centre', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold' } },
     {
       selector: 'edge',
@@ -66,7 +69,10 @@ export function graphStyle(): StylesheetJson {
         'target-arrow-fill': 'hollow',
       },
     },
-    { selector: 'edge:selected', style: { 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, opacity: 1 } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, opacity: 1 },
+    },
     { selector: 'node:selected', style: { 'border-color': SELECTED_COLOUR, 'border-width': 5 } },
   ];
 }

@@ -34,7 +34,15 @@ function elements(model: GraphModel): ElementDefinition[] {
 
 function layoutOptions(name: LayoutName, model: GraphModel): LayoutOptions {
   if (name === 'force') {
-    return { name: 'cose', animate: false, randomize: true, padding: PADDING, nodeRepulsion: () => 400_000, idealEdgeLength: () => 110, nodeDimensionsIncludeLabels: true } as LayoutOptions;
+    return {
+      name: 'cose',
+      animate: false,
+      randomize: true,
+      padding: PADDING,
+      nodeRepulsion: () => 400_000,
+      idealEdgeLength: () => 110,
+      nodeDimensionsIncludeLabels: true,
+    } as LayoutOptions;
   }
   const far = Math.max(0, ...model.nodes.map((n) => n.hops));
   return {
@@ -53,7 +61,14 @@ export class GraphView {
   readonly cy: Core;
 
   constructor(container: HTMLElement, events: GraphEvents) {
-    this.cy = cytoscape({ container, style: graphStyle(), minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    this.cy = cytoscape({
+      container,
+      style: graphStyle(),
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
     this.cy.on('tap', 'edge', (evt) => events.onEdge(evt.target.id()));
     this.cy.on('tap', 'node', (evt) => events.onNode(evt.target.id()));
   }
@@ -76,10 +91,17 @@ export class GraphView {
     const at = node.position();
     const halfWidth = Math.max(at.x - box.x1, box.x2 - at.x, 1);
     const halfHeight = Math.max(at.y - box.y1, box.y2 - at.y, 1);
-    const zoom = Math.min((this.cy.width() / 2 - PADDING) / halfWidth, (this.cy.height() / 2 - PADDING) / halfHeight, 1.6);
+    const zoom = Math.min(
+      (this.cy.width() / 2 - PADDING) / halfWidth,
+      (this.cy.height() / 2 - PADDING) / halfHeight,
+      1.6,
+    );
     const level = Math.max(this.cy.minZoom(), zoom);
     // Pan by the node's own position: cy.center() would centre its box, label included.
-    this.cy.viewport({ zoom: level, pan: { x: this.cy.width() / 2 - at.x * level, y: this.cy.height() / 2 - at.y * level } });
+    this.cy.viewport({
+      zoom: level,
+      pan: { x: this.cy.width() / 2 - at.x * level, y: this.cy.height() / 2 - at.y * level },
+    });
   }
 
   select(id: string | null): void {
@@ -88,7 +110,10 @@ export class GraphView {
   }
 
   zoomBy(factor: number): void {
-    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+    });
   }
 
   fit(): void {

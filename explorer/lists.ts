@@ -64,12 +64,20 @@ export function renderLists(edgeList: HTMLElement, nodeList: HTMLElement, model:
       h(
         'li',
         {},
-        h('button', { type: 'button', class: 'item', 'data-node': n.id }, swatch(n.kind), h('span', { class: 'item-title' }, n.name), h('span', { class: 'item-detail' }, nodeText(n))),
+        h(
+          'button',
+          { type: 'button', class: 'item', 'data-node': n.id },
+          swatch(n.kind),
+          h('span', { class: 'item-title' }, n.name),
+          h('span', { class: 'item-detail' }, nodeText(n)),
+        ),
       ),
     ),
   );
-  for (const b of edgeList.querySelectorAll<HTMLButtonElement>('button[data-edge]')) b.addEventListener('click', () => events.onEdge(b.dataset.edge!));
-  for (const b of nodeList.querySelectorAll<HTMLButtonElement>('button[data-node]')) b.addEventListener('click', () => events.onNode(b.dataset.node!));
+  for (const b of edgeList.querySelectorAll<HTMLButtonElement>('button[data-edge]'))
+    b.addEventListener('click', () => events.onEdge(b.dataset.edge!));
+  for (const b of nodeList.querySelectorAll<HTMLButtonElement>('button[data-node]'))
+    b.addEventListener('click', () => events.onNode(b.dataset.node!));
 }
 
 /** Marks the chosen item in the lists (aria-current), as the picture marks it. */

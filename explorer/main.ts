@@ -71,7 +71,9 @@ function start(): void {
   };
 
   async function defaultCentre(): Promise<string | null> {
-    const d = await gql<{ transferStats: { key: string }[]; actors: { edges: { node: { key: string } }[] } }>(DEFAULT_CENTRE);
+    const d = await gql<{ transferStats: { key: string }[]; actors: { edges: { node: { key: string } }[] } }>(
+      DEFAULT_CENTRE,
+    );
     return d.transferStats[0]?.key ?? d.actors.edges[0]?.node.key ?? null;
   }
 
@@ -102,7 +104,10 @@ function start(): void {
       renderExports(d.centre, view);
       status.textContent = summary(model, d.centre.name, view.depth);
       panel.reset();
-      const target = open && model.drawnIdOf.get(open.source) && edgeId(open.kind, model.drawnIdOf.get(open.source)!, model.drawnIdOf.get(open.target) ?? open.target);
+      const target =
+        open &&
+        model.drawnIdOf.get(open.source) &&
+        edgeId(open.kind, model.drawnIdOf.get(open.source)!, model.drawnIdOf.get(open.target) ?? open.target);
       if (target) openEdge(target);
     } catch (e) {
       if (mine !== request) return;
@@ -148,9 +153,15 @@ function start(): void {
 }
 
 function summary(model: GraphModel, centre: string, depth: number): string {
-  const parts = [`${model.nodes.length} actors and ${model.edges.length} connections within ${depth} hop${depth === 1 ? '' : 's'} of ${centre}.`];
-  if (model.truncated) parts.push('The picture was cut at its node limit; narrow the filters or the hops to see all of it.');
-  if (model.internalClaims) parts.push(`${model.internalClaims} claim${model.internalClaims === 1 ? '' : 's'} between bodies of one state are not drawn while bodies are grouped.`);
+  const parts = [
+    `${model.nodes.length} actors and ${model.edges.length} connections within ${depth} hop${depth === 1 ? '' : 's'} of ${centre}.`,
+  ];
+  if (model.truncated)
+    parts.push('The picture was cut at its node limit; narrow the filters or the hops to see all of it.');
+  if (model.internalClaims)
+    parts.push(
+      `${model.internalClaims} claim${model.internalClaims === 1 ? '' : 's'} between bodies of one state are not drawn while bodies are grouped.`,
+    );
   return parts.join(' ');
 }
 
@@ -158,7 +169,12 @@ function renderExports(centre: ActorRef, view: ViewState): void {
   byId('exports-scope').textContent =
     `The claims that involve ${centre.name} (and the bodies below it), with the filters of this view. ` +
     `The picture also reaches actors further out; choose a connection for exactly its claims.`;
-  clear(byId('export-list'), ...viewExports(centre.key, view.filters, view.recognitions).map((l) => h('li', {}, h('a', { href: l.href, download: true }, l.label))));
+  clear(
+    byId('export-list'),
+    ...viewExports(centre.key, view.filters, view.recognitions).map((l) =>
+      h('li', {}, h('a', { href: l.href, download: true }, l.label)),
+    ),
+  );
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -53,8 +53,10 @@ fragment R on Recognition {
   evidence { ...Cite } assessment { ...Assess }
 }`;
 
-const TRANSFER_PAGE = 'transfers(filter: $transfers, first: $first, orderBy: STRONGEST_EVIDENCE_FIRST) { totalCount edges { node { ...T } } }';
-const RECOGNITION_PAGE = 'recognitions(filter: $recognitions, first: $first, orderBy: STRONGEST_EVIDENCE_FIRST) { totalCount edges { node { ...R } } }';
+const TRANSFER_PAGE =
+  'transfers(filter: $transfers, first: $first, orderBy: STRONGEST_EVIDENCE_FIRST) { totalCount edges { node { ...T } } }';
+const RECOGNITION_PAGE =
+  'recognitions(filter: $recognitions, first: $first, orderBy: STRONGEST_EVIDENCE_FIRST) { totalCount edges { node { ...R } } }';
 
 /** The claims of one drawn supply connection. */
 export const TRANSFERS = `query ExplorerTransfers($transfers: TransferFilter!, $first: Int!) {

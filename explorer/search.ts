@@ -16,7 +16,8 @@ export interface SearchChoice {
 }
 
 function choiceOf(hit: SearchHitData): { title: string; choice: SearchChoice } | null {
-  if (hit.actor) return { title: `${hit.actor.name} (${enumWords(hit.actor.kind)})`, choice: { centre: hit.actor.key } };
+  if (hit.actor)
+    return { title: `${hit.actor.name} (${enumWords(hit.actor.kind)})`, choice: { centre: hit.actor.key } };
   if (hit.transfer) {
     const t = hit.transfer;
     return {
@@ -28,7 +29,10 @@ function choiceOf(hit: SearchHitData): { title: string; choice: SearchChoice } |
     const r = hit.recognition;
     return {
       title: `${r.recognizer.name} recognizes ${r.recognized.name}`,
-      choice: { centre: r.recognizer.key, edge: { kind: 'RECOGNITION', source: r.recognizer.key, target: r.recognized.key } },
+      choice: {
+        centre: r.recognizer.key,
+        edge: { kind: 'RECOGNITION', source: r.recognizer.key, target: r.recognized.key },
+      },
     };
   }
   return null;
@@ -50,13 +54,24 @@ export class SearchBox {
       try {
         hits = (await gql<{ search: SearchHitData[] }>(SEARCH, { text })).search;
       } catch (err) {
-        this.show([h('li', { class: 'error', role: 'alert' }, `Search failed: ${err instanceof ApiError ? err.message : String(err)}`)]);
+        this.show([
+          h(
+            'li',
+            { class: 'error', role: 'alert' },
+            `Search failed: ${err instanceof ApiError ? err.message : String(err)}`,
+          ),
+        ]);
         return;
       }
       const items = hits.flatMap((hit) => {
         const c = choiceOf(hit);
         if (!c) return [];
-        const button = h('button', { type: 'button', class: 'item', 'data-centre': c.choice.centre }, h('span', { class: 'item-title' }, c.title), h('span', { class: 'item-detail' }, snippet(hit.snippet)));
+        const button = h(
+          'button',
+          { type: 'button', class: 'item', 'data-centre': c.choice.centre },
+          h('span', { class: 'item-title' }, c.title),
+          h('span', { class: 'item-detail' }, snippet(hit.snippet)),
+        );
         button.addEventListener('click', () => {
           this.hide();
           onChoose(c.choice);

@@ -5,9 +5,17 @@ import { DEFAULT_VIEW, NO_FILTERS, networkFilter, parseView, recognitionFilter, 
 
 describe('the view in the address', () => {
   test('round-trips through URL parameters, writing only what differs from the defaults', () => {
-    const view = { ...DEFAULT_VIEW, centre: 'iran', depth: 3, group: false, filters: { ...NO_FILTERS, category: ['UAV', 'AMMUNITION'], minIndependentVoices: 2, from: '2022-08' } };
+    const view = {
+      ...DEFAULT_VIEW,
+      centre: 'iran',
+      depth: 3,
+      group: false,
+      filters: { ...NO_FILTERS, category: ['UAV', 'AMMUNITION'], minIndependentVoices: 2, from: '2022-08' },
+    };
     const params = viewToParams(view);
-    expect(params.toString()).toBe('centre=iran&depth=3&group=false&category=UAV%2CAMMUNITION&minIndependentVoices=2&from=2022-08');
+    expect(params.toString()).toBe(
+      'centre=iran&depth=3&group=false&category=UAV%2CAMMUNITION&minIndependentVoices=2&from=2022-08',
+    );
     expect(parseView(params)).toEqual(view);
     expect(viewToParams(DEFAULT_VIEW).toString()).toBe('');
   });
@@ -21,7 +29,12 @@ describe('the view in the address', () => {
   test('filters for the network and for recognitions (which have no category or status)', () => {
     const f = { ...NO_FILTERS, category: ['UAV'], status: ['DELIVERED'], verdict: ['CORROBORATED'], to: '2023' };
     expect(networkFilter(NO_FILTERS)).toBeNull();
-    expect(networkFilter(f)).toEqual({ category: ['UAV'], status: ['DELIVERED'], verdict: ['CORROBORATED'], to: '2023' });
+    expect(networkFilter(f)).toEqual({
+      category: ['UAV'],
+      status: ['DELIVERED'],
+      verdict: ['CORROBORATED'],
+      to: '2023',
+    });
     expect(recognitionFilter(f)).toEqual({ verdict: ['CORROBORATED'], to: '2023' });
   });
 });
@@ -32,15 +45,25 @@ describe('export links', () => {
     const links = viewExports('russia', f, true).map((l) => l.href);
     expect(links).toContain('/export/transfers.csv?actor=russia&category=UAV&verdict=SINGLE_SOURCE');
     expect(links).toContain('/export/recognitions.csv?actor=russia&verdict=SINGLE_SOURCE');
-    expect(viewExports('russia', f, false).map((l) => l.href).some((h) => h.startsWith('/export/recognitions.csv'))).toBe(false);
+    expect(
+      viewExports('russia', f, false)
+        .map((l) => l.href)
+        .some((h) => h.startsWith('/export/recognitions.csv')),
+    ).toBe(false);
   });
 
   test('of a connection: exactly its claims', () => {
     const edge = { id: 'x', kind: 'SUPPLY', source: 'north-korea', target: 'russia' } as DrawEdge;
-    expect(connectionExports(edge, NO_FILTERS, true)[0].href).toBe('/export/transfers.csv?supplier=north-korea&recipient=russia');
-    expect(connectionExports(edge, NO_FILTERS, false)[0].href).toBe('/export/transfers.csv?supplier=north-korea&recipient=russia&exactActor=true');
+    expect(connectionExports(edge, NO_FILTERS, true)[0].href).toBe(
+      '/export/transfers.csv?supplier=north-korea&recipient=russia',
+    );
+    expect(connectionExports(edge, NO_FILTERS, false)[0].href).toBe(
+      '/export/transfers.csv?supplier=north-korea&recipient=russia&exactActor=true',
+    );
     const recognition = { ...edge, kind: 'RECOGNITION' } as DrawEdge;
-    expect(connectionExports(recognition, f, true).map((l) => l.href)).toEqual(['/export/recognitions.csv?recognizer=north-korea&recognized=russia&verdict=SINGLE_SOURCE']);
+    expect(connectionExports(recognition, f, true).map((l) => l.href)).toEqual([
+      '/export/recognitions.csv?recognizer=north-korea&recognized=russia&verdict=SINGLE_SOURCE',
+    ]);
   });
 });
 

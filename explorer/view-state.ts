@@ -26,13 +26,33 @@ export interface ViewState {
   filters: Filters;
 }
 
-export const NO_FILTERS: Filters = { category: [], status: [], verdict: [], minIndependentVoices: null, from: null, to: null };
+export const NO_FILTERS: Filters = {
+  category: [],
+  status: [],
+  verdict: [],
+  minIndependentVoices: null,
+  from: null,
+  to: null,
+};
 
-export const DEFAULT_VIEW: ViewState = { centre: null, depth: 2, recognitions: true, group: true, layout: 'rings', filters: NO_FILTERS };
+export const DEFAULT_VIEW: ViewState = {
+  centre: null,
+  depth: 2,
+  recognitions: true,
+  group: true,
+  layout: 'rings',
+  filters: NO_FILTERS,
+};
 
 const LIST_FILTERS = ['category', 'status', 'verdict'] as const;
 
-const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const text = (v: string | null) => (v && v.trim() ? v.trim() : null);
 
 export function parseView(params: URLSearchParams): ViewState {

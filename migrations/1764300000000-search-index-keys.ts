@@ -13,7 +13,9 @@ export class SearchIndexKeys1764300000000 implements MigrationInterface {
     await q.query(`CREATE TABLE search_key (
       row_id INTEGER PRIMARY KEY, entity_type varchar(20) NOT NULL, entity_id varchar(36) NOT NULL)`);
     await q.query('CREATE UNIQUE INDEX uq_search_key_entity ON search_key (entity_type, entity_id)');
-    await q.query('INSERT INTO search_key (row_id, entity_type, entity_id) SELECT rowid, entity_type, entity_id FROM search_index');
+    await q.query(
+      'INSERT INTO search_key (row_id, entity_type, entity_id) SELECT rowid, entity_type, entity_id FROM search_index',
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -17,13 +17,26 @@ export class SupplyEdges1764400000000 implements MigrationInterface {
   name = 'SupplyEdges1764400000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.createIndex('transfer', new TableIndex({ name: 'ix_transfer_pair', columnNames: ['supplier_id', 'recipient_id'] }));
-    await q.createTable(new Table({
-      name: 'supply_edge',
-      columns: [ref('supplier_id'), ref('recipient_id'), { name: 'category', type: 'varchar', length: '32', isPrimary: true },
-        int('claims'), date('lo'), date('hi'), int('best'), int('voices')],
-      indices: [new TableIndex({ name: 'ix_supply_edge_recipient', columnNames: ['recipient_id'] })],
-    }));
+    await q.createIndex(
+      'transfer',
+      new TableIndex({ name: 'ix_transfer_pair', columnNames: ['supplier_id', 'recipient_id'] }),
+    );
+    await q.createTable(
+      new Table({
+        name: 'supply_edge',
+        columns: [
+          ref('supplier_id'),
+          ref('recipient_id'),
+          { name: 'category', type: 'varchar', length: '32', isPrimary: true },
+          int('claims'),
+          date('lo'),
+          date('hi'),
+          int('best'),
+          int('voices'),
+        ],
+        indices: [new TableIndex({ name: 'ix_supply_edge_recipient', columnNames: ['recipient_id'] })],
+      }),
+    );
     await q.query(`INSERT INTO supply_edge (supplier_id, recipient_id, category, claims, lo, hi, best, voices)
       SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*), MIN(t.period_lo), MAX(t.period_hi), MAX(${RANK}), SUM(t.independent_voices)
       FROM transfer t WHERE NOT t.retracted GROUP BY t.supplier_id, t.recipient_id, t.category`);

@@ -5,4 +5,10 @@ import { SearchIndexKeys1764300000000 } from './1764300000000-search-index-keys'
 import { SupplyEdges1764400000000 } from './1764400000000-supply-edges';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
-export const MIGRATIONS = [InitialSchema1764000000000, WritesHistoryKeys1764100000000, SearchIndex1764200000000, SearchIndexKeys1764300000000, SupplyEdges1764400000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  WritesHistoryKeys1764100000000,
+  SearchIndex1764200000000,
+  SearchIndexKeys1764300000000,
+  SupplyEdges1764400000000,
+];

@@ -32,7 +32,10 @@ describe('actor lookup', () => {
     expect((await t.data(`{ actor(key: "Iran") { key } }`)).actor).toBeNull();
   });
 
-  it.each([['none', ''], ['two', 'key: "iran", name: "Iran"']])('with %s of id, key and name is BAD_USER_INPUT', async (_n, args) => {
+  it.each([
+    ['none', ''],
+    ['two', 'key: "iran", name: "Iran"'],
+  ])('with %s of id, key and name is BAD_USER_INPUT', async (_n, args) => {
     const res = await t.gql(`{ actor${args ? `(${args})` : ''} { key } }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -46,7 +49,12 @@ describe('actor lookup', () => {
       kind: 'GOVERNMENT_BODY',
       countryCode: null,
       description: null,
-      aliases: ['Ministry of Defence of the Russian Federation', 'Russian defence ministry', 'Russian Ministry of Defense', 'Russian MoD'],
+      aliases: [
+        'Ministry of Defence of the Russian Federation',
+        'Russian defence ministry',
+        'Russian Ministry of Defense',
+        'Russian MoD',
+      ],
       parent: { key: 'russia', countryCode: 'RUS' },
       children: [],
     });
@@ -58,11 +66,22 @@ describe('actor lookup', () => {
 describe('actors list', () => {
   it('filters by kind and by search over names and aliases', async () => {
     const states = await t.data(`{ actors(filter: { kind: STATE }) { totalCount edges { node { key } } } }`);
-    expect(states.actors.edges.map((e: any) => e.node.key)).toEqual(['iran', 'north-korea', 'russia', 'syria', 'ukraine', 'united-states']);
+    expect(states.actors.edges.map((e: any) => e.node.key)).toEqual([
+      'iran',
+      'north-korea',
+      'russia',
+      'syria',
+      'ukraine',
+      'united-states',
+    ]);
     const republics = await t.data(`{ actors(filter: { kind: [SELF_PROCLAIMED_STATE] }) { totalCount } }`);
     expect(republics.actors.totalCount).toBe(2);
     const search = await t.data(`{ actors(filter: { search: "people's" }) { edges { node { key } } } }`);
-    expect(search.actors.edges.map((e: any) => e.node.key)).toEqual(['donetsk-peoples-republic', 'luhansk-peoples-republic', 'north-korea']);
+    expect(search.actors.edges.map((e: any) => e.node.key)).toEqual([
+      'donetsk-peoples-republic',
+      'luhansk-peoples-republic',
+      'north-korea',
+    ]);
     const none = await t.gql(`{ actors(filter: { search: "%%" }) { totalCount } }`);
     expect(none.errors?.[0].extensions?.field).toBe('filter.search');
   });
@@ -71,7 +90,10 @@ describe('actors list', () => {
     const keys: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const d: any = await t.data(`query($after: String) { actors(first: 3, after: $after) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const d: any = await t.data(
+        `query($after: String) { actors(first: 3, after: $after) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       keys.push(...d.actors.edges.map((e: any) => e.node.key));
       if (!d.actors.pageInfo.hasNextPage) break;
       after = d.actors.pageInfo.endCursor;
@@ -89,7 +111,10 @@ describe('actor relations roll up over the hierarchy', () => {
       mod: actor(key: "russian-ministry-of-defence") { receivesFrom { supplier { key } } }
     }`);
     expect(d.nk.suppliesTo.map((x: any) => x.recipient.key).sort()).toEqual([
-      'donetsk-peoples-republic', 'luhansk-peoples-republic', 'russia', 'russian-ministry-of-defence',
+      'donetsk-peoples-republic',
+      'luhansk-peoples-republic',
+      'russia',
+      'russian-ministry-of-defence',
     ]);
     expect(d.ru.receivesFrom).toHaveLength(5);
     expect(d.ru.exact.map((x: any) => x.item)).not.toContain('rockets and artillery shells');
@@ -103,8 +128,17 @@ describe('actor relations roll up over the hierarchy', () => {
       ru: actor(key: "russia") { exact: suppliers(exactActor: true) { supplier { key } categories } }
     }`);
     const byRecipient = Object.fromEntries(d.nk.recipients.map((r: any) => [r.recipient.key, r]));
-    expect(Object.keys(byRecipient).sort()).toEqual(['donetsk-peoples-republic', 'luhansk-peoples-republic', 'russia', 'russian-ministry-of-defence']);
-    expect(byRecipient.russia).toMatchObject({ supplier: { key: 'north-korea' }, transferCount: 1, categories: ['OTHER_MATERIEL'] });
+    expect(Object.keys(byRecipient).sort()).toEqual([
+      'donetsk-peoples-republic',
+      'luhansk-peoples-republic',
+      'russia',
+      'russian-ministry-of-defence',
+    ]);
+    expect(byRecipient.russia).toMatchObject({
+      supplier: { key: 'north-korea' },
+      transferCount: 1,
+      categories: ['OTHER_MATERIEL'],
+    });
     const nkToRussiaExact = d.ru.exact.find((s: any) => s.supplier.key === 'north-korea');
     expect(nkToRussiaExact.categories).toEqual(['OTHER_MATERIEL']);
   });

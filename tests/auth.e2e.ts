@@ -18,7 +18,8 @@ afterAll(() => t.close());
 
 const READ = `{ actor(key: "iran") { name } }`;
 let n = 0;
-const WRITE = () => `mutation { createActor(input: { key: "matrix-${++n}", name: "Matrix ${n}", kind: COMPANY }) { key } }`;
+const WRITE = () =>
+  `mutation { createActor(input: { key: "matrix-${++n}", name: "Matrix ${n}", kind: COMPANY }) { key } }`;
 const ADMIN = `{ apiKeys { name role } }`;
 
 type Who = 'anonymous' | Role;
@@ -66,7 +67,10 @@ describe('role matrix (reads open, the default)', () => {
   });
 
   it('ADMIN manages keys over GraphQL: create shows the secret once, revoke stops it', async () => {
-    const made = await t.gqlAs(keys.ADMIN!, `mutation { createApiKey(name: "gql-made", role: READER) { secret key { name role revokedAt } } }`);
+    const made = await t.gqlAs(
+      keys.ADMIN!,
+      `mutation { createApiKey(name: "gql-made", role: READER) { secret key { name role revokedAt } } }`,
+    );
     const { secret, key } = made.data.createApiKey;
     expect(key).toEqual({ name: 'gql-made', role: 'READER', revokedAt: null });
     expect((await t.gqlAs(secret, READ)).errors).toBeUndefined();
@@ -104,7 +108,8 @@ describe('the keys command-line tool', () => {
 
   it('creates a key whose secret works, lists it, and revokes it', async () => {
     const env = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', SUPPLYLINE_SEED: 'true' };
-    const cli = (args: string[]) => run('npm', ['run', '--silent', 'keys', '--', ...args], { cwd: join(__dirname, '..'), env });
+    const cli = (args: string[]) =>
+      run('npm', ['run', '--silent', 'keys', '--', ...args], { cwd: join(__dirname, '..'), env });
     const created = await cli(['create', '--name', 'alice', '--role', 'editor']);
     const secret = created.stdout.trim();
     expect(secret).toMatch(/^sl_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
@@ -116,7 +121,9 @@ describe('the keys command-line tool', () => {
       const history = await server.data(`{ actor(key: "iran") { history { who operation } } }`);
       expect(history.actor.history.at(-1)).toEqual({ who: 'alice', operation: 'addActorAlias' });
       await cli(['revoke', '--name', 'alice']);
-      expect((await server.gqlAs(secret, `{ actor(key: "iran") { name } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await server.gqlAs(secret, `{ actor(key: "iran") { name } }`)).errors?.[0].extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     } finally {
       await server.close();
     }

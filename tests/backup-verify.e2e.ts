@@ -17,7 +17,11 @@ import type { TestServer } from './helpers/test-server';
  */
 const onPg = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
 
-async function tool(name: 'verify' | 'backup', args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function tool(
+  name: 'verify' | 'backup',
+  args: string[],
+  databaseUrl: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [`dist/src/tools/cli/${name}.js`, ...args], {
       cwd: ROOT,
@@ -62,9 +66,15 @@ describe('npm run verify', () => {
       'a derivedFrom cycle (a chain that leads back to the citing source)',
       'no source derives from itself',
       async () => {
-        const [c] = await query(`SELECT c.id, c.source_id FROM citation c JOIN citation_hop h ON h.citation_id = c.id ORDER BY c.id LIMIT 1`);
-        const n = Number((await query(`SELECT MAX(position) AS n FROM citation_hop WHERE citation_id = '${c.id}'`))[0].n);
-        await query(`INSERT INTO citation_hop (citation_id, position, source_id) VALUES ('${c.id}', ${n + 1}, '${c.source_id}')`);
+        const [c] = await query(
+          `SELECT c.id, c.source_id FROM citation c JOIN citation_hop h ON h.citation_id = c.id ORDER BY c.id LIMIT 1`,
+        );
+        const n = Number(
+          (await query(`SELECT MAX(position) AS n FROM citation_hop WHERE citation_id = '${c.id}'`))[0].n,
+        );
+        await query(
+          `INSERT INTO citation_hop (citation_id, position, source_id) VALUES ('${c.id}', ${n + 1}, '${c.source_id}')`,
+        );
         return String((await query(`SELECT key FROM source WHERE id = '${c.source_id}'`))[0].key);
       },
     ],
@@ -151,7 +161,8 @@ describe('npm run backup', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const count = async (s: TestServer) => (await s.data('{ transfers(first: 1) { totalCount } }')).transfers.totalCount as number;
+  const count = async (s: TestServer) =>
+    (await s.data('{ transfers(first: 1) { totalCount } }')).transfers.totalCount as number;
 
   it('takes a consistent copy while the server keeps writing; the copy verifies and serves', async () => {
     const editor = await makeKey(t.server, 'backup-editor', Role.EDITOR);
@@ -159,8 +170,12 @@ describe('npm run backup', () => {
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await t.dataAs(editor, `mutation($item: String!) { recordTransfer(input: { supplier: "iran", recipient: "syria", category: OTHER, item: $item, status: PROPOSED,
-          citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: $item, chain: ["us-intelligence-finding-2022-russia-north-korea-munitions"] }] }) { id } }`, { item: `during backup ${written}` });
+        await t.dataAs(
+          editor,
+          `mutation($item: String!) { recordTransfer(input: { supplier: "iran", recipient: "syria", category: OTHER, item: $item, status: PROPOSED,
+          citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: $item, chain: ["us-intelligence-finding-2022-russia-north-korea-munitions"] }] }) { id } }`,
+          { item: `during backup ${written}` },
+        );
         written++;
       }
     })();
@@ -214,7 +229,11 @@ describe('npm run backup', () => {
   });
 
   it('never shows a PostgreSQL password, even when pg_dump fails', async () => {
-    const r = await tool('backup', [join(dir, 'nowhere.pgdump')], 'postgres://someone:s3cret-pa55word@127.0.0.1:1/nothing');
+    const r = await tool(
+      'backup',
+      [join(dir, 'nowhere.pgdump')],
+      'postgres://someone:s3cret-pa55word@127.0.0.1:1/nothing',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/pg_dump failed/);
     expect(r.stderr + r.stdout).not.toContain('s3cret-pa55word');

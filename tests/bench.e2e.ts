@@ -18,12 +18,30 @@ const onPostgres = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
     const data = mkdtempSync(join(tmpdir(), 'supplyline-bench-'));
     try {
       const { stdout } = await promisify(execFile)(
-        'npm', ['run', '--silent', 'bench', '--', '--sizes', '300', '--rounds', '1', '--duration', '1', '--warmup', '1', '--data', data],
+        'npm',
+        [
+          'run',
+          '--silent',
+          'bench',
+          '--',
+          '--sizes',
+          '300',
+          '--rounds',
+          '1',
+          '--duration',
+          '1',
+          '--warmup',
+          '1',
+          '--data',
+          data,
+        ],
         { cwd: join(__dirname, '..'), maxBuffer: 16 * 1024 * 1024 },
       );
       for (const op of OPERATIONS) {
         expect(stdout).toMatch(new RegExp(`^${op.name}: identical answers \\(\\d+ bytes\\)$`, 'm'));
-        expect(stdout).toMatch(new RegExp(`^\\| ${op.label.replace(/[()"]/g, '\\$&')} \\| [\\d.]+ / [\\d.]+ \\| [\\d.]+ \\|`, 'm'));
+        expect(stdout).toMatch(
+          new RegExp(`^\\| ${op.label.replace(/[()"]/g, '\\$&')} \\| [\\d.]+ / [\\d.]+ \\| [\\d.]+ \\|`, 'm'),
+        );
       }
       expect(stdout).toMatch(/generated \d+ actors, 50 sources, 300 transfers, 15 recognitions/);
       expect(stdout).toMatch(/full export \(dump\.json, \d+ MB\): [\d.]+ s, peak memory \d+ MB/);

@@ -32,15 +32,43 @@ async function refusal(input: RecordTransferInput): Promise<{ code?: unknown; fi
 
 describe('recording a claim through the write service', () => {
   it.each<[string, Partial<RecordTransferInput>, string]>([
-    ['a quote that is not in the source text', { citations: [{ source: GUARDIAN, quote: 'Iran sold Russia tanks' }] }, 'citations[0].quote'],
-    ['a chain that repeats a source', { citations: [{ source: GUARDIAN, quote: 'drones', chain: [NYT, US_FINDING, NYT] }] }, 'citations[0].chain[2]'],
-    ['a chain that contains the citing source', { citations: [{ source: GUARDIAN, quote: 'drones', chain: [NYT, GUARDIAN] }] }, 'citations[0].chain[1]'],
+    [
+      'a quote that is not in the source text',
+      { citations: [{ source: GUARDIAN, quote: 'Iran sold Russia tanks' }] },
+      'citations[0].quote',
+    ],
+    [
+      'a chain that repeats a source',
+      { citations: [{ source: GUARDIAN, quote: 'drones', chain: [NYT, US_FINDING, NYT] }] },
+      'citations[0].chain[2]',
+    ],
+    [
+      'a chain that contains the citing source',
+      { citations: [{ source: GUARDIAN, quote: 'drones', chain: [NYT, GUARDIAN] }] },
+      'citations[0].chain[1]',
+    ],
     // The seed has The Guardian relaying The New York Times relaying the US finding.
-    ['a chain that closes a derivedFrom cycle through other claims', { citations: [{ source: NYT, quote: 'drones', chain: [GUARDIAN] }] }, 'citations[0].chain[0]'],
-    ['a longer chain that closes one further down', { citations: [{ source: US_FINDING, quote: 'drones', chain: [WHITE_HOUSE_STATEMENT, GUARDIAN] }] }, 'citations[0].chain[1]'],
-    ['an unknown source in a chain', { citations: [{ source: GUARDIAN, quote: 'drones', chain: ['nowhere'] }] }, 'citations[0].chain[0]'],
+    [
+      'a chain that closes a derivedFrom cycle through other claims',
+      { citations: [{ source: NYT, quote: 'drones', chain: [GUARDIAN] }] },
+      'citations[0].chain[0]',
+    ],
+    [
+      'a longer chain that closes one further down',
+      { citations: [{ source: US_FINDING, quote: 'drones', chain: [WHITE_HOUSE_STATEMENT, GUARDIAN] }] },
+      'citations[0].chain[1]',
+    ],
+    [
+      'an unknown source in a chain',
+      { citations: [{ source: GUARDIAN, quote: 'drones', chain: ['nowhere'] }] },
+      'citations[0].chain[0]',
+    ],
     ['an unknown citing source', { citations: [{ source: 'nowhere', quote: 'drones' }] }, 'citations[0].source'],
-    ['no supporting citation', { citations: [{ source: GUARDIAN, quote: 'drones', stance: Stance.DISPUTES }] }, 'citations'],
+    [
+      'no supporting citation',
+      { citations: [{ source: GUARDIAN, quote: 'drones', stance: Stance.DISPUTES }] },
+      'citations',
+    ],
     ['supplier equal to recipient', { supplier: 'russia', recipient: 'Russian Federation' }, 'recipient'],
     ['an unknown supplier', { supplier: 'atlantis' }, 'supplier'],
     ['an invalid PartialDate', { period: { start: '2022-13' } }, 'period.start'],
@@ -48,8 +76,21 @@ describe('recording a claim through the write service', () => {
     ['quantity min above max', { quantity: { min: 10, max: 5 } }, 'quantity.max'],
     ['a negative quantity', { quantity: { min: -1 } }, 'quantity.min'],
     ['an empty item', { item: '   ' }, 'item'],
-    ['credibility out of range', { citations: [{ source: NYT, quote: 'x', credibility: 7 }] }, 'citations[0].credibility'],
-    ['a bad second citation after a good first', { citations: [{ source: NYT, quote: 'ok' }, { source: GUARDIAN, quote: 'not in the text' }] }, 'citations[1].quote'],
+    [
+      'credibility out of range',
+      { citations: [{ source: NYT, quote: 'x', credibility: 7 }] },
+      'citations[0].credibility',
+    ],
+    [
+      'a bad second citation after a good first',
+      {
+        citations: [
+          { source: NYT, quote: 'ok' },
+          { source: GUARDIAN, quote: 'not in the text' },
+        ],
+      },
+      'citations[1].quote',
+    ],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_name, change, field) => {
     const before = await tableCounts(t.server);
     expect(await refusal({ ...VALID, ...change })).toEqual({ code: 'BAD_USER_INPUT', field });
@@ -64,7 +105,9 @@ describe('recording a claim through the write service', () => {
         { source: US_FINDING, quote: 'an unpublished finding', attributedTo: 'white house', credibility: 3 },
       ],
     });
-    const d = await t.data(`{ transfer(id: "${id}") { evidence { verified } assessment { verdict independentVoices grade } } }`);
+    const d = await t.data(
+      `{ transfer(id: "${id}") { evidence { verified } assessment { verdict independentVoices grade } } }`,
+    );
     expect(d.transfer.evidence).toEqual([{ verified: true }, { verified: false }]);
     expect(d.transfer.assessment).toEqual({ verdict: 'CORROBORATED', independentVoices: 2, grade: 'F2' });
     const filtered = await t.data(`{ transfers(filter: { verdict: CORROBORATED }) { edges { node { id } } } }`);
@@ -74,7 +117,9 @@ describe('recording a claim through the write service', () => {
   it('serialises concurrent writes on SQLite: 30 parallel claims all land', async () => {
     const before = await tableCounts(t.server);
     const ids = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => claimWriteService.recordTransfer(t.server.context(), { ...VALID, item: `parallel ${i}` })),
+      Array.from({ length: 30 }, (_, i) =>
+        claimWriteService.recordTransfer(t.server.context(), { ...VALID, item: `parallel ${i}` }),
+      ),
     );
     expect(new Set(ids).size).toBe(30);
     const after = await tableCounts(t.server);

@@ -12,10 +12,18 @@ const EVIL = 'https://evil.example';
 const preflight = (t: TestServer, origin: string, path = '/graphql') =>
   fetch(`${t.url}${path}`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, authorization',
+    },
   });
 const query = (t: TestServer, origin: string) =>
-  fetch(`${t.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json', cookie: 'session=stolen' }, body: '{"query":"{ __typename }"}' });
+  fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json', cookie: 'session=stolen' },
+    body: '{"query":"{ __typename }"}',
+  });
 
 describe('CORS by default (same origin only)', () => {
   let t: TestServer;
@@ -62,7 +70,13 @@ describe('CORS with SUPPLYLINE_CORS_ORIGINS', () => {
   });
 
   it('never reflects an origin that is not on the list, nor allows credentials to anyone', async () => {
-    for (const origin of [EVIL, `${ALLOWED}.evil.example`, 'https://dashboard.example:8443', 'null', 'http://dashboard.example']) {
+    for (const origin of [
+      EVIL,
+      `${ALLOWED}.evil.example`,
+      'https://dashboard.example:8443',
+      'null',
+      'http://dashboard.example',
+    ]) {
       const pre = await preflight(t, origin);
       expect(pre.status).toBe(204);
       expect(pre.headers.get('access-control-allow-origin')).toBeNull();

@@ -33,7 +33,13 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 /** Writes until the server stops answering; returns the ids it acknowledged and the items it sent. */
-async function writeUntilKilled(url: string, round: number, client: number, sent: string[], onAck: () => void): Promise<Map<string, string>> {
+async function writeUntilKilled(
+  url: string,
+  round: number,
+  client: number,
+  sent: string[],
+  onAck: () => void,
+): Promise<Map<string, string>> {
   const acknowledged = new Map<string, string>();
   for (let i = 0; ; i++) {
     const item = `crash r${round} c${client} #${i}`;
@@ -80,7 +86,14 @@ it(`${ROUNDS} rounds of SIGKILL mid-write lose no acknowledged write and leave n
     try {
       const faults = (await verifyDatabase(dataSource, app)).filter((r) => r.faults > 0);
       expect(faults).toEqual([]);
-      const stored = await app.sql.all<{ id: string; item: string; citations: number; hops: number; versions: number; history: number }>(
+      const stored = await app.sql.all<{
+        id: string;
+        item: string;
+        citations: number;
+        hops: number;
+        versions: number;
+        history: number;
+      }>(
         `SELECT t.id, t.item,
            (SELECT COUNT(*) FROM citation c WHERE c.transfer_id = t.id) AS citations,
            (SELECT COUNT(*) FROM citation_hop h JOIN citation c ON c.id = h.citation_id WHERE c.transfer_id = t.id) AS hops,

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildDist, ROOT, spawnServer } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
@@ -30,8 +29,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 it('finishes the request in flight, refuses new ones, closes the database and exits 0', async () => {
   // In production, as deployed (Apollo would install its own signal handlers there if let).
-  const server = await spawnServer({ DATABASE_URL: db.url, SUPPLYLINE_SEED: 'false', SUPPLYLINE_DRAIN_MS: '60000', NODE_ENV: 'production' });
-  const res = await new Promise<IncomingMessage>((resolve, reject) => get(`${server.url}/export/dump.json`, resolve).once('error', reject));
+  const server = await spawnServer({
+    DATABASE_URL: db.url,
+    SUPPLYLINE_SEED: 'false',
+    SUPPLYLINE_DRAIN_MS: '60000',
+    NODE_ENV: 'production',
+  });
+  const res = await new Promise<IncomingMessage>((resolve, reject) =>
+    get(`${server.url}/export/dump.json`, resolve).once('error', reject),
+  );
   expect(res.statusCode).toBe(200);
   const chunks: Buffer[] = [];
   // Read one chunk, then stop reading: the server is now mid-response, held back by its reader.

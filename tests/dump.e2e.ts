@@ -9,6 +9,9 @@ import { loadConfig } from '../src/core/config/config';
 import { createContext } from '../src/domain/context';
 import type { SqlRunner } from '../src/core/db/sql-runner';
 import { writeDump } from '../src/tools/exports/dump';
+import { TransferCategory, TransferStatus } from '../src/domain/claims/claim-enums';
+import { EXPORTERS } from '../src/tools/exports/exporters';
+import { claimWriteService } from '../src/domain/claims/claim-write.service';
 import { restoreDump } from '../src/tools/imports/restore';
 import { closeDatabase, openDatabase } from '../src/domain/database';
 import { createTestDatabase } from './helpers/test-database';
@@ -21,7 +24,12 @@ let dump: string;
 /** A string sink that records each chunk. */
 function sink() {
   const chunks: string[] = [];
-  const out = new Writable({ write(chunk, _enc, done) { chunks.push(String(chunk)); done(); } });
+  const out = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
   return { out, chunks, text: () => chunks.join('') };
 }
 
@@ -46,11 +54,16 @@ beforeAll(async () => {
     return res.data;
   };
   // Every kind of row: new actors and aliases, a merge, a source, updates, citations added and removed, a retraction.
-  await run(`mutation { createActor(input: { key: "acme", name: "Acme", kind: COMPANY, parent: "iran", aliases: ["Acme Ltd"] }) { key } }`);
+  await run(
+    `mutation { createActor(input: { key: "acme", name: "Acme", kind: COMPANY, parent: "iran", aliases: ["Acme Ltd"] }) { key } }`,
+  );
   await run(`mutation { createActor(input: { key: "acme-2", name: "Acme Two", kind: COMPANY }) { key } }`);
   await run(`mutation { mergeActors(survivor: "acme", merged: "acme-2") { key } }`);
-  await run(`mutation { createSource(input: { key: "s-1", title: "T", publisher: "P", kind: OTHER, publishedOn: "2023-01", text: "Acme sold \\"rifles\\" — 10,000 of them." }) { key } }`);
-  const r = await run(`mutation { recordTransfer(input: { supplier: "acme", recipient: "russia", category: SMALL_ARMS, item: "rifles", status: DELIVERED,
+  await run(
+    `mutation { createSource(input: { key: "s-1", title: "T", publisher: "P", kind: OTHER, publishedOn: "2023-01", text: "Acme sold \\"rifles\\" — 10,000 of them." }) { key } }`,
+  );
+  const r =
+    await run(`mutation { recordTransfer(input: { supplier: "acme", recipient: "russia", category: SMALL_ARMS, item: "rifles", status: DELIVERED,
     quantity: { min: 10000, max: 10000, text: "10,000" }, citations: [{ source: "s-1", quote: "Acme sold \\"rifles\\"", credibility: 1 },
     { source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "x", chain: ["us-intelligence-finding-2022-russia-north-korea-munitions"] }] }) { id evidence { id } } }`);
   await run(`mutation { removeCitation(id: "${r.recordTransfer.evidence[1].id}") { __typename } }`);
@@ -69,9 +82,20 @@ describe('the full dump', () => {
     const doc = JSON.parse(dump);
     expect(doc).toMatchObject({ format: 'supplyline-dump', version: 1 });
     expect(Object.keys(doc.tables)).toEqual([
-      'actor', 'actor_name', 'source', 'transfer', 'recognition', 'citation', 'citation_hop', 'transfer_version', 'recognition_version', 'history_entry',
+      'actor',
+      'actor_name',
+      'source',
+      'transfer',
+      'recognition',
+      'citation',
+      'citation_hop',
+      'transfer_version',
+      'recognition_version',
+      'history_entry',
     ]);
-    expect(doc.tables.actor.find((a: any) => a.key === 'acme-2').merged_into_id).toBe(doc.tables.actor.find((a: any) => a.key === 'acme').id);
+    expect(doc.tables.actor.find((a: any) => a.key === 'acme-2').merged_into_id).toBe(
+      doc.tables.actor.find((a: any) => a.key === 'acme').id,
+    );
     expect(doc.tables.citation.filter((c: any) => c.removed_at !== null)).toHaveLength(1);
     expect(doc.tables.transfer.filter((x: any) => x.retracted === true)).toHaveLength(1);
     expect(dump).not.toMatch(/secret_hash|api_key/);
@@ -91,12 +115,18 @@ describe('the full dump', () => {
     await withEmptyDatabase(async ({ dataSource, app }) => {
       const lines = dump.split('\n');
       const damaged = [...lines.slice(0, 5), '{"id": "broken"', ...lines.slice(5)].join('\n');
-      await expect(restoreDump(createContext(app), Readable.from([damaged]))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'line 6' } });
+      await expect(restoreDump(createContext(app), Readable.from([damaged]))).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'line 6' },
+      });
       const truncated = lines.slice(0, 40).join('\n');
-      await expect(restoreDump(createContext(app), Readable.from([truncated]))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(restoreDump(createContext(app), Readable.from([truncated]))).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
       expect(Number((await dataSource.query('SELECT COUNT(*) AS n FROM actor'))[0].n)).toBe(0);
       await restoreDump(createContext(app), Readable.from([dump]));
-      await expect(restoreDump(createContext(app), Readable.from([dump]))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+      await expect(restoreDump(createContext(app), Readable.from([dump]))).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT' },
+      });
     });
   });
 
@@ -113,7 +143,13 @@ describe('the full dump', () => {
         }
       },
     };
-    const out = new Writable({ highWaterMark: 16, write(_c, _e, done) { events.push('chunk'); setImmediate(done); } });
+    const out = new Writable({
+      highWaterMark: 16,
+      write(_c, _e, done) {
+        events.push('chunk');
+        setImmediate(done);
+      },
+    });
     await writeDump(traced, t.server.dataSource, out);
     const lastBatch = events.lastIndexOf(events.filter((e) => e === 'batch:transfer').pop()!);
     const firstTransferBatch = events.indexOf('batch:transfer');
@@ -121,8 +157,6 @@ describe('the full dump', () => {
   });
 
   it('is one snapshot: a claim written while the dump streams is in it whole or not at all', async () => {
-    const { EXPORTERS } = require('../src/tools/exports/exporters');
-    const { claimWriteService } = require('../src/domain/claims/claim-write.service');
     let wrote = false;
     const chunks: string[] = [];
     const out = new Writable({
@@ -130,10 +164,16 @@ describe('the full dump', () => {
         chunks.push(String(chunk));
         if (wrote) return done();
         wrote = true;
-        claimWriteService.recordTransfer(t.server.context(), {
-          supplier: 'iran', recipient: 'syria', category: 'OTHER', item: 'written during the dump', status: 'PROPOSED',
-          citations: [{ source: 'nyt-2022-09-05-russia-north-korea-munitions', quote: 'mid-dump' }],
-        }).then(() => done(), done);
+        claimWriteService
+          .recordTransfer(t.server.context(), {
+            supplier: 'iran',
+            recipient: 'syria',
+            category: TransferCategory.OTHER,
+            item: 'written during the dump',
+            status: TransferStatus.PROPOSED,
+            citations: [{ source: 'nyt-2022-09-05-russia-north-korea-munitions', quote: 'mid-dump' }],
+          })
+          .then(() => done(), done);
       },
     });
     await EXPORTERS['dump.json'].write(t.server.app, t.server.dataSource, {}, out);
@@ -158,15 +198,33 @@ describe('the full dump', () => {
       const cwd = join(__dirname, '..');
       const file = join(dir, 'dump.json');
       // Export the server's own database (SQLite file, or the PostgreSQL database it uses).
-      const sourceUrl = (t.server.app.config.database.type === 'sqlite' ? `sqlite:${t.server.app.config.database.path}` : t.server.app.config.database.url);
-      await run('npm', ['run', '--silent', 'export', '--', 'dump', '--out', file], { cwd, env: { ...process.env, DATABASE_URL: sourceUrl } });
+      const sourceUrl =
+        t.server.app.config.database.type === 'sqlite'
+          ? `sqlite:${t.server.app.config.database.path}`
+          : t.server.app.config.database.url;
+      await run('npm', ['run', '--silent', 'export', '--', 'dump', '--out', file], {
+        cwd,
+        env: { ...process.env, DATABASE_URL: sourceUrl },
+      });
       const current = await (await fetch(`${t.url}/export/dump.json`)).text(); // earlier tests wrote more
       expect(readFileSync(file, 'utf8')).toBe(current);
-      const imported = await run('npm', ['run', '--silent', 'import', '--', file], { cwd, env: { ...process.env, DATABASE_URL: target.url } });
+      const imported = await run('npm', ['run', '--silent', 'import', '--', file], {
+        cwd,
+        env: { ...process.env, DATABASE_URL: target.url },
+      });
       expect(imported.stdout).toMatch(/^dump: \d+ created, 0 unchanged, 0 invalid/);
-      const again = await run('npm', ['run', '--silent', 'export', '--', 'dump'], { cwd, env: { ...process.env, DATABASE_URL: target.url }, maxBuffer: 64 * 1024 * 1024 });
+      const again = await run('npm', ['run', '--silent', 'export', '--', 'dump'], {
+        cwd,
+        env: { ...process.env, DATABASE_URL: target.url },
+        maxBuffer: 64 * 1024 * 1024,
+      });
       expect(again.stdout).toBe(current);
-      await expect(run('npm', ['run', '--silent', 'import', '--', file], { cwd, env: { ...process.env, DATABASE_URL: target.url } })).rejects.toThrow(/nothing was written/);
+      await expect(
+        run('npm', ['run', '--silent', 'import', '--', file], {
+          cwd,
+          env: { ...process.env, DATABASE_URL: target.url },
+        }),
+      ).rejects.toThrow(/nothing was written/);
     } finally {
       await target.drop();
       rmSync(dir, { recursive: true, force: true });

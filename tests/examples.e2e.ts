@@ -53,7 +53,9 @@ afterAll(() => t.close());
 
 describe('documented examples', () => {
   it('the recorded transfer of "Writing" gives the answer the docs show, with the curl line they show', async () => {
-    expect(DOCS[answerFile('record-transfer')]).toContain('-H "authorization: Bearer $KEY" --data @examples/record-transfer.json');
+    expect(DOCS[answerFile('record-transfer')]).toContain(
+      '-H "authorization: Bearer $KEY" --data @examples/record-transfer.json',
+    );
     // On a server of its own: the write would change the answers of the read examples.
     const own = await startTestServer();
     try {

@@ -14,13 +14,23 @@ import type { TestServer } from './helpers/test-server';
 const EXAMPLES = readdirSync(join(__dirname, '..', 'examples')).filter((f) => f.endsWith('.graphql'));
 const QUERIES: [string, string, Record<string, unknown>?][] = [
   ...EXAMPLES.map((f) => [f, readFileSync(join(__dirname, '..', 'examples', f), 'utf8')] as [string, string]),
-  ...OPERATIONS.filter((op) => !op.write).map((op) => [`bench ${op.name}`, op.body.query, { ...op.body.variables, actor: 'russia', name: 'DPRK' }] as [string, string, Record<string, unknown>]),
+  ...OPERATIONS.filter((op) => !op.write).map(
+    (op) =>
+      [`bench ${op.name}`, op.body.query, { ...op.body.variables, actor: 'russia', name: 'DPRK' }] as [
+        string,
+        string,
+        Record<string, unknown>,
+      ],
+  ),
   // The error cases below show that an answer with errors is graphql-js's own (jit mode re-runs
   // such a query on graphql-js, and refuses bad variables as graphql-js does): they check that
   // fallback, not graphql-jit's own error shapes, which are never sent.
   ['a BAD_USER_INPUT in a resolver', '{ transfers(filter: { recipient: "Atlantis" }) { totalCount } }'],
   ['a bad variable', 'query ($n: Int) { transfers(first: $n) { totalCount } }', { n: 'many' }],
-  ['null bubbling past a non-null field', '{ a: actor(key: "russia") { name } b: transfers(first: -1) { totalCount } }'],
+  [
+    'null bubbling past a non-null field',
+    '{ a: actor(key: "russia") { name } b: transfers(first: -1) { totalCount } }',
+  ],
   ['a fragment on a union', '{ search(text: "drones") { kind transfer { ... on Transfer { item } } } }'],
 ];
 
@@ -45,7 +55,12 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 /** The same request id in both modes (errors carry it), so the answers can be compared byte for byte. */
-async function raw(t: TestServer, name: string, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: string }> {
+async function raw(
+  t: TestServer,
+  name: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: string }> {
   const headers = { 'content-type': 'application/json', 'x-request-id': `executor-${name.replace(/\W+/g, '-')}` };
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: await res.text() };

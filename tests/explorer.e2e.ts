@@ -38,12 +38,21 @@ describe('the explorer page', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`);
     await buildExplorer();
     t = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await open('/');
   }, 120_000);
@@ -55,7 +64,9 @@ describe('the explorer page', () => {
 
   async function open(path: string, viewport = { width: 1440, height: 1080 }): Promise<Page> {
     const p = await browser.newPage({ viewport });
-    p.on('request', (r) => requests.push({ url: r.url(), method: r.method(), contentType: r.headers()['content-type'], body: r.postData() }));
+    p.on('request', (r) =>
+      requests.push({ url: r.url(), method: r.method(), contentType: r.headers()['content-type'], body: r.postData() }),
+    );
     p.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
@@ -69,9 +80,22 @@ describe('the explorer page', () => {
   const drawn = (p: Page, before: number) =>
     p.waitForFunction((n) => document.body.dataset.busy === 'false' && Number(document.body.dataset.loads) > n, before);
   const loads = (p: Page) => p.evaluate(() => Number(document.body.dataset.loads));
-  const nodeLabels = (p: Page) => p.evaluate(() => window.supplylineExplorer!.cy.nodes().map((n) => String(n.data('label'))).sort());
-  const edgeIds = (p: Page) => p.evaluate(() => window.supplylineExplorer!.cy.edges().map((e) => e.id()).sort());
-  const evidenceShown = (p: Page, id: string) => p.waitForSelector(`#evidence[data-showing="${id}"][aria-busy="false"]`);
+  const nodeLabels = (p: Page) =>
+    p.evaluate(() =>
+      window
+        .supplylineExplorer!.cy.nodes()
+        .map((n) => String(n.data('label')))
+        .sort(),
+    );
+  const edgeIds = (p: Page) =>
+    p.evaluate(() =>
+      window
+        .supplylineExplorer!.cy.edges()
+        .map((e) => e.id())
+        .sort(),
+    );
+  const evidenceShown = (p: Page, id: string) =>
+    p.waitForSelector(`#evidence[data-showing="${id}"][aria-busy="false"]`);
 
   test('GET / serves the page under a strict Content-Security-Policy, with no inline script', async () => {
     const res = await fetch(`${t.url}/`);
@@ -111,7 +135,8 @@ describe('the explorer page', () => {
     await page.mouse.click(at.x, at.y);
     await evidenceShown(page, NK_RUSSIA);
     const panel = page.locator('#evidence');
-    const expected = await t.data(`{ transfers(filter: { supplier: "north-korea", category: AMMUNITION }) { edges { node {
+    const expected =
+      await t.data(`{ transfers(filter: { supplier: "north-korea", category: AMMUNITION }) { edges { node {
       evidence { quote chain { title } } assessment { grade explanation } } } } }`);
     const shells = expected.transfers.edges[0].node;
     const text = await panel.innerText();
@@ -124,15 +149,23 @@ describe('the explorer page', () => {
     expect(text).toMatch(/Independent voices\s+1/);
     // The chain: The Guardian ← The New York Times ← the US intelligence finding (the origin).
     const chain = await panel.locator('[data-claim] .chain').first().locator('li').allInnerTexts();
-    const shellsChain = await panel.locator('.citation', { hasText: 'artillery shells' }).locator('.chain li').allInnerTexts();
+    const shellsChain = await panel
+      .locator('.citation', { hasText: 'artillery shells' })
+      .locator('.chain li')
+      .allInnerTexts();
     expect(chain.length).toBeGreaterThan(0);
     expect(shellsChain).toHaveLength(3);
     expect(shellsChain[0]).toContain('The Guardian');
     expect(shellsChain[1]).toContain(shells.evidence[0].chain[0].title);
     expect(shellsChain[2]).toContain('US intelligence finding on Russia buying North Korean rockets and shells');
     expect(shellsChain[2]).toContain('(origin)');
-    for (const rel of await panel.locator('a[target="_blank"]').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) expect(rel).toBe('noopener noreferrer');
-    expect(await page.evaluate((id) => window.supplylineExplorer!.cy.getElementById(id).selected(), NK_RUSSIA)).toBe(true);
+    for (const rel of await panel
+      .locator('a[target="_blank"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('rel'))))
+      expect(rel).toBe('noopener noreferrer');
+    expect(await page.evaluate((id) => window.supplylineExplorer!.cy.getElementById(id).selected(), NK_RUSSIA)).toBe(
+      true,
+    );
     expect(await page.locator(`button[data-edge="${NK_RUSSIA}"]`).getAttribute('aria-current')).toBe('true');
 
     mkdirSync(OUTPUT, { recursive: true });
@@ -149,7 +182,9 @@ describe('the explorer page', () => {
     expect(csv).toContain('rockets and artillery shells');
     expect(csv).not.toContain('Shahed');
     expect(await page.locator('a[href="/graphql"]').count()).toBe(1);
-    expect(await page.locator('#export-list a').first().getAttribute('href')).toBe('/export/transfers.csv?actor=russia');
+    expect(await page.locator('#export-list a').first().getAttribute('href')).toBe(
+      '/export/transfers.csv?actor=russia',
+    );
   });
 
   test('the keyboard reaches the same connection in the list and opens the same evidence', async () => {
@@ -165,7 +200,9 @@ describe('the explorer page', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     await evidenceShown(page, NK_RUSSIA);
-    expect(await page.locator('#evidence').innerText()).toContain('millions of rockets and artillery shells from North Korea');
+    expect(await page.locator('#evidence').innerText()).toContain(
+      'millions of rockets and artillery shells from North Korea',
+    );
     expect(await page.evaluate(() => document.activeElement?.classList.contains('panel-title'))).toBe(true);
   });
 
@@ -208,7 +245,11 @@ describe('the explorer page', () => {
     const placed = await page.evaluate(() => {
       const cy = window.supplylineExplorer!.cy;
       const node = cy.getElementById('north-korea');
-      return { at: node.renderedPosition(), mid: { x: cy.width() / 2, y: cy.height() / 2 }, centre: node.hasClass('centre') };
+      return {
+        at: node.renderedPosition(),
+        mid: { x: cy.width() / 2, y: cy.height() / 2 },
+        centre: node.hasClass('centre'),
+      };
     });
     expect(placed.centre).toBe(true);
     expect(Math.abs(placed.at.x - placed.mid.x)).toBeLessThan(1);
@@ -240,12 +281,27 @@ describe('the explorer page', () => {
   test('names and quotes are shown as text, never run as markup', async () => {
     const admin = await makeKey(t.server, 'explorer-editor', Role.EDITOR);
     const hostile = '<img src=x onerror="document.title=\'pwned\'">';
-    await t.dataAs(admin, 'mutation ($input: CreateActorInput!) { createActor(input: $input) { key } }', { input: { key: 'hostile-actor', name: `Hostile ${hostile}`, kind: 'ARMED_GROUP' } });
+    await t.dataAs(admin, 'mutation ($input: CreateActorInput!) { createActor(input: $input) { key } }', {
+      input: { key: 'hostile-actor', name: `Hostile ${hostile}`, kind: 'ARMED_GROUP' },
+    });
     await t.dataAs(admin, 'mutation ($input: CreateSourceInput!) { createSource(input: $input) { key } }', {
-      input: { key: 'hostile-source', title: `Report ${hostile}`, publisher: `<b>Press</b>`, kind: 'NEWS_REPORT', url: 'https://example.org/report' },
+      input: {
+        key: 'hostile-source',
+        title: `Report ${hostile}`,
+        publisher: `<b>Press</b>`,
+        kind: 'NEWS_REPORT',
+        url: 'https://example.org/report',
+      },
     });
     await t.dataAs(admin, 'mutation ($input: RecordTransferInput!) { recordTransfer(input: $input) { id } }', {
-      input: { supplier: 'hostile-actor', recipient: 'russia', category: 'SMALL_ARMS', item: `rifles ${hostile}`, status: 'DELIVERED', citations: [{ source: 'hostile-source', quote: `quote ${hostile}` }] },
+      input: {
+        supplier: 'hostile-actor',
+        recipient: 'russia',
+        category: 'SMALL_ARMS',
+        item: `rifles ${hostile}`,
+        status: 'DELIVERED',
+        citations: [{ source: 'hostile-source', quote: `quote ${hostile}` }],
+      },
     });
     const p = await open('/?centre=hostile-actor');
     const id = 'SUPPLY:hostile-actor>russia';
@@ -288,14 +344,29 @@ describe('the explorer page', () => {
 
   test("each of the page's GraphQL operations costs well under the server's limit", async () => {
     const schema = await createSchema();
-    const operations = requests.filter((r) => new URL(r.url).pathname === '/graphql').map((r) => JSON.parse(r.body!) as { query: string; variables: Record<string, unknown> });
+    const operations = requests
+      .filter((r) => new URL(r.url).pathname === '/graphql')
+      .map((r) => JSON.parse(r.body!) as { query: string; variables: Record<string, unknown> });
     const names = new Set<string>();
     for (const op of operations) {
       const document = parse(op.query);
-      const name = document.definitions.map((d) => ('name' in d && d.name ? d.name.value : '')).find((n) => n.startsWith('Explorer'));
+      const name = document.definitions
+        .map((d) => ('name' in d && d.name ? d.name.value : ''))
+        .find((n) => n.startsWith('Explorer'));
       names.add(String(name));
-      expect(operationCost(schema, document, op.variables ?? {}, name, { defaultPageSize: 50, maxPageSize: 500 })).toBeLessThan(250_000 / 4);
+      expect(
+        operationCost(schema, document, op.variables ?? {}, name, { defaultPageSize: 50, maxPageSize: 500 }),
+      ).toBeLessThan(250_000 / 4);
     }
-    expect([...names].sort()).toEqual(['ExplorerActorClaims', 'ExplorerDefaultCentre', 'ExplorerNetwork', 'ExplorerRecognitions', 'ExplorerSearch', 'ExplorerTransfers'].sort());
+    expect([...names].sort()).toEqual(
+      [
+        'ExplorerActorClaims',
+        'ExplorerDefaultCentre',
+        'ExplorerNetwork',
+        'ExplorerRecognitions',
+        'ExplorerSearch',
+        'ExplorerTransfers',
+      ].sort(),
+    );
   });
 });

@@ -11,7 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function post(body: string, headers: Record<string, string>): Promise<{ status: number; type: string; json: any }> {
+async function post(
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; type: string; json: any }> {
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
   return { status: res.status, type: res.headers.get('content-type') ?? '', json: await res.json() };
 }
@@ -20,7 +23,10 @@ const RETRACT = 'mutation { retractClaim(id: "00000000-0000-0000-0000-0000000000
 
 describe('GraphQL over HTTP', () => {
   it('answers application/graphql-response+json when the client asks for it', async () => {
-    const r = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', accept: 'application/graphql-response+json' });
+    const r = await post(JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+    });
     expect(r.status).toBe(200);
     expect(r.type).toMatch(/^application\/graphql-response\+json/);
     expect(r.json).toEqual({ data: { __typename: 'Query' } });
@@ -28,14 +34,18 @@ describe('GraphQL over HTTP', () => {
 
   it('refuses a body over 1 MB with 413 and a GraphQL error', async () => {
     const before = await tableCounts(t.server);
-    const r = await post(JSON.stringify({ query: RETRACT, pad: 'a'.repeat(1_100_000) }), { 'content-type': 'application/json' });
+    const r = await post(JSON.stringify({ query: RETRACT, pad: 'a'.repeat(1_100_000) }), {
+      'content-type': 'application/json',
+    });
     expect(r.status).toBe(413);
     expect(r.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await tableCounts(t.server)).toEqual(before);
   });
 
   it.each([['latin1'], ['utf-16']])('refuses charset=%s with 415 and a GraphQL error', async (charset) => {
-    const r = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': `application/json; charset=${charset}` });
+    const r = await post(JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': `application/json; charset=${charset}`,
+    });
     expect(r.status).toBe(415);
     expect(r.json.errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -61,7 +71,9 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses a mutation sent with GET (405)', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent(RETRACT)}`, { headers: { 'apollo-require-preflight': '1', accept: 'application/json' } });
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent(RETRACT)}`, {
+      headers: { 'apollo-require-preflight': '1', accept: 'application/json' },
+    });
     expect(res.status).toBe(405);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });

@@ -23,7 +23,9 @@ describe('HTTP surface', () => {
 
   it('answers queries over GET, as GraphQL over HTTP allows', async () => {
     const query = encodeURIComponent('{ actor(name: "DPRK") { key } }');
-    const res = await fetch(`${t.url}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${t.url}/graphql?query=${query}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { actor: { key: 'north-korea' } } });
     // Without a header a browser cannot send cross-site, GET is refused (CSRF protection).
@@ -32,9 +34,12 @@ describe('HTTP surface', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { retractClaim(id: "x", reason: "y") { __typename } }')}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
-    });
+    const res = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('mutation { retractClaim(id: "x", reason: "y") { __typename } }')}`,
+      {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(res.status).toBe(405);
   });
 

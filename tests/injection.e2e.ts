@@ -23,16 +23,23 @@ const PAYLOADS: [string, string][] = [
 ];
 
 describe('hostile strings', () => {
-  it.each(PAYLOADS.map(([name, value], i) => [name, value, i] as const))('%s in a name is stored verbatim and found exactly', async (_name, value, i) => {
-    const key = `hostile-${i}`;
-    const res = await t.gqlAs(admin, 'mutation ($input: CreateActorInput!) { createActor(input: $input) { key name } }', {
-      input: { key, name: value, kind: 'COMPANY', description: value },
-    });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.createActor).toEqual({ key, name: value });
-    const { actor } = await t.data('query ($key: String!) { actor(key: $key) { name description } }', { key });
-    expect(actor).toEqual({ name: value, description: value });
-  });
+  it.each(PAYLOADS.map(([name, value], i) => [name, value, i] as const))(
+    '%s in a name is stored verbatim and found exactly',
+    async (_name, value, i) => {
+      const key = `hostile-${i}`;
+      const res = await t.gqlAs(
+        admin,
+        'mutation ($input: CreateActorInput!) { createActor(input: $input) { key name } }',
+        {
+          input: { key, name: value, kind: 'COMPANY', description: value },
+        },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.createActor).toEqual({ key, name: value });
+      const { actor } = await t.data('query ($key: String!) { actor(key: $key) { name description } }', { key });
+      expect(actor).toEqual({ name: value, description: value });
+    },
+  );
 
   it('SQL wildcards in a search are not wildcards', async () => {
     const onlyWildcards = await t.gql('{ actors(filter: { search: "%_%" }) { edges { node { key } } } }');

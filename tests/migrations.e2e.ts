@@ -23,8 +23,14 @@ afterAll(async () => {
 const drift = async () => (await ds.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
 const tables = async () =>
   ds.options.type === 'postgres'
-    ? (await ds.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map((r: any) => r.name)
-    : (await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1`)).map((r: any) => r.name);
+    ? (
+        await ds.query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+        )
+      ).map((r: any) => r.name)
+    : (
+        await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1`)
+      ).map((r: any) => r.name);
 
 describe('migrations', () => {
   it('run up on an empty database, and the entities show no drift', async () => {

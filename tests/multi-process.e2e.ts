@@ -53,20 +53,30 @@ describeOnPg('two server processes on one PostgreSQL database', () => {
   it('a write through one is read through the other', async () => {
     const written = await post(bUrl, RECORD, { item: 'written through B' });
     expect(written.errors).toBeUndefined();
-    const read = await a.data(`query($id: ID!) { transfer(id: $id) { item history { who operation } } }`, { id: written.data.recordTransfer.id });
-    expect(read.transfer).toEqual({ item: 'written through B', history: [{ who: 'two-process-editor', operation: 'recordTransfer' }] });
+    const read = await a.data(`query($id: ID!) { transfer(id: $id) { item history { who operation } } }`, {
+      id: written.data.recordTransfer.id,
+    });
+    expect(read.transfer).toEqual({
+      item: 'written through B',
+      history: [{ who: 'two-process-editor', operation: 'recordTransfer' }],
+    });
     const seen = await post(bUrl, `{ search(text: "written through", kinds: [TRANSFER]) { transfer { id } } }`);
     expect(seen.data.search).toEqual([{ transfer: { id: written.data.recordTransfer.id } }]);
   });
 
   it('concurrent writes through both all land, each with its history entry', async () => {
     const before = Number((await a.server.dataSource.query('SELECT COUNT(*) AS n FROM history_entry'))[0].n);
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => post(i % 2 ? bUrl : a.url, RECORD, { item: `parallel ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => post(i % 2 ? bUrl : a.url, RECORD, { item: `parallel ${i}` })),
+    );
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(new Set(results.map((r) => r.data.recordTransfer.id)).size).toBe(30);
     const after = Number((await a.server.dataSource.query('SELECT COUNT(*) AS n FROM history_entry'))[0].n);
     expect(after - before).toBe(30);
-    const listed = await post(bUrl, `{ transfers(filter: { supplier: "iran", recipient: "syria" }, first: 100) { totalCount } }`);
+    const listed = await post(
+      bUrl,
+      `{ transfers(filter: { supplier: "iran", recipient: "syria" }, first: 100) { totalCount } }`,
+    );
     expect(listed.data.transfers.totalCount).toBe(31);
   });
 });

@@ -7,7 +7,15 @@ let t: TestServer;
 let statements = 0;
 const log: string[] = [];
 beforeAll(async () => {
-  t = await startTestServer({ SUPPLYLINE_EXECUTOR: 'jit' }, { onSql: (sql) => { statements++; log.push(sql.replace(/\s+/g, ' ').slice(0, 90)); } });
+  t = await startTestServer(
+    { SUPPLYLINE_EXECUTOR: 'jit' },
+    {
+      onSql: (sql) => {
+        statements++;
+        log.push(sql.replace(/\s+/g, ' ').slice(0, 90));
+      },
+    },
+  );
   // 60 more transfers between varied actors, citing varied sources with chains, so that every
   // batch holds many different keys.
   const suppliers = ['iran', 'north-korea', 'syria', 'united-states'];
@@ -41,7 +49,7 @@ const DEEP = `${NESTED} evidence { chain { title } attributedTo { name } origin 
   supplier { aliases parent { name } } recipient { children { key } }`;
 
 describe('no N+1: the SQL statement count does not grow with the page', () => {
-  it('50 transfers with supplier, recipient, evidence and each citation\'s source', async () => {
+  it("50 transfers with supplier, recipient, evidence and each citation's source", async () => {
     const five = await countFor(5, NESTED);
     const fifty = await countFor(50, NESTED);
     expect(fifty).toBe(five);
@@ -59,10 +67,14 @@ describe('no N+1: the SQL statement count does not grow with the page', () => {
 
   it('actors with their supply relations', async () => {
     statements = 0;
-    await t.data(`{ actors(first: 3) { edges { node { suppliers { supplier { name } transfers { item } } suppliesTo { item } } } } }`);
+    await t.data(
+      `{ actors(first: 3) { edges { node { suppliers { supplier { name } transfers { item } } suppliesTo { item } } } } }`,
+    );
     const three = statements;
     statements = 0;
-    await t.data(`{ actors(first: 11) { edges { node { suppliers { supplier { name } transfers { item } } suppliesTo { item } } } } }`);
+    await t.data(
+      `{ actors(first: 11) { edges { node { suppliers { supplier { name } transfers { item } } suppliesTo { item } } } } }`,
+    );
     expect(statements).toBe(three);
   });
 });

@@ -2,7 +2,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { startTestServer } from './helpers/test-server';
+import { Role } from '../src/core/auth/role.enum';
+import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
 let t: TestServer;
@@ -33,12 +34,23 @@ describe('graph exports, read back with an independent graph library', () => {
     expect(graph.getNodeAttribute('north-korea', 'country')).toBe('PRK');
     const iranToRussia = graph.edges('iran', 'russia');
     expect(iranToRussia).toHaveLength(3); // parallel edges kept
-    const designations = iranToRussia.map((e: string) => graph.getEdgeAttribute(e, 'designation')).filter(Boolean).sort();
+    const designations = iranToRussia
+      .map((e: string) => graph.getEdgeAttribute(e, 'designation'))
+      .filter(Boolean)
+      .sort();
     expect(designations).toEqual(['Mohajer-6', 'Shahed-series']);
     const shells = graph.edges('north-korea', 'russian-ministry-of-defence')[0];
-    expect(graph.getEdgeAttributes(shells)).toMatchObject({ type: 'transfer', category: 'AMMUNITION', status: 'IN_PROGRESS', verdict: 'SINGLE_SOURCE', grade: 'F2' });
+    expect(graph.getEdgeAttributes(shells)).toMatchObject({
+      type: 'transfer',
+      category: 'AMMUNITION',
+      status: 'IN_PROGRESS',
+      verdict: 'SINGLE_SOURCE',
+      grade: 'F2',
+    });
     expect(Number(graph.getEdgeAttribute(shells, 'independent_voices'))).toBe(1);
-    const recognitions = graph.edges('north-korea', 'donetsk-peoples-republic').filter((e: string) => graph.getEdgeAttribute(e, 'type') === 'recognition');
+    const recognitions = graph
+      .edges('north-korea', 'donetsk-peoples-republic')
+      .filter((e: string) => graph.getEdgeAttribute(e, 'type') === 'recognition');
     expect(recognitions.map((e: string) => graph.getEdgeAttribute(e, 'start'))).toEqual(['2022-07']);
   });
 
@@ -84,12 +96,19 @@ describe('STIX 2.1 bundle', () => {
         expect(o.external_references[0].source_name).toBeTruthy();
       }
     }
-    const counts = bundle.objects.reduce((m: Record<string, number>, o: any) => ({ ...m, [o.type]: (m[o.type] ?? 0) + 1 }), {});
+    const counts = bundle.objects.reduce(
+      (m: Record<string, number>, o: any) => ({ ...m, [o.type]: (m[o.type] ?? 0) + 1 }),
+      {},
+    );
     expect(counts).toEqual({ identity: 11, location: 6, relationship: 6 + 7 + 6, report: 4 });
-    const shells = bundle.objects.find((o: any) => o.relationship_type === 'supplies-to' && o.x_supplyline_category === 'AMMUNITION');
+    const shells = bundle.objects.find(
+      (o: any) => o.relationship_type === 'supplies-to' && o.x_supplyline_category === 'AMMUNITION',
+    );
     expect(shells.confidence).toBe(58); // SINGLE_SOURCE 50 + credibility 2 → +8
     expect(byId.get(shells.source_ref).name).toBe('North Korea');
-    const nkDpr = bundle.objects.find((o: any) => o.relationship_type === 'recognizes' && byId.get(o.source_ref).name === 'North Korea');
+    const nkDpr = bundle.objects.find(
+      (o: any) => o.relationship_type === 'recognizes' && byId.get(o.source_ref).name === 'North Korea',
+    );
     expect([nkDpr.start_time, nkDpr.stop_time]).toEqual(['2022-07-01T00:00:00.000Z', '2022-07-31T23:59:59.999Z']);
 
     const again = JSON.parse((await get('stix.json')).body);
@@ -99,21 +118,29 @@ describe('STIX 2.1 bundle', () => {
 });
 
 describe('STIX bundles stay self-contained', () => {
-  it.each([['stix.json?actor=iran'], ['stix.json?recipient=russia&status=DELIVERED'], ['stix.json']])('%s references only objects it holds, after a retraction too', async (path) => {
-    const { makeKey } = require('./helpers/test-server');
-    const editor = await makeKey(t.server, `stix-${path}`, require('../src/core/auth/role.enum').Role.EDITOR);
-    const d = await t.data(`{ transfers(filter: { supplier: "north-korea", category: OTHER_MATERIEL }) { edges { node { id } } } }`);
-    if (d.transfers.edges.length) await t.gqlAs(editor, `mutation($id: ID!) { retractClaim(id: $id, reason: "stix test") { __typename } }`, { id: d.transfers.edges[0].node.id });
-    const bundle = JSON.parse((await get(path)).body);
-    const ids = new Set(bundle.objects.map((o: any) => o.id));
-    for (const o of bundle.objects) {
-      for (const ref of [o.source_ref, o.target_ref, ...(o.object_refs ?? [])].filter(Boolean)) expect(ids.has(ref)).toBe(true);
-      if (o.type === 'report') expect(o.object_refs.some((r: string) => r.startsWith('relationship--'))).toBe(true);
-      if (o.type === 'relationship' && o.relationship_type !== 'located-at') expect(o.confidence).toBeLessThanOrEqual(100);
-    }
-  });
+  it.each([['stix.json?actor=iran'], ['stix.json?recipient=russia&status=DELIVERED'], ['stix.json']])(
+    '%s references only objects it holds, after a retraction too',
+    async (path) => {
+      const editor = await makeKey(t.server, `stix-${path}`, Role.EDITOR);
+      const d = await t.data(
+        `{ transfers(filter: { supplier: "north-korea", category: OTHER_MATERIEL }) { edges { node { id } } } }`,
+      );
+      if (d.transfers.edges.length)
+        await t.gqlAs(editor, `mutation($id: ID!) { retractClaim(id: $id, reason: "stix test") { __typename } }`, {
+          id: d.transfers.edges[0].node.id,
+        });
+      const bundle = JSON.parse((await get(path)).body);
+      const ids = new Set(bundle.objects.map((o: any) => o.id));
+      for (const o of bundle.objects) {
+        for (const ref of [o.source_ref, o.target_ref, ...(o.object_refs ?? [])].filter(Boolean))
+          expect(ids.has(ref)).toBe(true);
+        if (o.type === 'report') expect(o.object_refs.some((r: string) => r.startsWith('relationship--'))).toBe(true);
+        if (o.type === 'relationship' && o.relationship_type !== 'located-at')
+          expect(o.confidence).toBeLessThanOrEqual(100);
+      }
+    },
+  );
 });
-
 
 describe('exports of an empty knowledge base', () => {
   it('are valid, empty files', async () => {
@@ -126,7 +153,9 @@ describe('exports of an empty knowledge base', () => {
       expect(parseGexf(MultiGraph, await body('network.gexf')).order).toBe(0);
       expect(await body('claims.jsonl')).toBe('');
       expect((await body('transfers.csv')).split('\r\n').filter(Boolean)).toHaveLength(1);
-      expect(Object.values(JSON.parse(await body('dump.json')).tables).every((rows: any) => rows.length === 0)).toBe(true);
+      expect(Object.values(JSON.parse(await body('dump.json')).tables).every((rows: any) => rows.length === 0)).toBe(
+        true,
+      );
     } finally {
       await empty.close();
     }

@@ -14,35 +14,56 @@ const EDGES = `edges { kind source { key } target { key } claimCount categories 
 
 describe('supplyNetwork', () => {
   it('around Russia at depth 1: North Korea and Iran, with their categories', async () => {
-    const d = await t.data(`{ supplyNetwork(around: ["russia"], depth: 1) { truncated nodes { actor { key } degree } ${EDGES} } }`);
+    const d = await t.data(
+      `{ supplyNetwork(around: ["russia"], depth: 1) { truncated nodes { actor { key } degree } ${EDGES} } }`,
+    );
     const n = d.supplyNetwork;
     expect(n.truncated).toBe(false);
-    expect(n.nodes.map((x: any) => x.actor.key).sort()).toEqual(['iran', 'north-korea', 'russia', 'russian-ministry-of-defence']);
+    expect(n.nodes.map((x: any) => x.actor.key).sort()).toEqual([
+      'iran',
+      'north-korea',
+      'russia',
+      'russian-ministry-of-defence',
+    ]);
     const edge = (s: string, r: string) => n.edges.find((e: any) => e.source.key === s && e.target.key === r);
-    expect(edge('iran', 'russia')).toMatchObject({ kind: 'SUPPLY', claimCount: 3, categories: ['UAV'], strongestVerdict: 'SINGLE_SOURCE', period: { start: '2022-08-01', end: '2022-08-31' } });
+    expect(edge('iran', 'russia')).toMatchObject({
+      kind: 'SUPPLY',
+      claimCount: 3,
+      categories: ['UAV'],
+      strongestVerdict: 'SINGLE_SOURCE',
+      period: { start: '2022-08-01', end: '2022-08-31' },
+    });
     expect(edge('north-korea', 'russian-ministry-of-defence').categories).toEqual(['AMMUNITION']);
     expect(edge('north-korea', 'russia').categories).toEqual(['OTHER_MATERIEL']);
     expect(n.nodes.find((x: any) => x.actor.key === 'north-korea').degree).toBe(2);
   });
 
   it('depth 2 reaches the republics North Korea supplies; recognitions on request', async () => {
-    const d = await t.data(`{ supplyNetwork(around: ["russia"], depth: 2, includeRecognitions: true) { nodes { actor { key } } ${EDGES} } }`);
+    const d = await t.data(
+      `{ supplyNetwork(around: ["russia"], depth: 2, includeRecognitions: true) { nodes { actor { key } } ${EDGES} } }`,
+    );
     const keys = d.supplyNetwork.nodes.map((x: any) => x.actor.key);
     expect(keys).toEqual(expect.arrayContaining(['donetsk-peoples-republic', 'luhansk-peoples-republic', 'syria']));
     expect(d.supplyNetwork.edges.filter((e: any) => e.kind === 'RECOGNITION').length).toBeGreaterThanOrEqual(4);
   });
 
   it('filters edges like transfers, and stops at maxNodes with truncated', async () => {
-    const uav = await t.data(`{ supplyNetwork(around: ["russia"], filter: { category: [UAV] }) { nodes { actor { key } } ${EDGES} } }`);
+    const uav = await t.data(
+      `{ supplyNetwork(around: ["russia"], filter: { category: [UAV] }) { nodes { actor { key } } ${EDGES} } }`,
+    );
     expect(uav.supplyNetwork.edges.map((e: any) => e.source.key)).toEqual(['iran']);
-    const small = await t.data(`{ supplyNetwork(around: ["north-korea"], depth: 2, maxNodes: 3) { truncated nodes { actor { key } } } }`);
+    const small = await t.data(
+      `{ supplyNetwork(around: ["north-korea"], depth: 2, maxNodes: 3) { truncated nodes { actor { key } } } }`,
+    );
     expect(small.supplyNetwork.truncated).toBe(true);
     expect(small.supplyNetwork.nodes).toHaveLength(3);
   });
 
   it('costs a fixed number of statements per hop', async () => {
     statements = 0;
-    await t.data(`{ supplyNetwork(around: ["russia"], depth: 3, includeRecognitions: true) { nodes { actor { key name } degree } ${EDGES} } }`);
+    await t.data(
+      `{ supplyNetwork(around: ["russia"], depth: 3, includeRecognitions: true) { nodes { actor { key name } degree } ${EDGES} } }`,
+    );
     expect(statements).toBeLessThanOrEqual(3 + 3 * 2 + 4);
   });
 
@@ -60,28 +81,65 @@ describe('supplyNetwork', () => {
 
 describe('aggregates', () => {
   it('transferStats by category and supplier, with summed quantities', async () => {
-    const d = await t.data(`{ byCategory: transferStats(groupBy: CATEGORY) { key count quantityMin quantityMax } bySupplier: transferStats(groupBy: SUPPLIER) { key count } byYear: transferStats(groupBy: YEAR) { key count } }`);
-    expect(d.byCategory.find((g: any) => g.key === 'UAV')).toEqual({ key: 'UAV', count: 3, quantityMin: 100, quantityMax: null });
-    expect(d.bySupplier).toEqual([{ key: 'north-korea', count: 4 }, { key: 'iran', count: 3 }]);
-    expect(d.byYear).toEqual([{ key: '', count: 5 }, { key: '2022', count: 2 }]);
+    const d = await t.data(
+      `{ byCategory: transferStats(groupBy: CATEGORY) { key count quantityMin quantityMax } bySupplier: transferStats(groupBy: SUPPLIER) { key count } byYear: transferStats(groupBy: YEAR) { key count } }`,
+    );
+    expect(d.byCategory.find((g: any) => g.key === 'UAV')).toEqual({
+      key: 'UAV',
+      count: 3,
+      quantityMin: 100,
+      quantityMax: null,
+    });
+    expect(d.bySupplier).toEqual([
+      { key: 'north-korea', count: 4 },
+      { key: 'iran', count: 3 },
+    ]);
+    expect(d.byYear).toEqual([
+      { key: '', count: 5 },
+      { key: '2022', count: 2 },
+    ]);
   });
 
   it('recognitionStats and coRecognizers of North Korea: Russia and Syria', async () => {
-    const d = await t.data(`{ recognitionStats(groupBy: RECOGNIZED) { key count } coRecognizers(of: "DPRK") { actor { key } overlap shared { key } } }`);
-    expect(d.recognitionStats).toEqual([{ key: 'donetsk-peoples-republic', count: 3 }, { key: 'luhansk-peoples-republic', count: 3 }]);
-    expect(d.coRecognizers.map((c: any) => [c.actor.key, c.overlap])).toEqual([['russia', 2], ['syria', 2]]);
-    expect(d.coRecognizers[0].shared.map((s: any) => s.key).sort()).toEqual(['donetsk-peoples-republic', 'luhansk-peoples-republic']);
+    const d = await t.data(
+      `{ recognitionStats(groupBy: RECOGNIZED) { key count } coRecognizers(of: "DPRK") { actor { key } overlap shared { key } } }`,
+    );
+    expect(d.recognitionStats).toEqual([
+      { key: 'donetsk-peoples-republic', count: 3 },
+      { key: 'luhansk-peoples-republic', count: 3 },
+    ]);
+    expect(d.coRecognizers.map((c: any) => [c.actor.key, c.overlap])).toEqual([
+      ['russia', 2],
+      ['syria', 2],
+    ]);
+    expect(d.coRecognizers[0].shared.map((s: any) => s.key).sort()).toEqual([
+      'donetsk-peoples-republic',
+      'luhansk-peoples-republic',
+    ]);
   });
 });
 
 describe('supplyChains', () => {
   it('Iran → Russia exists, one hop, as strong as its evidence', async () => {
-    const d = await t.data(`{ supplyChains(from: "Iran", to: "Russia") { actors { key } hops { categories claimCount } weakestVerdict minIndependentVoices } }`);
-    expect(d.supplyChains).toEqual([{ actors: [{ key: 'iran' }, { key: 'russia' }], hops: [{ categories: ['UAV'], claimCount: 3 }], weakestVerdict: 'SINGLE_SOURCE', minIndependentVoices: 3 }]);
+    const d = await t.data(
+      `{ supplyChains(from: "Iran", to: "Russia") { actors { key } hops { categories claimCount } weakestVerdict minIndependentVoices } }`,
+    );
+    expect(d.supplyChains).toEqual([
+      {
+        actors: [{ key: 'iran' }, { key: 'russia' }],
+        hops: [{ categories: ['UAV'], claimCount: 3 }],
+        weakestVerdict: 'SINGLE_SOURCE',
+        minIndependentVoices: 3,
+      },
+    ]);
   });
 
   it('finds longer paths and none where there is none', async () => {
-    await addTransfers(t.server, 1, { supplier: 'russian-ministry-of-defence', recipient: 'donetsk-peoples-republic', item: 'chain fixture' });
+    await addTransfers(t.server, 1, {
+      supplier: 'russian-ministry-of-defence',
+      recipient: 'donetsk-peoples-republic',
+      item: 'chain fixture',
+    });
     const two = await t.data(`{ supplyChains(from: "iran", to: "DPR") { actors { key } } }`);
     expect(two.supplyChains).toEqual([]); // Iran supplies Russia itself, not its ministry: no path through the ministry
     const viaRussia = await t.data(`{ supplyChains(from: "north-korea", to: "DPR", maxHops: 2) { actors { key } } }`);

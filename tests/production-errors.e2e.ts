@@ -19,21 +19,38 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function post(query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   const text = await res.text();
-  return { status: res.status, requestId: res.headers.get('x-request-id'), text, body: JSON.parse(text) as { data?: any; errors?: any[] } };
+  return {
+    status: res.status,
+    requestId: res.headers.get('x-request-id'),
+    text,
+    body: JSON.parse(text) as { data?: any; errors?: any[] },
+  };
 }
 
 describe('errors in production', () => {
   it('keep the code and the field at fault, with the request id and no stack trace', async () => {
     const res = await post(`{ transfers(filter: { supplier: "atlantis" }) { totalCount } }`);
-    expect(res.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.supplier', requestId: res.requestId });
+    expect(res.body.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.supplier',
+      requestId: res.requestId,
+    });
     expect(res.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.text).not.toMatch(/stacktrace|at .*\.[jt]s/);
   });
 
   it('give no "Did you mean" suggestions for a misspelt field, argument or type', async () => {
-    for (const query of [`{ transfers { totalCont } }`, `{ transfers(frist: 1) { totalCount } }`, `query ($f: TransferFiltr) { transfers(filter: $f) { totalCount } }`]) {
+    for (const query of [
+      `{ transfers { totalCont } }`,
+      `{ transfers(frist: 1) { totalCount } }`,
+      `query ($f: TransferFiltr) { transfers(filter: $f) { totalCount } }`,
+    ]) {
       const res = await post(query);
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -44,7 +61,11 @@ describe('errors in production', () => {
   it('give none for misspelt input fields or enum values sent in variables', async () => {
     const query = 'query ($f: TransferFilter) { transfers(filter: $f) { totalCount } }';
     for (const f of [{ categry: 'OTHER' }, { category: ['OTHR'] }]) {
-      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { f } }) });
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { f } }),
+      });
       const text = await res.text();
       expect(res.status).toBe(400);
       expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -95,9 +116,16 @@ describe('request ids', () => {
     const csrf = await fetch(`${t.url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/json' } });
     expect(csrf.status).toBe(400);
     expect(((await csrf.json()) as any).errors[0].extensions.requestId).toBe(csrf.headers.get('x-request-id'));
-    const bad = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const bad = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: bad.headers.get('x-request-id') });
+    expect(((await bad.json()) as any).errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      requestId: bad.headers.get('x-request-id'),
+    });
   });
 });
 
@@ -105,9 +133,14 @@ describe('logs', () => {
   it('never hold an API key or an Authorization header, valid or not', async () => {
     const secret = await makeKey(t.server, 'log-redaction', Role.READER);
     await post(`{ __typename }`, { authorization: `Bearer ${secret}`, 'x-request-id': 'redaction-valid' });
-    await post(`{ __typename }`, { authorization: 'Bearer sl_000000000000_not-a-real-key-but-still-secret-aaaaaaaaaaaaaaa', 'x-request-id': 'redaction-invalid' });
+    await post(`{ __typename }`, {
+      authorization: 'Bearer sl_000000000000_not-a-real-key-but-still-secret-aaaaaaaaaaaaaaa',
+      'x-request-id': 'redaction-invalid',
+    });
     for (const id of ['redaction-valid', 'redaction-invalid']) {
-      expect(await logs.find((l) => l.req?.id === id)).toMatchObject({ req: { headers: { authorization: '[redacted]' } } });
+      expect(await logs.find((l) => l.req?.id === id)).toMatchObject({
+        req: { headers: { authorization: '[redacted]' } },
+      });
     }
     const text = logs.text();
     expect(text).not.toContain(secret);
@@ -123,7 +156,7 @@ describe('introspection', () => {
     expect(res.body.data.__schema.queryType.name).toBe('Query');
   });
 
-  it('still obeys a depth limit when on (20 levels below __schema and __type, the IDE\'s query needs 15)', async () => {
+  it("still obeys a depth limit when on (20 levels below __schema and __type, the IDE's query needs 15)", async () => {
     const deep = `{ __type(name: "Transfer") { ${'ofType { '.repeat(20)} name ${'} '.repeat(20)} } }`;
     const res = await post(deep);
     expect(res.status).toBe(400);
@@ -147,17 +180,28 @@ describe('introspection', () => {
 });
 
 describe('failures outside GraphQL', () => {
-  it('a malformed URL is the client\'s fault: a JSON 400 with the request id, not a 500', async () => {
+  it("a malformed URL is the client's fault: a JSON 400 with the request id, not a 500", async () => {
     const res = await fetch(`${t.url}/export/%E0`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', requestId: res.headers.get('x-request-id') });
+    expect(((await res.json()) as any).errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      requestId: res.headers.get('x-request-id'),
+    });
   });
 
   it('are a bare JSON 500 with the request id, logged in full (the key table is gone while a key is checked)', async () => {
     await t.server.dataSource.query('DROP TABLE api_key');
-    const res = await post(`{ __typename }`, { authorization: 'Bearer sl_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+    const res = await post(`{ __typename }`, {
+      authorization: 'Bearer sl_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    });
     expect(res.status).toBe(500);
-    expect(res.body).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.requestId } }] });
-    expect(await logs.find((l) => l.msg === 'internal error' && l.requestId === res.requestId && /api_key/.test(l.error))).toBeDefined();
+    expect(res.body).toEqual({
+      errors: [
+        { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.requestId } },
+      ],
+    });
+    expect(
+      await logs.find((l) => l.msg === 'internal error' && l.requestId === res.requestId && /api_key/.test(l.error)),
+    ).toBeDefined();
   });
 });

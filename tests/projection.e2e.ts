@@ -12,8 +12,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SUB: Record<string, string> = {
-  supplier: '{ key }', recipient: '{ key }', intermediary: '{ key }', originCountry: '{ key }', recognizer: '{ key }', recognized: '{ key }',
-  quantity: '{ min max text }', period: '{ start end }', evidence: '{ id quote stance }', history: '{ operation }',
+  supplier: '{ key }',
+  recipient: '{ key }',
+  intermediary: '{ key }',
+  originCountry: '{ key }',
+  recognizer: '{ key }',
+  recognized: '{ key }',
+  quantity: '{ min max text }',
+  period: '{ start end }',
+  evidence: '{ id quote stance }',
+  history: '{ operation }',
   assessment: '{ verdict grade independentVoices disputingVoices }',
 };
 
@@ -30,14 +38,20 @@ describe.each([
     const fields = await fieldsOf(type);
     const selection = (f: string) => `${f} ${SUB[f] ?? ''}`;
     const full = fields.map(selection).join(' ');
-    const { [list]: page } = await t.data(`{ ${list}(first: 100, filter: { includeRetracted: true }) { edges { node { id } } } }`);
+    const { [list]: page } = await t.data(
+      `{ ${list}(first: 100, filter: { includeRetracted: true }) { edges { node { id } } } }`,
+    );
     const ids: string[] = page.edges.map((e: any) => e.node.id);
     expect(ids.length).toBeGreaterThan(3);
     const reference = new Map<string, any>();
-    for (const id of ids) reference.set(id, (await t.data(`query ($id: ID!) { ${one}(id: $id) { ${full} } }`, { id }))[one]);
+    for (const id of ids)
+      reference.set(id, (await t.data(`query ($id: ID!) { ${one}(id: $id) { ${full} } }`, { id }))[one]);
     for (const f of fields) {
-      const { [list]: alone } = await t.data(`{ ${list}(first: 100, filter: { includeRetracted: true }) { edges { node { id ${selection(f)} } } } }`);
-      for (const e of alone.edges) expect({ field: f, value: e.node[f] }).toEqual({ field: f, value: reference.get(e.node.id)[f] });
+      const { [list]: alone } = await t.data(
+        `{ ${list}(first: 100, filter: { includeRetracted: true }) { edges { node { id ${selection(f)} } } } }`,
+      );
+      for (const e of alone.edges)
+        expect({ field: f, value: e.node[f] }).toEqual({ field: f, value: reference.get(e.node.id)[f] });
     }
   });
 
@@ -50,7 +64,9 @@ describe.each([
     );
     expect(page.edges.length).toBeGreaterThan(3);
     for (const { node } of page.edges) {
-      const { [one]: ref } = await t.data(`query ($id: ID!) { ${one}(id: $id) { ${actorField} { key } status } }`, { id: node.id });
+      const { [one]: ref } = await t.data(`query ($id: ID!) { ${one}(id: $id) { ${actorField} { key } status } }`, {
+        id: node.id,
+      });
       expect({ who: node.who, st: node.st }).toEqual({ who: ref[actorField], st: ref.status });
     }
   });

@@ -10,13 +10,25 @@ import type { TestServer } from './helpers/test-server';
 let t: TestServer;
 let reader: string;
 beforeAll(async () => {
-  t = await startTestServer({ SUPPLYLINE_RATE_LIMIT_IP: '5', SUPPLYLINE_RATE_LIMIT_KEY: '8', SUPPLYLINE_RATE_WINDOW_SECONDS: '120' });
+  t = await startTestServer({
+    SUPPLYLINE_RATE_LIMIT_IP: '5',
+    SUPPLYLINE_RATE_LIMIT_KEY: '8',
+    SUPPLYLINE_RATE_WINDOW_SECONDS: '120',
+  });
   reader = await makeKey(t.server, 'rate-reader', Role.READER);
 });
 afterAll(() => t.close());
 
-const post = (headers: Record<string, string> = {}, path = '/graphql', query = '{ transfers(first: 1) { totalCount } }') =>
-  fetch(`${t.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+const post = (
+  headers: Record<string, string> = {},
+  path = '/graphql',
+  query = '{ transfers(first: 1) { totalCount } }',
+) =>
+  fetch(`${t.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 describe('rate limits', () => {
   it('answer the sixth request from one address within the window with 429, Retry-After and a GraphQL error', async () => {
@@ -29,13 +41,19 @@ describe('rate limits', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(120);
     const body = (await refused.json()) as any;
-    expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfter, requestId: refused.headers.get('x-request-id') });
+    expect(body.errors[0].extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfter,
+      requestId: refused.headers.get('x-request-id'),
+    });
     expect(body.errors[0].message).toMatch(/retry after/i);
   });
 
   it('count exports and IDE-less GETs from the same address too', async () => {
     expect((await fetch(`${t.url}/export/claims.jsonl`)).status).toBe(429);
-    expect((await fetch(`${t.url}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': '1' } })).status).toBe(429);
+    expect(
+      (await fetch(`${t.url}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': '1' } })).status,
+    ).toBe(429);
   });
 
   it('are not escaped by sending made-up keys', async () => {
@@ -72,11 +90,22 @@ describe('rate limits behind a proxy', () => {
     const proxied = await startTestServer({ SUPPLYLINE_RATE_LIMIT_IP: '2', SUPPLYLINE_TRUST_PROXY_HOPS: '1' });
     try {
       const from = (s: TestServer, ip: string) =>
-        fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: '{"query":"{ __typename }"}' }).then((r) => r.status);
+        fetch(`${s.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: '{"query":"{ __typename }"}',
+        }).then((r) => r.status);
       // Not trusted: a client cannot pick its own address by sending the header.
-      expect([await from(direct, '10.0.0.1'), await from(direct, '10.0.0.2'), await from(direct, '10.0.0.3')]).toEqual([200, 200, 429]);
+      expect([await from(direct, '10.0.0.1'), await from(direct, '10.0.0.2'), await from(direct, '10.0.0.3')]).toEqual([
+        200, 200, 429,
+      ]);
       // Trusted (one proxy in front): each forwarded client has its own count.
-      expect([await from(proxied, '10.0.0.1'), await from(proxied, '10.0.0.1'), await from(proxied, '10.0.0.1'), await from(proxied, '10.0.0.2')]).toEqual([200, 200, 429, 200]);
+      expect([
+        await from(proxied, '10.0.0.1'),
+        await from(proxied, '10.0.0.1'),
+        await from(proxied, '10.0.0.1'),
+        await from(proxied, '10.0.0.2'),
+      ]).toEqual([200, 200, 429, 200]);
     } finally {
       await direct.close();
       await proxied.close();

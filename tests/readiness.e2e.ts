@@ -21,10 +21,14 @@ const ready = async () => {
 it('is 503 "migrations pending" when the database lacks a migration the code has, and 200 again once it is back', async () => {
   expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
   const [last] = await t.server.dataSource.query('SELECT * FROM migrations ORDER BY timestamp DESC LIMIT 1');
-  await t.server.dataSource.query('DELETE FROM migrations WHERE timestamp = $1'.replace('$1', String(Number(last.timestamp))));
+  await t.server.dataSource.query(
+    'DELETE FROM migrations WHERE timestamp = $1'.replace('$1', String(Number(last.timestamp))),
+  );
   expect(await ready()).toEqual({ status: 503, body: { status: 'migrations pending' } });
   expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
-  await t.server.dataSource.query(`INSERT INTO migrations (timestamp, name) VALUES (${Number(last.timestamp)}, '${last.name}')`);
+  await t.server.dataSource.query(
+    `INSERT INTO migrations (timestamp, name) VALUES (${Number(last.timestamp)}, '${last.name}')`,
+  );
   expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
 });
 

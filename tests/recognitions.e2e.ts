@@ -8,14 +8,27 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const PAIRS = `{ totalCount edges { node { recognizer { key } recognized { key } } } }`;
-const pairs = (d: any) => d.recognitions.edges.map((e: any) => `${e.node.recognizer.key}>${e.node.recognized.key}`).sort();
+const pairs = (d: any) =>
+  d.recognitions.edges.map((e: any) => `${e.node.recognizer.key}>${e.node.recognized.key}`).sort();
 
 describe('recognitions', () => {
   it.each([
-    ['recognizer', '{ recognizer: "Syrian Arab Republic" }', ['syria>donetsk-peoples-republic', 'syria>luhansk-peoples-republic']],
-    ['recognized', '{ recognized: "LNR" }', ['north-korea>luhansk-peoples-republic', 'russia>luhansk-peoples-republic', 'syria>luhansk-peoples-republic']],
+    [
+      'recognizer',
+      '{ recognizer: "Syrian Arab Republic" }',
+      ['syria>donetsk-peoples-republic', 'syria>luhansk-peoples-republic'],
+    ],
+    [
+      'recognized',
+      '{ recognized: "LNR" }',
+      ['north-korea>luhansk-peoples-republic', 'russia>luhansk-peoples-republic', 'syria>luhansk-peoples-republic'],
+    ],
     ['actor on either side', '{ actor: "DPR", recognizer: "russia" }', ['russia>donetsk-peoples-republic']],
-    ['date overlap', '{ from: "2022-07-20", to: "2022-12" }', ['north-korea>donetsk-peoples-republic', 'north-korea>luhansk-peoples-republic']],
+    [
+      'date overlap',
+      '{ from: "2022-07-20", to: "2022-12" }',
+      ['north-korea>donetsk-peoples-republic', 'north-korea>luhansk-peoples-republic'],
+    ],
     ['status', '{ status: WITHDRAWN }', []],
     ['status that all have', '{ status: RECOGNIZED }', 6],
     ['a verdict none has', '{ verdict: [CONTESTED, CORROBORATED] }', []],
@@ -60,7 +73,9 @@ describe('recognitions', () => {
   it('looks one up by id', async () => {
     const d = await t.data(`{ recognitions(first: 1) { edges { node { id recognizer { key } } } } }`);
     const { id, recognizer } = d.recognitions.edges[0].node;
-    expect((await t.data(`{ recognition(id: "${id}") { recognizer { key } } }`)).recognition.recognizer).toEqual(recognizer);
+    expect((await t.data(`{ recognition(id: "${id}") { recognizer { key } } }`)).recognition.recognizer).toEqual(
+      recognizer,
+    );
     expect((await t.data(`{ recognition(id: "nope") { id } }`)).recognition).toBeNull();
   });
 });

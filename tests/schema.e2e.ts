@@ -19,10 +19,12 @@ describe('schema.graphql', () => {
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      if (isEnumType(type))
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
   });
@@ -32,11 +34,34 @@ describe('schema.graphql', () => {
     const q = schema.getQueryType()!.getFields();
     for (const name of ['actor', 'actors', 'sources', 'transfers', 'recognitions']) expect(q[name]).toBeDefined();
     const actor = schema.getType('Actor') as any;
-    for (const f of ['suppliesTo', 'receivesFrom', 'suppliers', 'recipients', 'recognizes', 'recognizedBy', 'parent', 'children', 'aliases']) {
+    for (const f of [
+      'suppliesTo',
+      'receivesFrom',
+      'suppliers',
+      'recipients',
+      'recognizes',
+      'recognizedBy',
+      'parent',
+      'children',
+      'aliases',
+    ]) {
       expect(actor.getFields()[f]).toBeDefined();
     }
     const filter = schema.getType('TransferFilter') as any;
-    for (const f of ['supplier', 'recipient', 'actor', 'category', 'status', 'from', 'to', 'verdict', 'minIndependentVoices', 'minReliability', 'includeRetracted', 'exactActor']) {
+    for (const f of [
+      'supplier',
+      'recipient',
+      'actor',
+      'category',
+      'status',
+      'from',
+      'to',
+      'verdict',
+      'minIndependentVoices',
+      'minReliability',
+      'includeRetracted',
+      'exactActor',
+    ]) {
       expect(filter.getFields()[f]).toBeDefined();
     }
   });

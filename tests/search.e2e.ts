@@ -19,7 +19,9 @@ describe('search', () => {
     const transfer = hits.find((h: any) => h.kind === 'TRANSFER' && h.transfer.designation === 'Shahed-series');
     expect(transfer).toBeDefined();
     expect(transfer.snippet.toLowerCase()).toContain('[shahed');
-    expect(hits.some((h: any) => h.kind === 'SOURCE' && h.source.key === 'guardian-2022-09-06-north-korea-shells')).toBe(true);
+    expect(
+      hits.some((h: any) => h.kind === 'SOURCE' && h.source.key === 'guardian-2022-09-06-north-korea-shells'),
+    ).toBe(true);
   });
 
   it('matches prefixes, ignores accents and case, and needs every word', async () => {
@@ -38,11 +40,16 @@ describe('search', () => {
   });
 
   it('follows every write: a new actor is found at once, a retracted claim no more', async () => {
-    await t.gqlAs(editor, `mutation { createActor(input: { key: "zyxel-arms", name: "Zyxel Arms", kind: COMPANY, aliases: ["Zyxél"] }) { key } }`);
+    await t.gqlAs(
+      editor,
+      `mutation { createActor(input: { key: "zyxel-arms", name: "Zyxel Arms", kind: COMPANY, aliases: ["Zyxél"] }) { key } }`,
+    );
     expect((await search('text: "zyx"')).map((h: any) => h.actor?.key)).toEqual(['zyxel-arms']);
     const [hit] = await search('text: "Mohajer", kinds: [TRANSFER]');
     await t.gqlAs(editor, `mutation { retractClaim(id: "${hit.transfer.id}", reason: "search test") { __typename } }`);
-    expect((await search('text: "Mohajer", kinds: [TRANSFER]')).map((h: any) => h.transfer.id)).not.toContain(hit.transfer.id);
+    expect((await search('text: "Mohajer", kinds: [TRANSFER]')).map((h: any) => h.transfer.id)).not.toContain(
+      hit.transfer.id,
+    );
   });
 
   it('treats query syntax as plain words', async () => {
@@ -52,11 +59,12 @@ describe('search', () => {
     }
   });
 
-  it.each([['nothing to search', 'text: "  %% "', 'text'], ['first: 0', 'text: "x", first: 0', 'first'], ['first too large', 'text: "x", first: 1000', 'first']])(
-    'refuses %s',
-    async (_n, args, field) => {
-      const res = await t.gql(`{ search(${args}) { kind } }`);
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    },
-  );
+  it.each([
+    ['nothing to search', 'text: "  %% "', 'text'],
+    ['first: 0', 'text: "x", first: 0', 'first'],
+    ['first too large', 'text: "x", first: 1000', 'first'],
+  ])('refuses %s', async (_n, args, field) => {
+    const res = await t.gql(`{ search(${args}) { kind } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
 });

@@ -21,7 +21,9 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
     expect(d.sources.totalCount).toBe(4);
     expect(d.transfers.totalCount).toBe(7);
     expect(d.recognitions.totalCount).toBe(6);
-    expect([SEED_ACTORS.length, SEED_SOURCES.length, SEED_TRANSFERS.length, SEED_RECOGNITIONS.length]).toEqual([11, 4, 7, 6]);
+    expect([SEED_ACTORS.length, SEED_SOURCES.length, SEED_TRANSFERS.length, SEED_RECOGNITIONS.length]).toEqual([
+      11, 4, 7, 6,
+    ]);
   });
 
   it('answers who supplies Russia, rolling up its Ministry of Defence', async () => {
@@ -44,7 +46,7 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
     expect(bySupplier.iran.transferCount).toBe(3);
   });
 
-  it('answers who recognizes the Donetsk People\'s Republic, North Korea in July 2022', async () => {
+  it("answers who recognizes the Donetsk People's Republic, North Korea in July 2022", async () => {
     const d = await t.data(`{ recognitions(filter: { recognized: "Donetsk People's Republic" }) {
       edges { node { recognizer { key } status date } } } }`);
     const rows = d.recognitions.edges.map((e: any) => e.node);
@@ -54,7 +56,7 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
     expect(rows.filter((r: any) => r.date === null)).toHaveLength(2);
   });
 
-  it('traces North Korea\'s shells to the US intelligence finding through the New York Times', async () => {
+  it("traces North Korea's shells to the US intelligence finding through the New York Times", async () => {
     const d = await t.data(`{ transfers(filter: { supplier: "north-korea", category: AMMUNITION }) { edges { node {
       evidence { quote stance verified credibility locator attribution
         source { key publishedOn } chain { key publisher publishedOn } origin { key kind } attributedTo { key } }
@@ -69,13 +71,19 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
       'us-intelligence-finding-2022-russia-north-korea-munitions',
     ]);
     expect(c.chain[0].publishedOn).toBe('2022-09-05');
-    expect(c.origin).toEqual({ key: 'us-intelligence-finding-2022-russia-north-korea-munitions', kind: 'INTELLIGENCE_ASSESSMENT' });
+    expect(c.origin).toEqual({
+      key: 'us-intelligence-finding-2022-russia-north-korea-munitions',
+      kind: 'INTELLIGENCE_ASSESSMENT',
+    });
     expect(c.attributedTo.key).toBe('us-intelligence-community');
     expect(c.verified).toBe(true);
     expect(c.stance).toBe('SUPPORTS');
     expect(shells.assessment.verdict).toBe('SINGLE_SOURCE');
     expect(shells.assessment.voices).toEqual([{ kind: 'ACTOR', name: 'US intelligence community' }]);
-    expect(shells.assessment.firstReported).toEqual({ source: { key: 'nyt-2022-09-05-russia-north-korea-munitions' }, date: '2022-09-05' });
+    expect(shells.assessment.firstReported).toEqual({
+      source: { key: 'nyt-2022-09-05-russia-north-korea-munitions' },
+      date: '2022-09-05',
+    });
     expect(shells.assessment.explanation).toContain('first reported by The New York Times on 2022-09-05');
 
     const src = await t.data(`{
@@ -98,7 +106,7 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
     ]);
   });
 
-  it('keeps the report\'s hedging in statuses, quantities and dates', async () => {
+  it("keeps the report's hedging in statuses, quantities and dates", async () => {
     const d = await t.data(`{ transfers(first: 50) { edges { node {
       supplier { key } recipient { key } category item designation status quantity { min max text } period { start end }
     } } } }`);
@@ -107,17 +115,31 @@ describe('seed data from the Guardian report of 2022-09-06', () => {
     const drones = find((r) => r.designation !== null);
     expect(drones.map((r: any) => r.designation).sort()).toEqual(['Mohajer-6', 'Shahed-series']);
     for (const r of drones) {
-      expect(r).toMatchObject({ supplier: { key: 'iran' }, recipient: { key: 'russia' }, status: 'DELIVERED', period: { start: '2022-08', end: null } });
+      expect(r).toMatchObject({
+        supplier: { key: 'iran' },
+        recipient: { key: 'russia' },
+        status: 'DELIVERED',
+        period: { start: '2022-08', end: null },
+      });
     }
-    expect(find((r) => r.quantity.text === 'hundreds')[0]).toMatchObject({ status: 'PLANNED', quantity: { min: 100, max: null }, category: 'UAV' });
+    expect(find((r) => r.quantity.text === 'hundreds')[0]).toMatchObject({
+      status: 'PLANNED',
+      quantity: { min: 100, max: null },
+      category: 'UAV',
+    });
     expect(find((r) => r.item === 'additional military equipment')[0].status).toBe('PROPOSED');
     const workers = find((r) => r.category === 'LABOUR');
-    expect(workers.map((r: any) => r.recipient.key).sort()).toEqual(['donetsk-peoples-republic', 'luhansk-peoples-republic']);
+    expect(workers.map((r: any) => r.recipient.key).sort()).toEqual([
+      'donetsk-peoples-republic',
+      'luhansk-peoples-republic',
+    ]);
     expect(workers.every((r: any) => r.status === 'PROPOSED' && r.supplier.key === 'north-korea')).toBe(true);
   });
 
-  it('verifies every seed quote against the Guardian\'s stored text', async () => {
-    const d = await t.data(`{ source(key: "guardian-2022-09-06-north-korea-shells") { text citations { quote verified } } }`);
+  it("verifies every seed quote against the Guardian's stored text", async () => {
+    const d = await t.data(
+      `{ source(key: "guardian-2022-09-06-north-korea-shells") { text citations { quote verified } } }`,
+    );
     // shells 1, drones 2 × 2, plan 1, equipment 1, workers 2 × 2, recognitions 6
     expect(d.source.citations.length).toBe(17);
     expect(d.source.citations.every((c: any) => c.verified)).toBe(true);

@@ -12,7 +12,9 @@ const WH = 'white-house-2022-iranian-drones-statement';
 
 describe('sources', () => {
   it('by key, with every field', async () => {
-    const d = await t.data(`{ source(key: "${WH}") { key title publisher url kind publishedOn reliability attributedTo { key } text } }`);
+    const d = await t.data(
+      `{ source(key: "${WH}") { key title publisher url kind publishedOn reliability attributedTo { key } text } }`,
+    );
     expect(d.source).toEqual({
       key: WH,
       title: 'White House statement on Iranian drones delivered to Russia',
@@ -37,10 +39,17 @@ describe('sources', () => {
     const all = await t.data(`{ sources { totalCount edges { node { key publishedOn } } } }`);
     expect(all.sources.edges.map((e: any) => e.node.publishedOn)).toEqual(['2022-09-06', '2022-09-05', '2022', null]);
     const oldest = await t.data(`{ sources(orderBy: OLDEST_FIRST) { edges { node { publishedOn } } } }`);
-    expect(oldest.sources.edges.map((e: any) => e.node.publishedOn)).toEqual([null, '2022', '2022-09-05', '2022-09-06']);
+    expect(oldest.sources.edges.map((e: any) => e.node.publishedOn)).toEqual([
+      null,
+      '2022',
+      '2022-09-05',
+      '2022-09-06',
+    ]);
     const news = await t.data(`{ sources(filter: { kind: NEWS_REPORT }) { totalCount } }`);
     expect(news.sources.totalCount).toBe(2);
-    const byPublisher = await t.data(`{ sources(filter: { publisher: "the new york times" }) { edges { node { publishedOn } } } }`);
+    const byPublisher = await t.data(
+      `{ sources(filter: { publisher: "the new york times" }) { edges { node { publishedOn } } } }`,
+    );
     expect(byPublisher.sources.edges).toEqual([{ node: { publishedOn: '2022-09-05' } }]);
     const search = await t.data(`{ sources(filter: { search: "DRONES" }) { edges { node { key } } } }`);
     expect(search.sources.edges).toEqual([{ node: { key: WH } }]);
@@ -49,15 +58,23 @@ describe('sources', () => {
     // "2022" covers the whole year, so the White House statement overlaps a range from 2022-09-06.
     const dated = await t.data(`{ sources(filter: { from: "2022-09-06" }) { edges { node { key } } } }`);
     expect(dated.sources.edges).toEqual([{ node: { key: GUARDIAN } }, { node: { key: WH } }]);
-    const september = await t.data(`{ sources(filter: { from: "2022-09", to: "2022-09-05" }) { edges { node { key } } } }`);
-    expect(september.sources.edges.map((e: any) => e.node.key)).toEqual(['nyt-2022-09-05-russia-north-korea-munitions', WH]);
+    const september = await t.data(
+      `{ sources(filter: { from: "2022-09", to: "2022-09-05" }) { edges { node { key } } } }`,
+    );
+    expect(september.sources.edges.map((e: any) => e.node.key)).toEqual([
+      'nyt-2022-09-05-russia-north-korea-munitions',
+      WH,
+    ]);
   });
 
   it('pages with no gaps or repeats', async () => {
     const keys: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const d: any = await t.data(`query($after: String) { sources(first: 1, after: $after) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const d: any = await t.data(
+        `query($after: String) { sources(first: 1, after: $after) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       keys.push(...d.sources.edges.map((e: any) => e.node.key));
       if (!d.sources.pageInfo.hasNextPage) break;
       after = d.sources.pageInfo.endCursor;
@@ -76,7 +93,14 @@ describe('sources', () => {
   });
 
   it('derivation computed from chains: the White House statement is an origin', async () => {
-    const d = await t.data(`{ source(key: "${WH}") { derivedFrom { key } derivatives { key } origins { key } citations { id } } }`);
-    expect(d.source).toEqual({ derivedFrom: [], derivatives: [{ key: GUARDIAN }], origins: [{ key: WH }], citations: [] });
+    const d = await t.data(
+      `{ source(key: "${WH}") { derivedFrom { key } derivatives { key } origins { key } citations { id } } }`,
+    );
+    expect(d.source).toEqual({
+      derivedFrom: [],
+      derivatives: [{ key: GUARDIAN }],
+      origins: [{ key: WH }],
+      citations: [],
+    });
   });
 });

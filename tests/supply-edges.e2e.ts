@@ -17,14 +17,26 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (secret: string) => (query: string, variables?: Record<string, unknown>) => t.dataAs(secret, query, variables);
+const as = (secret: string) => (query: string, variables?: Record<string, unknown>) =>
+  t.dataAs(secret, query, variables);
 
 type Row = Record<string, unknown>;
 const normal = (rows: Row[]) =>
-  rows.map((r) => ({ s: r.supplier_id, r: r.recipient_id, c: r.category, n: Number(r.claims), lo: r.lo, hi: r.hi, best: Number(r.best), v: Number(r.voices) }));
+  rows.map((r) => ({
+    s: r.supplier_id,
+    r: r.recipient_id,
+    c: r.category,
+    n: Number(r.claims),
+    lo: r.lo,
+    hi: r.hi,
+    best: Number(r.best),
+    v: Number(r.voices),
+  }));
 
 async function expectCurrent(): Promise<void> {
-  const stored = await t.server.dataSource.query('SELECT * FROM supply_edge ORDER BY supplier_id, recipient_id, category');
+  const stored = await t.server.dataSource.query(
+    'SELECT * FROM supply_edge ORDER BY supplier_id, recipient_id, category',
+  );
   const live = await t.server.dataSource.query(
     `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*) AS claims, MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi,
             MAX(CASE t.verdict WHEN 'CORROBORATED' THEN 3 WHEN 'SINGLE_SOURCE' THEN 2 WHEN 'CONTESTED' THEN 1 ELSE 0 END) AS best,
@@ -43,17 +55,26 @@ describe('supply_edge', () => {
 
   it('stays current through every kind of claim write', async () => {
     const edit = as(editor);
-    const { recordTransfer } = await edit(`mutation { recordTransfer(input: { supplier: "iran", recipient: "russia", category: UAV, item: "drones", status: ORDERED,
+    const { recordTransfer } =
+      await edit(`mutation { recordTransfer(input: { supplier: "iran", recipient: "russia", category: UAV, item: "drones", status: ORDERED,
       period: { start: "2021-03" }, citations: [{ source: "guardian-2022-09-06-north-korea-shells", quote: "Mohajer-6 and Shahed-series drones" }] }) { id } }`);
     await expectCurrent();
-    await edit(`mutation($id: ID!) { updateTransfer(input: { id: $id, recipient: "russian-ministry-of-defence", period: { start: "2019", end: "2023-05" } }) { id } }`, { id: recordTransfer.id });
+    await edit(
+      `mutation($id: ID!) { updateTransfer(input: { id: $id, recipient: "russian-ministry-of-defence", period: { start: "2019", end: "2023-05" } }) { id } }`,
+      { id: recordTransfer.id },
+    );
     await expectCurrent();
-    const { addCitation } = await edit(`mutation($id: ID!) { addCitation(claim: $id, citation: { source: "us-intelligence-finding-2022-russia-north-korea-munitions",
-      quote: "x", attributedTo: "us-intelligence-community" }) { id } }`, { id: recordTransfer.id });
+    const { addCitation } = await edit(
+      `mutation($id: ID!) { addCitation(claim: $id, citation: { source: "us-intelligence-finding-2022-russia-north-korea-munitions",
+      quote: "x", attributedTo: "us-intelligence-community" }) { id } }`,
+      { id: recordTransfer.id },
+    );
     await expectCurrent();
     await edit(`mutation($id: ID!) { removeCitation(id: $id) { __typename } }`, { id: addCitation.id });
     await expectCurrent();
-    await edit(`mutation($id: ID!) { retractClaim(id: $id, reason: "test") { __typename } }`, { id: recordTransfer.id });
+    await edit(`mutation($id: ID!) { retractClaim(id: $id, reason: "test") { __typename } }`, {
+      id: recordTransfer.id,
+    });
     await expectCurrent();
     await as(admin)(`mutation { createActor(input: { key: "acme", name: "Acme", kind: COMPANY }) { key } }`);
     await edit(`mutation { recordTransfer(input: { supplier: "acme", recipient: "russia", category: SMALL_ARMS, item: "rifles", status: DELIVERED,
@@ -69,7 +90,13 @@ describe('supply_edge', () => {
         citations: [{ source: "nyt-2022-09-05-russia-north-korea-munitions", quote: "x" }] }) { id } }`);
     const made = await Promise.all(Array.from({ length: 8 }, record));
     await expectCurrent();
-    await Promise.all(made.map((m: any) => edit(`mutation($id: ID!) { retractClaim(id: $id, reason: "parallel") { __typename } }`, { id: m.recordTransfer.id })));
+    await Promise.all(
+      made.map((m: any) =>
+        edit(`mutation($id: ID!) { retractClaim(id: $id, reason: "parallel") { __typename } }`, {
+          id: m.recordTransfer.id,
+        }),
+      ),
+    );
     await expectCurrent();
     const rows = await t.server.dataSource.query(
       "SELECT COUNT(*) AS n FROM supply_edge e JOIN actor s ON s.id = e.supplier_id JOIN actor r ON r.id = e.recipient_id WHERE s.key = 'north-korea' AND r.key = 'russia' AND e.category = 'ARTILLERY'",

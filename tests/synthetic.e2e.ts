@@ -14,7 +14,10 @@ const servers: TestServer[] = [];
 async function generated(seed: number): Promise<TestServer> {
   const t = await startTestServer({ SUPPLYLINE_SEED: 'false' });
   servers.push(t);
-  await generate(createContext(t.server.app, 'test', { name: 'generate', role: Role.ADMIN }), { transfers: TRANSFERS, seed });
+  await generate(createContext(t.server.app, 'test', { name: 'generate', role: Role.ADMIN }), {
+    transfers: TRANSFERS,
+    seed,
+  });
   return t;
 }
 
@@ -62,7 +65,10 @@ describe('the synthetic knowledge base', () => {
     const retracted = transfers.filter((x) => x.retracted).length;
     expect(Number(history)).toBe(counts.actor + counts.source + counts.transfer + counts.recognition + retracted);
     const { actor } = await a.data('{ actor(name: "SS1 MoD") { key parent { key aliases } } }');
-    expect(actor).toEqual({ key: 'state-1-mod', parent: { key: 'state-1', aliases: ['Republic of Synthetica 1', 'SS1'] } });
+    expect(actor).toEqual({
+      key: 'state-1-mod',
+      parent: { key: 'state-1', aliases: ['Republic of Synthetica 1', 'SS1'] },
+    });
   });
 
   it('has claims with 1–3 supporting citations, derivation chains, disputes, retractions and checked quotes', () => {
@@ -74,10 +80,14 @@ describe('the synthetic knowledge base', () => {
     const citations = transfers.flatMap((x) => x.evidence);
     expect(citations.some((e) => e.chain.length > 0)).toBe(true);
     expect(citations.some((e) => e.verified)).toBe(true);
-    expect(transfers.filter((x) => x.evidence.some((e: any) => e.stance === 'DISPUTES')).length).toBeGreaterThan(TRANSFERS * 0.02);
+    expect(transfers.filter((x) => x.evidence.some((e: any) => e.stance === 'DISPUTES')).length).toBeGreaterThan(
+      TRANSFERS * 0.02,
+    );
     expect(transfers.some((x) => x.assessment.verdict === 'CONTESTED')).toBe(true);
     expect(transfers.filter((x) => x.retracted).length).toBeGreaterThan(0);
-    expect(new Set(transfers.map((x) => x.assessment.verdict))).toEqual(new Set(['CORROBORATED', 'SINGLE_SOURCE', 'CONTESTED']));
+    expect(new Set(transfers.map((x) => x.assessment.verdict))).toEqual(
+      new Set(['CORROBORATED', 'SINGLE_SOURCE', 'CONTESTED']),
+    );
   });
 
   it('is skewed: a few big suppliers and recipients, a long tail', () => {
@@ -97,7 +107,9 @@ describe('the synthetic knowledge base', () => {
 
   it('refuses a database that is not empty, and writes nothing', async () => {
     const before = await tableCounts(a.server);
-    await expect(generate(createContext(a.server.app, 'test', { name: 'generate', role: Role.ADMIN }), { transfers: 10 })).rejects.toMatchObject({
+    await expect(
+      generate(createContext(a.server.app, 'test', { name: 'generate', role: Role.ADMIN }), { transfers: 10 }),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'database' },
     });
     expect(await tableCounts(a.server)).toEqual(before);
@@ -113,7 +125,9 @@ describe('npm run generate', () => {
         cwd: `${__dirname}/..`,
         env: { ...process.env, DATABASE_URL: db.url },
       });
-      expect(stdout).toMatch(/generated \d+ actors, 50 sources, 60 transfers, 3 recognitions in [\d.]+ s \(\d+ claims\/s through the import path\)/);
+      expect(stdout).toMatch(
+        /generated \d+ actors, 50 sources, 60 transfers, 3 recognitions in [\d.]+ s \(\d+ claims\/s through the import path\)/,
+      );
     } finally {
       await db.drop();
     }

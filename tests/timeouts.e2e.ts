@@ -10,7 +10,10 @@ import type { TestServer } from './helpers/test-server';
 let t: TestServer;
 let statements = 0;
 beforeAll(async () => {
-  t = await startTestServer({ SUPPLYLINE_HEADERS_TIMEOUT_MS: '400', SUPPLYLINE_REQUEST_TIMEOUT_MS: '800' }, { onSql: () => statements++ });
+  t = await startTestServer(
+    { SUPPLYLINE_HEADERS_TIMEOUT_MS: '400', SUPPLYLINE_REQUEST_TIMEOUT_MS: '800' },
+    { onSql: () => statements++ },
+  );
 });
 afterAll(() => t.close());
 
@@ -31,7 +34,9 @@ function rawExchange(parts: string[]): Promise<string> {
 
 describe('slow clients', () => {
   it('a client that never finishes its headers gets 408 and is disconnected', async () => {
-    const answer = await rawExchange(['POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n']);
+    const answer = await rawExchange([
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n',
+    ]);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
   });
 

@@ -41,11 +41,17 @@ describe('transfers: filters', () => {
 
   it('a retracted transfer is hidden unless includeRetracted', async () => {
     const [id] = await addTransfers(t.server, 1, { supplier: 'syria', recipient: 'iran', item: 'retraction fixture' });
-    expect(items(await t.data(`{ transfers(filter: { supplier: "syria" }) ${ITEMS} }`))).toEqual(['retraction fixture']);
+    expect(items(await t.data(`{ transfers(filter: { supplier: "syria" }) ${ITEMS} }`))).toEqual([
+      'retraction fixture',
+    ]);
     await claimWriteService.retract(t.server.context(), id, 'fixture withdrawn');
     expect(items(await t.data(`{ transfers(filter: { supplier: "syria" }) ${ITEMS} }`))).toEqual([]);
-    const d = await t.data(`{ transfers(filter: { supplier: "syria", includeRetracted: true }) { edges { node { item retracted retractionReason } } } }`);
-    expect(d.transfers.edges.map((e: any) => e.node)).toEqual([{ item: 'retraction fixture', retracted: true, retractionReason: 'fixture withdrawn' }]);
+    const d = await t.data(
+      `{ transfers(filter: { supplier: "syria", includeRetracted: true }) { edges { node { item retracted retractionReason } } } }`,
+    );
+    expect(d.transfers.edges.map((e: any) => e.node)).toEqual([
+      { item: 'retraction fixture', retracted: true, retractionReason: 'fixture withdrawn' },
+    ]);
     expect((await t.data(`{ transfer(id: "${id}") { retracted } }`)).transfer.retracted).toBe(true);
   });
 });
@@ -67,13 +73,18 @@ describe('transfers: errors name the argument at fault', () => {
     expect(res.data?.transfers ?? null).toBeNull();
   });
 
-  it.each([['2022-13'], ['22-08'], ['2022-02-30'], ['2022-8'], ['yesterday']])('an invalid PartialDate %s is BAD_USER_INPUT', async (bad) => {
-    const asVariable = await t.gql(`query($d: PartialDate) { transfers(filter: { from: $d }) { totalCount } }`, { d: bad });
-    expect(asVariable.status).toBe(400);
-    expect(asVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const asLiteral = await t.gql(`{ transfers(filter: { to: "${bad}" }) { totalCount } }`);
-    expect(asLiteral.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  });
+  it.each([['2022-13'], ['22-08'], ['2022-02-30'], ['2022-8'], ['yesterday']])(
+    'an invalid PartialDate %s is BAD_USER_INPUT',
+    async (bad) => {
+      const asVariable = await t.gql(`query($d: PartialDate) { transfers(filter: { from: $d }) { totalCount } }`, {
+        d: bad,
+      });
+      expect(asVariable.status).toBe(400);
+      expect(asVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const asLiteral = await t.gql(`{ transfers(filter: { to: "${bad}" }) { totalCount } }`);
+      expect(asLiteral.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    },
+  );
 
   it('a cursor from another ordering is refused', async () => {
     const d = await t.data(`{ transfers(first: 1, orderBy: STRONGEST_EVIDENCE_FIRST) { pageInfo { endCursor } } }`);
@@ -87,31 +98,34 @@ describe('transfers: pagination', () => {
     await addTransfers(t.server, 120);
   });
 
-  it.each([['NEWEST_FIRST'], ['OLDEST_FIRST'], ['STRONGEST_EVIDENCE_FIRST']])('walks %s to the end with no gaps or repeats', async (order) => {
-    const all = await t.data(`{ transfers(first: 500, orderBy: ${order}) { totalCount edges { node { id } } } }`);
-    const expected = all.transfers.edges.map((e: any) => e.node.id);
-    expect(expected).toHaveLength(all.transfers.totalCount);
-    const seen: string[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    for (;;) {
-      const d: any = await t.data(
-        `query($after: String, $order: ClaimOrder) { transfers(first: 7, after: $after, orderBy: $order) {
+  it.each([['NEWEST_FIRST'], ['OLDEST_FIRST'], ['STRONGEST_EVIDENCE_FIRST']])(
+    'walks %s to the end with no gaps or repeats',
+    async (order) => {
+      const all = await t.data(`{ transfers(first: 500, orderBy: ${order}) { totalCount edges { node { id } } } }`);
+      const expected = all.transfers.edges.map((e: any) => e.node.id);
+      expect(expected).toHaveLength(all.transfers.totalCount);
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const d: any = await t.data(
+          `query($after: String, $order: ClaimOrder) { transfers(first: 7, after: $after, orderBy: $order) {
           totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
-        { after, order },
-      );
-      const c = d.transfers;
-      seen.push(...c.edges.map((e: any) => e.node.id));
-      expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
-      if (c.edges.length) expect(c.pageInfo.endCursor).toBe(c.edges[c.edges.length - 1].cursor);
-      pages++;
-      if (!c.pageInfo.hasNextPage) break;
-      after = c.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
-    expect(new Set(seen).size).toBe(seen.length);
-    expect(pages).toBe(Math.ceil(expected.length / 7));
-  });
+          { after, order },
+        );
+        const c = d.transfers;
+        seen.push(...c.edges.map((e: any) => e.node.id));
+        expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
+        if (c.edges.length) expect(c.pageInfo.endCursor).toBe(c.edges[c.edges.length - 1].cursor);
+        pages++;
+        if (!c.pageInfo.hasNextPage) break;
+        after = c.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(pages).toBe(Math.ceil(expected.length / 7));
+    },
+  );
 
   it('orders oldest first by period start, undated first', async () => {
     const d = await t.data(`{ transfers(first: 500, orderBy: OLDEST_FIRST) { edges { node { period { start } } } } }`);
@@ -129,7 +143,9 @@ describe('transfers: pagination', () => {
       ],
     });
     const rank: Record<string, number> = { CORROBORATED: 3, SINGLE_SOURCE: 2, CONTESTED: 1, UNSUPPORTED: 0 };
-    const d = await t.data(`{ transfers(first: 500, orderBy: STRONGEST_EVIDENCE_FIRST) { edges { node { item assessment { verdict independentVoices } } } } }`);
+    const d = await t.data(
+      `{ transfers(first: 500, orderBy: STRONGEST_EVIDENCE_FIRST) { edges { node { item assessment { verdict independentVoices } } } } }`,
+    );
     const nodes = d.transfers.edges.map((e: any) => e.node);
     expect(nodes[0].item).toBe('corroborated fixture');
     const keys = nodes.map((n: any) => rank[n.assessment.verdict] * 1000 + n.assessment.independentVoices);
@@ -156,16 +172,23 @@ describe('transfers: pagination', () => {
     expect(d.transfers.edges).toEqual([]);
     expect(d.transfers.pageInfo).toEqual({ hasNextPage: true, endCursor: null });
     const two = await t.data(`{ transfers(first: 2) { edges { node { id } } pageInfo { endCursor } } }`);
-    const here = await t.data(`query($a: String) { transfers(first: 0, after: $a) { pageInfo { hasNextPage endCursor } } }`, { a: two.transfers.pageInfo.endCursor });
+    const here = await t.data(
+      `query($a: String) { transfers(first: 0, after: $a) { pageInfo { hasNextPage endCursor } } }`,
+      { a: two.transfers.pageInfo.endCursor },
+    );
     expect(here.transfers.pageInfo.endCursor).toBe(two.transfers.pageInfo.endCursor);
-    const next = await t.data(`query($a: String) { transfers(first: 1, after: $a) { edges { node { id } } } }`, { a: here.transfers.pageInfo.endCursor });
+    const next = await t.data(`query($a: String) { transfers(first: 1, after: $a) { edges { node { id } } } }`, {
+      a: here.transfers.pageInfo.endCursor,
+    });
     const three = await t.data(`{ transfers(first: 3) { edges { node { id } } } }`);
     expect(next.transfers.edges[0].node.id).toBe(three.transfers.edges[2].node.id);
   });
 
   it('an explicit orderBy: null is the default order, and its cursors work without it', async () => {
     const d = await t.data(`{ transfers(first: 2, orderBy: null) { pageInfo { endCursor } } }`);
-    const res = await t.gql(`query($a: String) { transfers(first: 2, after: $a) { edges { cursor } } }`, { a: d.transfers.pageInfo.endCursor });
+    const res = await t.gql(`query($a: String) { transfers(first: 2, after: $a) { edges { cursor } } }`, {
+      a: d.transfers.pageInfo.endCursor,
+    });
     expect(res.errors).toBeUndefined();
   });
 });

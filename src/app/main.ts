@@ -30,6 +30,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  process.stderr.write(`supplyline: failed to start: ${e instanceof Error ? e.stack ?? e.message : e}\n`);
+  process.stderr.write(`supplyline: failed to start: ${e instanceof Error ? (e.stack ?? e.message) : e}\n`);
   process.exit(1);
 });

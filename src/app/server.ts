@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -17,7 +19,6 @@ import { rebuildSearch } from '../domain/search/search-index';
 import type { Context } from '../core/context/context';
 import type { SqlObserver } from '../core/db/sql-runner';
 import { accessPlugin } from './graphql/access.plugin';
-import { apiKeyService } from '../domain/access/api-key.service';
 import { Role } from '../core/auth/role.enum';
 import { createFormatError, internalErrorLog } from './graphql/error-format';
 import { exportRouter } from './http/export.routes';
@@ -83,13 +84,19 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (config.http.trustProxyHops > 0) web.set('trust proxy', config.http.trustProxyHops);
   // Explicit timeouts: a client gets this long to send its headers, and its whole request, then a 408.
   const httpServer = createServer(
-    { requestTimeout: config.http.requestTimeoutMs, headersTimeout: config.http.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs) },
+    {
+      requestTimeout: config.http.requestTimeoutMs,
+      headersTimeout: config.http.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.http.headersTimeoutMs),
+    },
     web,
   );
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     // Syntax errors stay 400; GET mutations are refused by Apollo with 405.
-    ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, config.executor, logger, config.production) }),
+    ...(config.executor === 'graphql-js'
+      ? { schema }
+      : { gateway: jitGateway(schema, config.executor, logger, config.production) }),
     // A public research API keeps introspection on by default; the limits hold either way.
     introspection: config.introspection,
     // main.ts handles SIGTERM/SIGINT: drain, close the database, exit 0. Apollo's own handler
@@ -119,9 +126,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   web.use(explorerRouter());
   // What a client is, then how much it may ask: CORS first (a preflight is answered before
   // anything else), the key once, the rate limit by key or address.
-  const admit = [corsPolicy(config.http), authenticate(app.sql), ...[rateLimiter(config.http)].filter((h) => h !== undefined)];
+  const admit = [
+    corsPolicy(config.http),
+    authenticate(app.sql),
+    ...[rateLimiter(config.http)].filter((h) => h !== undefined),
+  ];
   web.use('/export', ...admit, exportRouter(app, dataSource, logger));
-  web.get('/graphql', (req, res, next) => (wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next()));
+  web.get('/graphql', (req, res, next) =>
+    wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next(),
+  );
   web.use(
     '/graphql',
     ...admit,

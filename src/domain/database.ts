@@ -7,6 +7,9 @@ import { ENTITIES } from './entities';
 export { closeDatabase } from '../core/db/open-database';
 
 /** Opens the configured database with the domain's entities and runs pending migrations. */
-export function openDatabase(config: Config, options: OpenOptions = {}): Promise<{ dataSource: DataSource; app: AppServices }> {
+export function openDatabase(
+  config: Config,
+  options: OpenOptions = {},
+): Promise<{ dataSource: DataSource; app: AppServices }> {
   return openWith(config, ENTITIES, options);
 }

@@ -12,6 +12,15 @@ import { Source } from './sources/source.entity';
 
 /** Every TypeORM entity, for the data source (and so for the migration drift check). */
 export const ENTITIES = [
-  Actor, ActorName, Source, Transfer, Recognition, TransferVersion, RecognitionVersion,
-  Citation, CitationHop, HistoryEntry, ApiKey,
+  Actor,
+  ActorName,
+  Source,
+  Transfer,
+  Recognition,
+  TransferVersion,
+  RecognitionVersion,
+  Citation,
+  CitationHop,
+  HistoryEntry,
+  ApiKey,
 ];

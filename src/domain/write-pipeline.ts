@@ -45,7 +45,11 @@ export const WRITE_STEPS: readonly WriteStep[] = [
   },
   {
     name: 'history entry', // the write's one entry: who, when, what, before and after
-    run: async (tx, write) => historyService.record(tx, { ...write, after: write.after !== undefined ? write.after : await snapshotNow(tx, write.entityType, write.entityId) }),
+    run: async (tx, write) =>
+      historyService.record(tx, {
+        ...write,
+        after: write.after !== undefined ? write.after : await snapshotNow(tx, write.entityType, write.entityId),
+      }),
   },
   {
     name: 'search index', // the written entity's search row, and any other the write names
@@ -66,7 +70,8 @@ async function snapshotNow(tx: TxContext, type: EntityType, id: string): Promise
 
 function touchedClaims(write: WriteRecord): ClaimRef[] {
   const all: ClaimRef[] = [];
-  if (write.entityType === 'transfer' || write.entityType === 'recognition') all.push({ table: write.entityType, id: write.entityId });
+  if (write.entityType === 'transfer' || write.entityType === 'recognition')
+    all.push({ table: write.entityType, id: write.entityId });
   all.push(...(write.claims ?? []));
   const seen = new Set<string>();
   return all.filter((c) => !seen.has(`${c.table}:${c.id}`) && seen.add(`${c.table}:${c.id}`));

@@ -26,19 +26,32 @@ export interface ChildServer {
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ['dist/src/app/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      SUPPLYLINE_RATE_LIMIT_IP: '0',
+      SUPPLYLINE_RATE_LIMIT_KEY: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stderr!.on('data', (chunk) => (out += String(chunk)));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
       out += String(chunk);
       const m = /serving GraphQL at (http:\/\/[^/\s]+)\/graphql/.exec(out);
       if (m) resolve(m[1]);
     });
-    void exited.then(({ code, signal }) => reject(new Error(`server exited (${code ?? signal}) before serving:\n${out}`)));
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`server exited (${code ?? signal}) before serving:\n${out}`)),
+    );
   });
   return { url, child, exited, output: () => out };
 }

@@ -9,7 +9,11 @@ import { NYT } from '../../src/tools/seed/seed-sources';
  * with the writes issue). They cite the New York Times report, which has no stored text, so
  * their quotes are recorded unverified.
  */
-export async function addTransfers(server: RunningServer, count: number, over: Partial<RecordTransferInput> = {}): Promise<string[]> {
+export async function addTransfers(
+  server: RunningServer,
+  count: number,
+  over: Partial<RecordTransferInput> = {},
+): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');

@@ -24,7 +24,11 @@ export function captureLogs(): CapturedLogs {
       done();
     },
   });
-  const lines = () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+  const lines = () =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, any>);
   return {
     logger: createLogger('info', stream),
     text: () => text,

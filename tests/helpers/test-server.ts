@@ -39,7 +39,11 @@ function dataOf<T>(res: GraphQLResponse<T>): T {
   return res.data as T;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, options: ServerOptions = {}, database?: TestDatabase): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: ServerOptions = {},
+  database?: TestDatabase,
+): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     PORT: '0',
@@ -55,7 +59,11 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     ...env,
   });
   const server = await startServer(config, options);
-  const post = async <T>(headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+  const post = async <T>(
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

@@ -11,7 +11,9 @@ export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (!context.principal) throw new UnauthenticatedError();
   const needed = roles.length ? roles : [Role.READER];
   if (!needed.some((r) => roleAllows(context.principal!.role, r))) {
-    throw new ForbiddenError(`This operation needs the ${needed.join(' or ')} role; your key has ${context.principal.role}.`);
+    throw new ForbiddenError(
+      `This operation needs the ${needed.join(' or ')} role; your key has ${context.principal.role}.`,
+    );
   }
   return true;
 };

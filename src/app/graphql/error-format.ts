@@ -19,7 +19,11 @@ import type { Context } from '../../core/context/context';
  * as a validation error, a resolver's as a located error.
  */
 function appErrorIn(error: unknown): AppError | undefined {
-  for (let e = error as { originalError?: unknown } | undefined, depth = 0; e && depth < 5; e = e.originalError as typeof e, depth++) {
+  for (
+    let e = error as { originalError?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.originalError as typeof e, depth++
+  ) {
     if (e instanceof AppError) return e;
   }
   return undefined;
@@ -31,7 +35,8 @@ function firstViolation(errors: ValidationError[]): { field: string; message: st
   let e: ValidationError | undefined = errors[0];
   while (e) {
     path.push(/^\d+$/.test(e.property) ? `[${e.property}]` : `${path.length ? '.' : ''}${e.property}`);
-    if (e.constraints) return { field: path.join(''), message: `"${path.join('')}": ${Object.values(e.constraints)[0]}.` };
+    if (e.constraints)
+      return { field: path.join(''), message: `"${path.join('')}": ${Object.values(e.constraints)[0]}.` };
     e = e.children?.[0];
   }
   return { field: path.join(''), message: 'Invalid input.' };
@@ -58,10 +63,20 @@ export function createFormatError(production: boolean) {
     const original = appErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const { field, message } = firstViolation(original.extensions.validationErrors);
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field } };
+      return {
+        message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', field },
+      };
     }
     if (original instanceof AppError) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
     }
     if (internalCause(formatted, error) === undefined) {
       if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') {
@@ -72,10 +87,20 @@ export function createFormatError(production: boolean) {
       }
       // Raised by graphql-js itself while executing (e.g. "Schema is not configured to execute
       // mutation operation"): the request's fault, and its message holds no internals.
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_REQUEST' },
+      };
     }
     if (!production) return formatted;
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -85,8 +110,11 @@ export function createFormatError(production: boolean) {
  */
 function describe(cause: unknown): string {
   const thrown = (cause as { thrownValue?: unknown } | null)?.thrownValue;
-  const inner = thrown === undefined ? '' : `\nthrown: ${(thrown as { stack?: string; message?: string })?.stack ?? (thrown as { message?: string })?.message ?? String(thrown)}`;
-  return (cause instanceof Error ? cause.stack ?? cause.message : String(cause)) + inner;
+  const inner =
+    thrown === undefined
+      ? ''
+      : `\nthrown: ${(thrown as { stack?: string; message?: string })?.stack ?? (thrown as { message?: string })?.message ?? String(thrown)}`;
+  return (cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)) + inner;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { GraphQLError, execute, getVariableValues, printSchema } from 'graphql';
+import { execute, getVariableValues, printSchema } from 'graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
+import { AppError } from '../../core/errors/errors';
 import type { Logger } from '../../core/logger/logger';
 export type { ExecutorMode } from '../../core/config/config';
 
@@ -18,11 +19,20 @@ export type { ExecutorMode } from '../../core/config/config';
 const CACHE_SIZE = 1000;
 
 function sameResult(a: ExecutionResult, b: ExecutionResult): boolean {
-  const shape = (r: ExecutionResult) => JSON.stringify({ data: r.data, errors: (r.errors ?? []).map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code })) });
+  const shape = (r: ExecutionResult) =>
+    JSON.stringify({
+      data: r.data,
+      errors: (r.errors ?? []).map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code })),
+    });
   return shape(a) === shape(b);
 }
 
-export function jitGateway(schema: GraphQLSchema, mode: 'jit' | 'compare', logger: Logger, hideSuggestions = false): GatewayInterface {
+export function jitGateway(
+  schema: GraphQLSchema,
+  mode: 'jit' | 'compare',
+  logger: Logger,
+  hideSuggestions = false,
+): GatewayInterface {
   // Compiled operations by document hash and operation name, the oldest dropped first.
   const compiled = new Map<string, CompiledQuery | ExecutionResult>();
   const compile = (key: string, make: () => CompiledQuery | ExecutionResult) => {
@@ -38,13 +48,26 @@ export function jitGateway(schema: GraphQLSchema, mode: 'jit' | 'compare', logge
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
     const operationName = rc.operationName ?? undefined;
-    const reference = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName, hideSuggestions });
+    const reference = () =>
+      execute({
+        schema,
+        document: rc.document,
+        contextValue: rc.context,
+        variableValues: variables,
+        operationName,
+        hideSuggestions,
+      });
     // Mutations (their cost is the write) and anything but queries run on graphql-js.
     if (rc.operation.operation !== 'query') return reference();
     // Variables are checked as graphql-js checks them, so a bad one is still a 400 with its message.
-    const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables, { maxErrors: 50, hideSuggestions });
+    const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables, {
+      maxErrors: 50,
+      hideSuggestions,
+    });
     if (coerced.errors) return { errors: coerced.errors };
-    const entry = compile(`${rc.queryHash}:${operationName ?? ''}`, () => compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true }));
+    const entry = compile(`${rc.queryHash}:${operationName ?? ''}`, () =>
+      compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true }),
+    );
     if (!isCompiledQuery(entry)) return reference();
     const fast = (await entry.query(undefined, rc.context, variables)) as ExecutionResult;
     // An answer with errors is given by graphql-js, whose error paths, codes and null bubbling are
@@ -53,8 +76,17 @@ export function jitGateway(schema: GraphQLSchema, mode: 'jit' | 'compare', logge
     if (mode === 'jit') return fast;
     const slow = await reference();
     if (sameResult(slow, fast)) return slow;
-    logger.error('graphql-jit and graphql-js disagree', { operationName, reference: JSON.stringify(slow).slice(0, 2000), jit: JSON.stringify(fast).slice(0, 2000) });
-    return { data: null, errors: [new GraphQLError('graphql-jit and graphql-js gave different answers to this query.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] };
+    logger.error('graphql-jit and graphql-js disagree', {
+      operationName,
+      reference: JSON.stringify(slow).slice(0, 2000),
+      jit: JSON.stringify(fast).slice(0, 2000),
+    });
+    return {
+      data: null,
+      errors: [
+        new AppError('INTERNAL_SERVER_ERROR', 'graphql-jit and graphql-js gave different answers to this query.'),
+      ],
+    };
   };
 
   return {

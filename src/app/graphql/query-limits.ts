@@ -1,9 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListType } from 'graphql';
-import type { GraphQLSchema, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import type {
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { NETWORK } from '../../core/config/limits';
 import type { QueryLimits } from '../../core/config/config';
+import { AppError } from '../../core/errors/errors';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -55,11 +62,23 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
         const directives = s.directives?.length ?? 0;
         if (s.kind === 'Field') {
           const below = s.selectionSet ? shapeOf(s.selectionSet) : EMPTY;
-          const counts = { aliases: below.aliases + (s.alias ? 1 : 0), directives: below.directives + directives, fields: below.fields + 1 };
+          const counts = {
+            aliases: below.aliases + (s.alias ? 1 : 0),
+            directives: below.directives + directives,
+            fields: below.fields + 1,
+          };
           if (INTROSPECTION_ROOTS.has(s.name.value)) {
-            shape = add(shape, { ...counts, depth: 1, introspectionDepth: Math.max(below.depth, below.introspectionDepth) + 1 });
+            shape = add(shape, {
+              ...counts,
+              depth: 1,
+              introspectionDepth: Math.max(below.depth, below.introspectionDepth) + 1,
+            });
           } else {
-            shape = add(shape, { ...counts, depth: below.depth + 1, introspectionDepth: below.introspectionDepth === 0 ? 0 : below.introspectionDepth + 1 });
+            shape = add(shape, {
+              ...counts,
+              depth: below.depth + 1,
+              introspectionDepth: below.introspectionDepth === 0 ? 0 : below.introspectionDepth + 1,
+            });
           }
         } else if (s.kind === 'InlineFragment') {
           const inner = shapeOf(s.selectionSet);
@@ -93,9 +112,10 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
         ];
         for (const [what, found, max] of over) {
           if (found > max) {
-            const message = what === 'depth'
-              ? `The operation is ${found} levels deep (depth); at most ${max} are allowed.`
-              : `The operation has ${found >= CAP ? 'too many' : found} ${what}; at most ${max} are allowed.`;
+            const message =
+              what === 'depth'
+                ? `The operation is ${found} levels deep (depth); at most ${max} are allowed.`
+                : `The operation has ${found >= CAP ? 'too many' : found} ${what}; at most ${max} are allowed.`;
             context.reportError(new GraphQLError(message, { nodes: [node] }));
           }
         }
@@ -116,7 +136,8 @@ const UNBOUNDED_LIST = 5;
 export function costEstimator(defaultPageSize: number, maxPageSize: number): ComplexityEstimator {
   // Sizes beyond what the API accepts count as the largest accepted: the resolver refuses them
   // with BAD_USER_INPUT naming the argument, which says more than a cost error would.
-  const size = (v: unknown, fallback: number, max: number) => (typeof v === 'number' ? Math.min(Math.max(v, 0), max) : fallback);
+  const size = (v: unknown, fallback: number, max: number) =>
+    typeof v === 'number' ? Math.min(Math.max(v, 0), max) : fallback;
   return ({ field, args, childComplexity }) => {
     const argNames = new Set(field.args.map((a) => a.name));
     let times = 1;
@@ -128,11 +149,18 @@ export function costEstimator(defaultPageSize: number, maxPageSize: number): Com
 }
 
 export function operationCost(
-  schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName: string | undefined,
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
   pages: { defaultPageSize: number; maxPageSize: number },
 ): number {
   return getComplexity({
-    schema, query: document, variables, operationName, maxQueryNodes: MAX_COSTED_NODES,
+    schema,
+    query: document,
+    variables,
+    operationName,
+    maxQueryNodes: MAX_COSTED_NODES,
     estimators: [costEstimator(pages.defaultPageSize, pages.maxPageSize)],
   });
 }
@@ -145,7 +173,11 @@ export function operationCost(
 export const MAX_COSTED_NODES = 1_000_000;
 
 /** Refuses an operation whose cost is above the limit, before it executes. */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, pages: { defaultPageSize: number; maxPageSize: number }): ApolloServerPlugin {
+export function costLimitPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+  pages: { defaultPageSize: number; maxPageSize: number },
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -156,15 +188,30 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, pages: {
           } catch {
             // Variables that do not fit the operation: execution refuses them (400) before any
             // resolver runs. Anything else that defeats the cost walk is refused here (fail closed).
-            if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 }).errors) return;
-            throw new GraphQLError(`This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', maxCost, http: { status: 400 } },
-            });
+            if (
+              getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })
+                .errors
+            )
+              return;
+            throw new AppError(
+              'QUERY_TOO_COSTLY',
+              `This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`,
+              {
+                maxCost,
+                http: { status: 400 },
+              },
+            );
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            throw new AppError(
+              'QUERY_TOO_COSTLY',
+              `This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              {
+                cost,
+                maxCost,
+                http: { status: 400 },
+              },
+            );
           }
         },
       };

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorCode } from '../../core/errors/error-codes';
 import { sendError } from './http-errors';
 
 /**
@@ -6,10 +7,22 @@ import { sendError } from './http-errors';
  * does not parse), answered as a JSON GraphQL error instead of Express's HTML error page, with
  * the status that says what was wrong.
  */
-const REFUSALS: Record<string, { status: number; code: string; message: string }> = {
-  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than the limit of 1 MB.' },
-  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Only UTF-8 request bodies are accepted.' },
-  'encoding.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'This content encoding is not accepted.' },
+const REFUSALS: Record<string, { status: number; code: ErrorCode; message: string }> = {
+  'entity.too.large': {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request body is larger than the limit of 1 MB.',
+  },
+  'charset.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Only UTF-8 request bodies are accepted.',
+  },
+  'encoding.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'This content encoding is not accepted.',
+  },
   'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
   'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'The request body was not received whole.' },
 };

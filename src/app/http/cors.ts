@@ -14,7 +14,13 @@ export function corsPolicy(http: HttpConfig): RequestHandler {
   const handler = cors({
     origin: allowed === '*' ? '*' : (origin, done) => done(null, origin !== undefined && allowed.includes(origin)),
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+    ],
     exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit', 'ratelimit-policy'],
     credentials: false,
     maxAge: 600,

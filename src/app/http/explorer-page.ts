@@ -7,7 +7,10 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 /** A disclosure with one checkbox per enum value; the filter's name is the API's argument name. */
 function choices(name: string, legend: string, values: string[]): string {
   const boxes = values
-    .map((v) => `<label class="choice"><input type="checkbox" name="${name}" value="${escape(v)}"> ${escape(enumLabel(v))}</label>`)
+    .map(
+      (v) =>
+        `<label class="choice"><input type="checkbox" name="${name}" value="${escape(v)}"> ${escape(enumLabel(v))}</label>`,
+    )
     .join('\n        ');
   return `<details class="choices" data-filter="${name}">
       <summary>${escape(legend)} <span class="chosen" data-chosen="${name}">any</span></summary>

@@ -21,7 +21,13 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
   router.use((req: Request, res: Response, next: NextFunction) => {
     const principal = principalOf(req, res);
     if (principal === 'invalid' || (app.config.readsNeedKey && principal === null)) {
-      sendError(req, res, 401, 'UNAUTHENTICATED', 'This export needs a valid API key: send Authorization: Bearer <key>.');
+      sendError(
+        req,
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'This export needs a valid API key: send Authorization: Bearer <key>.',
+      );
       return;
     }
     next();
@@ -30,7 +36,13 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
     const name = String(req.params.name);
     const exporter = Object.hasOwn(EXPORTERS, name) ? EXPORTERS[name] : undefined;
     if (!exporter) {
-      sendError(req, res, 404, 'NOT_FOUND', `No export named ${JSON.stringify(name)}; there are ${Object.keys(EXPORTERS).join(', ')}.`);
+      sendError(
+        req,
+        res,
+        404,
+        'NOT_FOUND',
+        `No export named ${JSON.stringify(name)}; there are ${Object.keys(EXPORTERS).join(', ')}.`,
+      );
       return;
     }
     let filter: Record<string, unknown>;
@@ -38,7 +50,7 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
       filter = filterFromQuery(req.query as Record<string, unknown>, exporter.params ?? {});
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      sendError(req, res, 400, String(e.extensions.code), e.message, e.extensions);
+      sendError(req, res, 400, e.code, e.message, e.extensions);
       return;
     }
     res.attachment(`supplyline-${name}`); // sets a type from the extension: ours comes after
@@ -48,10 +60,14 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
       res.end();
     } catch (e) {
       if (e instanceof AppError && !res.headersSent) {
-        sendError(req, res, 400, String(e.extensions.code), e.message, e.extensions);
+        sendError(req, res, 400, e.code, e.message, e.extensions);
         return;
       }
-      logger.error('export failed', { requestId: requestIdOf(req), export: name, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      logger.error('export failed', {
+        requestId: requestIdOf(req),
+        export: name,
+        error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      });
       res.destroy();
     }
   });

@@ -12,7 +12,9 @@ const READY_TIMEOUT_MS = 2000;
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS)),
+  );
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { ErrorCode } from '../../core/errors/error-codes';
 import type { Logger } from '../../core/logger/logger';
 import { requestIdOf } from './request-log';
 
@@ -6,7 +7,14 @@ import { requestIdOf } from './request-log';
  * A refusal outside GraphQL execution (body, rate limit, CORS…) answered as GraphQL over HTTP
  * answers errors: a JSON body with `errors`, a code, and the request's id.
  */
-export function sendError(req: Request, res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+export function sendError(
+  req: Request,
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
   res
     .status(status)
     .type('application/json')
@@ -25,10 +33,25 @@ export function internalErrors(logger: Logger): ErrorRequestHandler {
     // that status, with the library's message only when it marked it safe to show.
     const { status, expose } = err as { status?: number; expose?: boolean };
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      logger.warn('request refused', { requestId: requestIdOf(req), url: req.originalUrl, status, error: err instanceof Error ? err.message : String(err) });
-      return sendError(req, res, status, 'BAD_REQUEST', expose && err instanceof Error ? err.message : 'The request is malformed.');
+      logger.warn('request refused', {
+        requestId: requestIdOf(req),
+        url: req.originalUrl,
+        status,
+        error: err instanceof Error ? err.message : String(err),
+      });
+      return sendError(
+        req,
+        res,
+        status,
+        'BAD_REQUEST',
+        expose && err instanceof Error ? err.message : 'The request is malformed.',
+      );
     }
-    logger.error('internal error', { requestId: requestIdOf(req), url: req.originalUrl, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    logger.error('internal error', {
+      requestId: requestIdOf(req),
+      url: req.originalUrl,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
     sendError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };
 }

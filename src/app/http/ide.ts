@@ -77,5 +77,9 @@ export function ideAssetsRouter(): Router {
 
 /** A browser asking for /graphql with no operation gets the IDE; everything else goes to GraphQL. */
 export function wantsIde(req: express.Request): boolean {
-  return req.method === 'GET' && req.query.query === undefined && (req.accepts(['application/json', 'text/html']) === 'text/html');
+  return (
+    req.method === 'GET' &&
+    req.query.query === undefined &&
+    req.accepts(['application/json', 'text/html']) === 'text/html'
+  );
 }

@@ -32,7 +32,9 @@ export function rateLimiter(http: HttpConfig): RequestHandler | undefined {
     handler: (req, res) => {
       const retryAfter = Number(res.getHeader('Retry-After') ?? http.rateWindowSeconds);
       const who = keyed(res) !== undefined ? 'this API key' : 'this address';
-      sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from ${who}: retry after ${retryAfter} s.`, { retryAfter });
+      sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from ${who}: retry after ${retryAfter} s.`, {
+        retryAfter,
+      });
     },
     validate: { xForwardedForHeader: false },
   });

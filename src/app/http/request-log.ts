@@ -29,7 +29,14 @@ export function requestLog(logger: Logger): RequestHandler {
       return id;
     },
     // A flood of refusals (429) must not flood the log: they are not logged one by one.
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode === 429 ? 'silent' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500
+        ? 'error'
+        : res.statusCode === 429
+          ? 'silent'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'info',
     autoLogging: { ignore: (req) => /^\/(healthz|readyz)(\?|$)/.test(req.url ?? '') },
     customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,

@@ -30,7 +30,10 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: '0' }, { port: 0 }],
     [{ DATABASE_URL: 'sqlite::memory:' }, { database: { type: 'sqlite', path: ':memory:' } }],
-    [{ DATABASE_URL: 'postgres://u:p@127.0.0.1:5433/kb' }, { database: { type: 'postgres', url: 'postgres://u:p@127.0.0.1:5433/kb' } }],
+    [
+      { DATABASE_URL: 'postgres://u:p@127.0.0.1:5433/kb' },
+      { database: { type: 'postgres', url: 'postgres://u:p@127.0.0.1:5433/kb' } },
+    ],
     [{ SUPPLYLINE_SEED: 'false' }, { seed: false }],
     [{ NODE_ENV: 'development' }, { production: false }],
     [{ LOG_LEVEL: 'DEBUG' }, { logLevel: 'debug' }],
@@ -39,9 +42,15 @@ describe('loadConfig', () => {
     [{ SUPPLYLINE_EXECUTOR: 'graphql-js' }, { executor: 'graphql-js' }],
     [{ SUPPLYLINE_EXECUTOR: 'compare' }, { executor: 'compare' }],
     [{ SUPPLYLINE_INTROSPECTION: 'false' }, { introspection: false }],
-    [{ SUPPLYLINE_CORS_ORIGINS: 'https://a.example, http://localhost:5173' }, { http: { corsOrigins: ['https://a.example', 'http://localhost:5173'] } }],
+    [
+      { SUPPLYLINE_CORS_ORIGINS: 'https://a.example, http://localhost:5173' },
+      { http: { corsOrigins: ['https://a.example', 'http://localhost:5173'] } },
+    ],
     [{ SUPPLYLINE_CORS_ORIGINS: '*' }, { http: { corsOrigins: '*' } }],
-    [{ SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '5' }, { http: { rateLimitPerIp: 0, rateLimitPerKey: 5 } }],
+    [
+      { SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '5' },
+      { http: { rateLimitPerIp: 0, rateLimitPerKey: 5 } },
+    ],
     [{ SUPPLYLINE_REQUEST_TIMEOUT_MS: '5000' }, { http: { requestTimeoutMs: 5000, headersTimeoutMs: 5000 } }],
   ])('%o gives %o', (env, expected) => expect(loadConfig(env)).toMatchObject(expected));
 

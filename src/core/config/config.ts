@@ -6,8 +6,7 @@ import { OPERATION, PAGE } from './limits';
  * deployment fails loudly instead of silently running with a default.
  */
 export type DatabaseConfig =
-  | { readonly type: 'sqlite'; readonly path: string }
-  | { readonly type: 'postgres'; readonly url: string };
+  { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'postgres'; readonly url: string };
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -106,16 +105,24 @@ export function parseDatabaseUrl(raw: string): DatabaseConfig {
 function origins(raw: string | undefined): readonly string[] | '*' {
   if (raw === undefined || raw.trim() === '') return Object.freeze([]);
   if (raw.trim() === '*') return '*';
-  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const o of list) {
-    let ok = false;
+    let ok: boolean;
     try {
       const u = new URL(o);
       ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o;
     } catch {
       ok = false;
     }
-    if (!ok) throw new ConfigError('SUPPLYLINE_CORS_ORIGINS', raw, 'comma-separated origins such as https://example.org (scheme, host and port only), or *');
+    if (!ok)
+      throw new ConfigError(
+        'SUPPLYLINE_CORS_ORIGINS',
+        raw,
+        'comma-separated origins such as https://example.org (scheme, host and port only), or *',
+      );
   }
   return Object.freeze(list);
 }
@@ -138,7 +145,13 @@ function httpConfig(env: Env): HttpConfig {
   const requestTimeoutMs = integer(env, 'SUPPLYLINE_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
   return Object.freeze({
     requestTimeoutMs,
-    headersTimeoutMs: integer(env, 'SUPPLYLINE_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 100, requestTimeoutMs),
+    headersTimeoutMs: integer(
+      env,
+      'SUPPLYLINE_HEADERS_TIMEOUT_MS',
+      Math.min(10_000, requestTimeoutMs),
+      100,
+      requestTimeoutMs,
+    ),
     drainMs: integer(env, 'SUPPLYLINE_DRAIN_MS', 10_000, 0, 600_000),
     corsOrigins: origins(env.SUPPLYLINE_CORS_ORIGINS),
     rateLimitPerIp: integer(env, 'SUPPLYLINE_RATE_LIMIT_IP', 300, 0, 10_000_000),
@@ -156,7 +169,13 @@ export function loadConfig(env: Env): Config {
   const host = env.HOST ?? '127.0.0.1';
   if (host === '' || /\s/.test(host)) throw new ConfigError('HOST', host, 'a host name or IP address');
   const maxPageSize = integer(env, 'SUPPLYLINE_MAX_PAGE_SIZE', PAGE.maxSize, 1, 10_000);
-  const defaultPageSize = integer(env, 'SUPPLYLINE_DEFAULT_PAGE_SIZE', Math.min(PAGE.defaultSize, maxPageSize), 1, maxPageSize);
+  const defaultPageSize = integer(
+    env,
+    'SUPPLYLINE_DEFAULT_PAGE_SIZE',
+    Math.min(PAGE.defaultSize, maxPageSize),
+    1,
+    maxPageSize,
+  );
   return Object.freeze({
     port: integer(env, 'PORT', 4000, 0, 65535),
     host,

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { MIGRATIONS } from '../../../migrations';
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
 
 /**
  * SQLite pragmas, set explicitly on every connection. WAL lets readers run beside the writer;
@@ -12,14 +12,26 @@ import type { EntitySchema, MixedList } from 'typeorm';
  * A 64 MB page cache per connection (SQLite's default is 2 MB) keeps the upper levels of every
  * index in memory at a million claims.
  */
-export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000', 'cache_size = -65536'];
+export const SQLITE_PRAGMAS = [
+  'journal_mode = WAL',
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  'cache_size = -65536',
+];
 
 /**
  * A TypeORM data source for the configured database; `synchronize` is never on. The entities are
  * the domain's (src/domain/entities.ts), passed in so that this layer knows no feature.
  */
-export function createDataSource(db: DatabaseConfig, entities: MixedList<Function | string | EntitySchema>): DataSource {
-  const common = { entities, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+export function createDataSource(db: DatabaseConfig, entities: DataSourceOptions['entities']): DataSource {
+  const common = {
+    entities,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+  } as const;
   if (db.type === 'postgres') {
     return new DataSource({ type: 'postgres', url: db.url, ...common });
   }

@@ -43,7 +43,8 @@ export async function keysetPage<T>(sql: SqlRunner, q: KeysetQuery<T>): Promise<
   const params = [...q.params];
   if (q.after !== undefined && q.after !== null) {
     const key = decodeCursor(q.order, q.after);
-    if (q.numeric !== (typeof key.value === 'number')) throw new BadUserInputError('after', 'Malformed or foreign cursor in "after".');
+    if (q.numeric !== (typeof key.value === 'number'))
+      throw new BadUserInputError('after', 'Malformed or foreign cursor in "after".');
     where.push(ks.after);
     params.push(key.value, key.id);
   }
@@ -53,21 +54,33 @@ export async function keysetPage<T>(sql: SqlRunner, q: KeysetQuery<T>): Promise<
   let rows: T[];
   if (branches.length > 1) {
     const union = branches
-      .map((b, i) => `SELECT id FROM (SELECT ${q.idColumn} AS id FROM ${q.from} ${clause([...where, b.sql])} ORDER BY ${ks.orderBy} LIMIT ?) AS b${i}`)
+      .map(
+        (b, i) =>
+          `SELECT id FROM (SELECT ${q.idColumn} AS id FROM ${q.from} ${clause([...where, b.sql])} ORDER BY ${ks.orderBy} LIMIT ?) AS b${i}`,
+      )
       .join(' UNION ALL ');
-    rows = await sql.all<T>(`SELECT ${q.columns} FROM ${q.from} ${clause([...where, `${q.idColumn} IN (${union})`])} ORDER BY ${ks.orderBy} LIMIT ?`, [
-      ...params,
-      ...branches.flatMap((b) => [...params, b.param, limit]),
-      limit,
-    ]);
+    rows = await sql.all<T>(
+      `SELECT ${q.columns} FROM ${q.from} ${clause([...where, `${q.idColumn} IN (${union})`])} ORDER BY ${ks.orderBy} LIMIT ?`,
+      [...params, ...branches.flatMap((b) => [...params, b.param, limit]), limit],
+    );
   } else {
     const own = branches.length === 1 ? [...where, branches[0].sql] : where;
     const ownParams = branches.length === 1 ? [...params, branches[0].param] : params;
-    rows = await sql.all<T>(`SELECT ${q.columns} FROM ${q.from} ${clause(own)} ORDER BY ${ks.orderBy} LIMIT ?`, [...ownParams, limit]);
+    rows = await sql.all<T>(`SELECT ${q.columns} FROM ${q.from} ${clause(own)} ORDER BY ${ks.orderBy} LIMIT ?`, [
+      ...ownParams,
+      limit,
+    ]);
   }
   const totalCount = async () => {
     const any = branches.length ? [...q.where, `(${branches.map((b) => b.sql).join(' OR ')})`] : q.where;
-    return Number((await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${q.from} ${clause(any)}`, [...q.params, ...branches.map((b) => b.param)]))[0].n);
+    return Number(
+      (
+        await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${q.from} ${clause(any)}`, [
+          ...q.params,
+          ...branches.map((b) => b.param),
+        ])
+      )[0].n,
+    );
   };
   return toPage(q.map ? rows.map(q.map) : rows, q.first, q.after ?? undefined, q.order, q.keyOf, totalCount);
 }

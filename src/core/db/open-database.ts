@@ -1,4 +1,4 @@
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/config';
 import { createLogger } from '../logger/logger';
 import type { Logger } from '../logger/logger';
@@ -27,7 +27,7 @@ export interface OpenOptions {
  */
 export async function openDatabase(
   config: Config,
-  entities: MixedList<Function | string | EntitySchema>,
+  entities: DataSourceOptions['entities'],
   options: OpenOptions = {},
 ): Promise<{ dataSource: DataSource; app: AppServices }> {
   const { onSql, logger = createLogger(config.logLevel) } = options;

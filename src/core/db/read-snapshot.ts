@@ -10,7 +10,11 @@ import type { SqlRunner } from './sql-runner';
  * read transaction on a connection of its own (WAL keeps the snapshot); PostgreSQL: a
  * REPEATABLE READ, READ ONLY transaction on a connection of its own.
  */
-export async function withReadSnapshot<T>(app: AppServices, dataSource: DataSource, work: (sql: SqlRunner) => Promise<T>): Promise<T> {
+export async function withReadSnapshot<T>(
+  app: AppServices,
+  dataSource: DataSource,
+  work: (sql: SqlRunner) => Promise<T>,
+): Promise<T> {
   const db = app.config.database;
   if (db.type === 'sqlite') {
     if (db.path === ':memory:') return work(app.sql);

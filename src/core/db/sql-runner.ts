@@ -19,7 +19,12 @@ export interface SqlRunner {
    * Every row of `table` in primary-key order, a batch at a time, by keyset on the key columns
    * (row-value comparison, which both databases have): memory stays flat whatever the size.
    */
-  scan<T = Record<string, unknown>>(table: string, keyColumns: readonly string[], batchSize?: number, where?: string): AsyncGenerator<T[]>;
+  scan<T = Record<string, unknown>>(
+    table: string,
+    keyColumns: readonly string[],
+    batchSize?: number,
+    where?: string,
+  ): AsyncGenerator<T[]>;
   /** `column IN (the ids)` as one parameter, so one prepared statement serves any batch size. */
   inList(column: string, values: readonly string[]): { sql: string; param: unknown };
   /** A text expression compared byte by byte, as SQLite does, whatever PostgreSQL's locale. */
@@ -38,7 +43,13 @@ function toPostgres(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-async function* scanTable<T>(runner: Pick<SqlRunner, 'all'>, table: string, keys: readonly string[], batchSize = 1000, where?: string): AsyncGenerator<T[]> {
+async function* scanTable<T>(
+  runner: Pick<SqlRunner, 'all'>,
+  table: string,
+  keys: readonly string[],
+  batchSize = 1000,
+  where?: string,
+): AsyncGenerator<T[]> {
   const order = keys.join(', ');
   const tuple = keys.length === 1 ? keys[0] : `(${order})`;
   const marks = keys.length === 1 ? '?' : `(${keys.map(() => '?').join(', ')})`;
@@ -87,11 +98,15 @@ export function createSqlRunner(
     };
   }
   const shared = db.path === ':memory:' || connection !== undefined;
-  const conn: Database.Database = connection ? connection : db.path === ':memory:'
-    ? (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
-    : new Database(db.path, { readonly: true, fileMustExist: true });
+  const conn: Database.Database = connection
+    ? connection
+    : db.path === ':memory:'
+      ? (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+      : new Database(db.path, { readonly: true, fileMustExist: true });
   if (!shared) for (const p of SQLITE_PRAGMAS.filter((p) => !p.startsWith('journal_mode'))) conn.pragma(p);
-  conn.function('unicode_lower', { deterministic: true }, (s: unknown) => (s === null ? null : String(s).toLowerCase()));
+  conn.function('unicode_lower', { deterministic: true }, (s: unknown) =>
+    s === null ? null : String(s).toLowerCase(),
+  );
   const statements = new Map<string, Database.Statement>();
   return {
     dialect: 'sqlite',
@@ -101,8 +116,14 @@ export function createSqlRunner(
       if (!stmt) statements.set(sql, (stmt = conn.prepare(sql)));
       return stmt.all(...params.map((p) => (typeof p === 'boolean' ? Number(p) : p))) as T[];
     },
-    inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
-    idTable: (values, alias) => ({ sql: `(SELECT value AS id FROM json_each(?)) AS ${alias}`, param: JSON.stringify(values) }),
+    inList: (column, values) => ({
+      sql: `${column} IN (SELECT value FROM json_each(?))`,
+      param: JSON.stringify(values),
+    }),
+    idTable: (values, alias) => ({
+      sql: `(SELECT value AS id FROM json_each(?)) AS ${alias}`,
+      param: JSON.stringify(values),
+    }),
     lower: (expr) => `unicode_lower(${expr})`,
     scan(table, keys, batchSize, where) {
       return scanTable(this, table, keys, batchSize, where);

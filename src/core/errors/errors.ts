@@ -1,19 +1,17 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from './error-codes';
 
 /**
- * Errors that reach clients. Each carries a stable `extensions.code`; anything else thrown is an
+ * Errors that reach clients. Each carries a stable `extensions.code` from the one list in error-codes.ts; anything else thrown is an
  * internal error, logged and masked by formatError. Messages never contain SQL or stack traces.
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extensions } });
     this.name = 'AppError';
   }

@@ -8,7 +8,10 @@ import { BadUserInputError } from '../errors/errors';
  * BAD_USER_INPUT like every other bad value, instead of a bare validation error.
  */
 const refuse = (e: unknown) => {
-  throw new BadUserInputError('DateTime', `Invalid DateTime: ${e instanceof Error ? e.message : e}. Expected e.g. "2022-09-06T12:00:00Z".`);
+  throw new BadUserInputError(
+    'DateTime',
+    `Invalid DateTime: ${e instanceof Error ? e.message : e}. Expected e.g. "2022-09-06T12:00:00Z".`,
+  );
 };
 
 export const DateTimeScalar = new GraphQLScalarType({

@@ -15,9 +15,11 @@ registerEnumType(ClaimOrder, {
   name: 'ClaimOrder',
   description: 'How claims are ordered. Ties are broken by id, so the order is stable and pages never overlap.',
   valuesConfig: {
-    NEWEST_FIRST: { description: 'By the start of the claim\'s period or date, latest first; undated claims last.' },
-    OLDEST_FIRST: { description: 'By the start of the claim\'s period or date, earliest first; undated claims first.' },
-    STRONGEST_EVIDENCE_FIRST: { description: 'By verdict, then independent voices, then best reliability and credibility.' },
+    NEWEST_FIRST: { description: "By the start of the claim's period or date, latest first; undated claims last." },
+    OLDEST_FIRST: { description: "By the start of the claim's period or date, earliest first; undated claims first." },
+    STRONGEST_EVIDENCE_FIRST: {
+      description: 'By verdict, then independent voices, then best reliability and credibility.',
+    },
   },
 });
 

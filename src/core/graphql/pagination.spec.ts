@@ -24,7 +24,9 @@ describe('cursors', () => {
     ['another ordering', encodeCursor('OLDEST_FIRST', { value: 'x', id: 'y' })],
     ['empty id', Buffer.from('["NEWEST_FIRST","x",""]').toString('base64url')],
     ['too long', 'A'.repeat(401)],
-  ])('%s is BAD_USER_INPUT on "after"', (_n, cursor) => expect(code(() => decodeCursor('NEWEST_FIRST', cursor))).toEqual(['BAD_USER_INPUT', 'after']));
+  ])('%s is BAD_USER_INPUT on "after"', (_n, cursor) =>
+    expect(code(() => decodeCursor('NEWEST_FIRST', cursor))).toEqual(['BAD_USER_INPUT', 'after']),
+  );
 });
 
 describe('pageSize', () => {

@@ -10,10 +10,18 @@ describe('partialDateInterval', () => {
     ['2024-02-29', { lo: '2024-02-29', hi: '2024-02-29' }],
   ])('%s covers %o', (text, interval) => expect(partialDateInterval(text)).toEqual(interval));
 
-  it.each([['2022-13'], ['22-08'], ['2022-8'], ['2022-00'], ['2022-02-30'], ['2023-02-29'], ['0000'], ['2022-08-15T00:00'], [''], [' 2022']])(
-    '%s is not a PartialDate',
-    (text) => expect(partialDateInterval(text)).toBeNull(),
-  );
+  it.each([
+    ['2022-13'],
+    ['22-08'],
+    ['2022-8'],
+    ['2022-00'],
+    ['2022-02-30'],
+    ['2023-02-29'],
+    ['0000'],
+    ['2022-08-15T00:00'],
+    [''],
+    [' 2022'],
+  ])('%s is not a PartialDate', (text) => expect(partialDateInterval(text)).toBeNull());
 });
 
 describe('periodInterval', () => {

@@ -12,7 +12,7 @@ export function text(field: string, value: string, max: number): string {
   const v = value.trim();
   if (v.length === 0) throw new BadUserInputError(field, `"${field}" must not be empty.`);
   if (v.length > max) throw new BadUserInputError(field, `"${field}" must be at most ${max} characters.`);
-  if (/\u0000/.test(v)) throw new BadUserInputError(field, `"${field}" must not contain NUL characters.`);
+  if (v.includes('\u0000')) throw new BadUserInputError(field, `"${field}" must not contain NUL characters.`);
   return v;
 }
 
@@ -22,7 +22,10 @@ export function optionalText(field: string, value: string | null | undefined, ma
 
 export function key(field: string, value: string): string {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > LENGTH.key) {
-    throw new BadUserInputError(field, `"${field}" must be a slug of lowercase letters, digits and single hyphens, at most ${LENGTH.key} characters.`);
+    throw new BadUserInputError(
+      field,
+      `"${field}" must be a slug of lowercase letters, digits and single hyphens, at most ${LENGTH.key} characters.`,
+    );
   }
   return value;
 }
@@ -30,7 +33,8 @@ export function key(field: string, value: string): string {
 export function partialDate(field: string, value: string | null | undefined): DateInterval | null {
   if (value === undefined || value === null) return null;
   const interval = partialDateInterval(value);
-  if (!interval) throw new BadUserInputError(field, `"${field}" is not a PartialDate ("YYYY", "YYYY-MM" or "YYYY-MM-DD").`);
+  if (!interval)
+    throw new BadUserInputError(field, `"${field}" is not a PartialDate ("YYYY", "YYYY-MM" or "YYYY-MM-DD").`);
   return interval;
 }
 
@@ -55,7 +59,10 @@ export function given<T>(field: string, value: T | null | undefined): value is T
 export function oneOf<T extends string>(field: string, value: unknown, values: Record<string, T>): T {
   const allowed = Object.values(values);
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new BadUserInputError(field, `"${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.`);
+    throw new BadUserInputError(
+      field,
+      `"${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.`,
+    );
   }
   return value as T;
 }

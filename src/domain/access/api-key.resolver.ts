@@ -26,7 +26,9 @@ export class NewApiKey {
   @Field(() => ApiKeyType, { description: 'The key.' })
   key!: ApiKeyInfo;
 
-  @Field(() => String, { description: 'Send it as "Authorization: Bearer <secret>". It is stored hashed and cannot be shown again.' })
+  @Field(() => String, {
+    description: 'Send it as "Authorization: Bearer <secret>". It is stored hashed and cannot be shown again.',
+  })
   secret!: string;
 }
 
@@ -43,7 +45,8 @@ export class ApiKeyResolver {
   @Mutation(() => NewApiKey, { description: 'Makes an API key. ADMIN.' })
   createApiKey(
     @Ctx() ctx: Context,
-    @Arg('name', () => String, { description: `A unique name (at most ${count(LENGTH.key)} characters).` }) name: string,
+    @Arg('name', () => String, { description: `A unique name (at most ${count(LENGTH.key)} characters).` })
+    name: string,
     @Arg('role', () => Role, { description: 'What it may do.' }) role: Role,
   ): Promise<{ key: ApiKeyInfo; secret: string }> {
     return apiKeyService.create(ctx, name, role).then(({ info, secret }) => ({ key: info, secret }));
@@ -51,7 +54,10 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKeyType, { description: 'Revokes an API key: it stops working at once. ADMIN.' })
-  revokeApiKey(@Ctx() ctx: Context, @Arg('name', () => String, { description: 'The key\'s name.' }) name: string): Promise<ApiKeyInfo> {
+  revokeApiKey(
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { description: "The key's name." }) name: string,
+  ): Promise<ApiKeyInfo> {
     return apiKeyService.revoke(ctx, name);
   }
 }

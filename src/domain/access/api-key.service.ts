@@ -28,22 +28,39 @@ export class ApiKeyService {
   async create(ctx: Context, name: string, role: Role): Promise<{ info: ApiKeyInfo; secret: string }> {
     return withTransaction(ctx, async (tx) => {
       const keyName = text('name', name, LENGTH.key);
-      if (!Object.values(Role).includes(role)) throw new BadUserInputError('role', `"role" must be one of ${Object.values(Role).join(', ')}.`);
+      if (!Object.values(Role).includes(role))
+        throw new BadUserInputError('role', `"role" must be one of ${Object.values(Role).join(', ')}.`);
       if ((await txQuery(tx, 'SELECT 1 FROM api_key WHERE name = ?', [keyName])).length) {
         throw new ConflictError(`An API key named ${JSON.stringify(keyName)} already exists.`, 'name');
       }
       const prefix = randomBytes(6).toString('hex');
       const secret = `sl_${prefix}_${randomBytes(32).toString('base64url')}`;
-      const row = { id: newId(), name: keyName, role, prefix, secretHash: sha256(secret).toString('hex'), createdAt: tx.at, revokedAt: null };
+      const row = {
+        id: newId(),
+        name: keyName,
+        role,
+        prefix,
+        secretHash: sha256(secret).toString('hex'),
+        createdAt: tx.at,
+        revokedAt: null,
+      };
       await tx.manager.insert(ApiKey, row);
       const info = { name: keyName, role, createdAt: row.createdAt, revokedAt: null };
-      await recordWrite(tx, { operation: 'createApiKey', entityType: 'api_key', entityId: row.id, before: null, after: { ...info } });
+      await recordWrite(tx, {
+        operation: 'createApiKey',
+        entityType: 'api_key',
+        entityId: row.id,
+        before: null,
+        after: { ...info },
+      });
       return { info, secret };
     });
   }
 
   async list(ctx: Context): Promise<ApiKeyInfo[]> {
-    return ctx.sql.all<ApiKeyInfo>(`SELECT name, role, created_at AS "createdAt", revoked_at AS "revokedAt" FROM api_key ORDER BY created_at, name`);
+    return ctx.sql.all<ApiKeyInfo>(
+      `SELECT name, role, created_at AS "createdAt", revoked_at AS "revokedAt" FROM api_key ORDER BY created_at, name`,
+    );
   }
 
   async revoke(ctx: Context, name: string): Promise<ApiKeyInfo> {

@@ -16,7 +16,9 @@ registerEnumType(ActorKind, {
   valuesConfig: {
     STATE: { description: 'A sovereign state, e.g. Russia.' },
     GOVERNMENT_BODY: { description: 'A ministry, agency or office of a state, e.g. the Russian Ministry of Defence.' },
-    SELF_PROCLAIMED_STATE: { description: 'An entity claiming statehood with little recognition, e.g. the Donetsk People\'s Republic.' },
+    SELF_PROCLAIMED_STATE: {
+      description: "An entity claiming statehood with little recognition, e.g. the Donetsk People's Republic.",
+    },
     ARMED_GROUP: { description: 'A non-state armed group.' },
     COMPANY: { description: 'A company, e.g. a manufacturer or broker.' },
     INTERNATIONAL_ORGANIZATION: { description: 'An international organization.' },

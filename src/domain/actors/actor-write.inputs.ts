@@ -3,9 +3,14 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ActorKind } from './actor-kind.enum';
 
-@InputType({ description: 'A new actor. Its key, name and aliases must not name any other actor (ignoring case, accents and punctuation).' })
+@InputType({
+  description:
+    'A new actor. Its key, name and aliases must not name any other actor (ignoring case, accents and punctuation).',
+})
 export class CreateActorInput {
-  @Field(() => String, { description: `Slug: lowercase letters, digits and single hyphens, at most ${count(LENGTH.key)} characters.` })
+  @Field(() => String, {
+    description: `Slug: lowercase letters, digits and single hyphens, at most ${count(LENGTH.key)} characters.`,
+  })
   @MaxLength(LENGTH.key)
   key!: string;
 
@@ -27,7 +32,10 @@ export class CreateActorInput {
   @MaxLength(LENGTH.description)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true, description: `Other names (each at most ${count(LENGTH.name)} characters).` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Other names (each at most ${count(LENGTH.name)} characters).`,
+  })
   aliases?: string[] | null;
 }
 

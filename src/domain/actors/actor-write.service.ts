@@ -16,7 +16,8 @@ const COUNTRY = /^[A-Z]{3}$/;
 
 function countryCode(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
-  if (!COUNTRY.test(value)) throw new BadUserInputError('countryCode', '"countryCode" must be an ISO 3166-1 alpha-3 code such as "RUS".');
+  if (!COUNTRY.test(value))
+    throw new BadUserInputError('countryCode', '"countryCode" must be an ISO 3166-1 alpha-3 code such as "RUS".');
   return value;
 }
 
@@ -39,7 +40,11 @@ export class ActorWriteService {
     // A merged actor's id or key stands for its survivor.
     let id = rows[0].id;
     for (let hops = 0; hops < 50; hops++) {
-      const [row] = await txQuery<{ into: string | null }>(tx, 'SELECT merged_into_id AS "into" FROM actor WHERE id = ?', [id]);
+      const [row] = await txQuery<{ into: string | null }>(
+        tx,
+        'SELECT merged_into_id AS "into" FROM actor WHERE id = ?',
+        [id],
+      );
       if (!row?.into) break;
       id = row.into;
     }
@@ -71,9 +76,13 @@ export class ActorWriteService {
         updatedAt: now,
       };
       const keyTaken = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ?', [row.key]);
-      if (keyTaken.length) throw new ConflictError(`An actor with key ${JSON.stringify(row.key)} already exists.`, 'key');
+      if (keyTaken.length)
+        throw new ConflictError(`An actor with key ${JSON.stringify(row.key)} already exists.`, 'key');
       if ((await txQuery(tx, 'SELECT 1 FROM actor_name WHERE normalized = ?', [normalizeName(row.key)])).length) {
-        throw new ConflictError(`The key ${JSON.stringify(row.key)} is already a name or alias of another actor.`, 'key');
+        throw new ConflictError(
+          `The key ${JSON.stringify(row.key)} is already a name or alias of another actor.`,
+          'key',
+        );
       }
       await tx.manager.insert(Actor, row);
       await this.addName(tx, id, row.name, true, 'name');
@@ -93,12 +102,17 @@ export class ActorWriteService {
       if (given('name', input.name)) {
         changes.name = text('name', input.name, LENGTH.name);
         // The old name goes; an alias promoted to the name stops being an alias.
-        await txQuery(tx, 'DELETE FROM actor_name WHERE actor_id = ? AND (is_primary = ? OR normalized = ?)', [id, true, normalizeName(changes.name as string)]);
+        await txQuery(tx, 'DELETE FROM actor_name WHERE actor_id = ? AND (is_primary = ? OR normalized = ?)', [
+          id,
+          true,
+          normalizeName(changes.name as string),
+        ]);
         await this.addName(tx, id, changes.name as string, true, 'name');
       }
       if (given('kind', input.kind)) changes.kind = input.kind;
       if (input.countryCode !== undefined) changes.countryCode = countryCode(input.countryCode);
-      if (input.description !== undefined) changes.description = optionalText('description', input.description, LENGTH.description);
+      if (input.description !== undefined)
+        changes.description = optionalText('description', input.description, LENGTH.description);
       if (input.parent !== undefined) {
         const parentId = input.parent ? await this.resolve(tx, input.parent, 'parent') : null;
         if (parentId && (await this.isWithin(tx, parentId, id))) {
@@ -132,7 +146,8 @@ export class ActorWriteService {
         [id, normalizeName(alias)],
       );
       if (!row) throw new NotFoundError('alias of this actor', alias, 'alias');
-      if (row.isPrimary === true || row.isPrimary === 1) throw new BadUserInputError('alias', 'That is the actor\'s name, not an alias: rename the actor instead.');
+      if (row.isPrimary === true || row.isPrimary === 1)
+        throw new BadUserInputError('alias', "That is the actor's name, not an alias: rename the actor instead.");
       await txQuery(tx, 'DELETE FROM actor_name WHERE id = ?', [row.id]);
       await recordWrite(tx, { operation: 'removeActorAlias', entityType: 'actor', entityId: id, before });
       return id;
@@ -144,11 +159,18 @@ export class ActorWriteService {
     if (normalized === '') throw new BadUserInputError(field, `"${field}" has no letters or digits.`);
     const taken = await txQuery<{ name: string }>(tx, 'SELECT name FROM actor_name WHERE normalized = ?', [normalized]);
     if (taken.length) {
-      throw new ConflictError(`${JSON.stringify(name)} is already taken as a name or alias (${JSON.stringify(taken[0].name)}).`, field);
+      throw new ConflictError(
+        `${JSON.stringify(name)} is already taken as a name or alias (${JSON.stringify(taken[0].name)}).`,
+        field,
+      );
     }
     // The only key a name could be confused with is its normalized form written as a slug.
     const slug = normalized.replace(/ /g, '-');
-    const keyed = await txQuery(tx, 'SELECT 1 FROM actor WHERE key = ? AND id <> ? AND (merged_into_id IS NULL OR merged_into_id <> ?)', [slug, actorId, actorId]);
+    const keyed = await txQuery(
+      tx,
+      'SELECT 1 FROM actor WHERE key = ? AND id <> ? AND (merged_into_id IS NULL OR merged_into_id <> ?)',
+      [slug, actorId, actorId],
+    );
     if (keyed.length) throw new ConflictError(`${JSON.stringify(name)} is another actor's key.`, field);
     await tx.manager.insert(ActorName, { id: newId(), actorId, name, normalized, isPrimary });
   }

@@ -7,7 +7,10 @@ import { ActorKind } from './actor-kind.enum';
  * receives or recognizes. Actors form a hierarchy (a ministry belongs to its state) so that
  * questions about a state roll up over its bodies.
  */
-@ObjectType({ description: 'A state, government body, self-proclaimed republic, armed group or company.', simpleResolvers: true })
+@ObjectType({
+  description: 'A state, government body, self-proclaimed republic, armed group or company.',
+  simpleResolvers: true,
+})
 @Entity('actor')
 export class Actor {
   @Field(() => ID, { description: 'Opaque identifier (a UUID).' })

@@ -6,7 +6,10 @@ export class ActorFilter {
   @Field(() => [ActorKind], { nullable: true, description: 'Only actors of these kinds.' })
   kind?: ActorKind[];
 
-  @Field(() => String, { nullable: true, description: 'Only actors whose name or an alias contains this text (case-, accent- and punctuation-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only actors whose name or an alias contains this text (case-, accent- and punctuation-insensitive).',
+  })
   search?: string;
 }
 

@@ -30,7 +30,10 @@ export function createActorLoaders(sql: SqlRunner) {
 
     childrenByActor: new DataLoader<string, ActorRow[]>(async (ids) => {
       const { sql: where, param } = sql.inList('a.parent_id', ids);
-      const rows = await sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE ${where} AND a.merged_into_id IS NULL ORDER BY ${sql.bytewise('a.key')}`, [param]);
+      const rows = await sql.all<ActorRow>(
+        `SELECT ${ACTOR_COLUMNS} FROM actor a WHERE ${where} AND a.merged_into_id IS NULL ORDER BY ${sql.bytewise('a.key')}`,
+        [param],
+      );
       return groupInOrder(ids, rows, (r) => r.parentId!);
     }),
 

@@ -15,13 +15,19 @@ export const reload = (ctx: Context, id: string) => actorLoaders(ctx).actorById.
 export class ActorMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => Actor, { description: 'Creates an actor with its aliases. EDITOR.' })
-  async createActor(@Ctx() ctx: Context, @Arg('input', () => CreateActorInput, { description: 'The new actor.' }) input: CreateActorInput): Promise<ActorRow> {
+  async createActor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateActorInput, { description: 'The new actor.' }) input: CreateActorInput,
+  ): Promise<ActorRow> {
     return reload(ctx, await actorWriteService.create(ctx, input));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Actor, { description: 'Corrects an actor\'s name, kind, country, parent or description. EDITOR.' })
-  async updateActor(@Ctx() ctx: Context, @Arg('input', () => UpdateActorInput, { description: 'The corrections.' }) input: UpdateActorInput): Promise<ActorRow> {
+  @Mutation(() => Actor, { description: "Corrects an actor's name, kind, country, parent or description. EDITOR." })
+  async updateActor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateActorInput, { description: 'The corrections.' }) input: UpdateActorInput,
+  ): Promise<ActorRow> {
     return reload(ctx, await actorWriteService.update(ctx, input));
   }
 
@@ -30,17 +36,19 @@ export class ActorMutations {
   async addActorAlias(
     @Ctx() ctx: Context,
     @Arg('actor', () => String, { description: 'The actor: id, key, name or alias.' }) actor: string,
-    @Arg('alias', () => String, { description: `The new alias (at most ${count(LENGTH.name)} characters).` }) alias: string,
+    @Arg('alias', () => String, { description: `The new alias (at most ${count(LENGTH.name)} characters).` })
+    alias: string,
   ): Promise<ActorRow> {
     return reload(ctx, await actorWriteService.addAlias(ctx, actor, alias));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Actor, { description: 'Removes an alias (not the actor\'s name). EDITOR.' })
+  @Mutation(() => Actor, { description: "Removes an alias (not the actor's name). EDITOR." })
   async removeActorAlias(
     @Ctx() ctx: Context,
     @Arg('actor', () => String, { description: 'The actor: id, key, name or alias.' }) actor: string,
-    @Arg('alias', () => String, { description: 'The alias to remove, as written or in any case and punctuation.' }) alias: string,
+    @Arg('alias', () => String, { description: 'The alias to remove, as written or in any case and punctuation.' })
+    alias: string,
   ): Promise<ActorRow> {
     return reload(ctx, await actorWriteService.removeAlias(ctx, actor, alias));
   }

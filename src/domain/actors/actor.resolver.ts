@@ -16,13 +16,24 @@ export const ActorConnection = connectionTypes('Actor', Actor);
 
 @Resolver(() => Actor)
 export class ActorResolver {
-  @Query(() => Actor, { nullable: true, description: 'One actor by id, key, or any name or alias (case-, accent- and punctuation-insensitive); give exactly one. Null when none matches.' })
+  @Query(() => Actor, {
+    nullable: true,
+    description:
+      'One actor by id, key, or any name or alias (case-, accent- and punctuation-insensitive); give exactly one. Null when none matches.',
+  })
   async actor(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The actor\'s id.' }) id?: string,
-    @Arg('key', () => String, { nullable: true, description: 'The actor\'s key, exactly, e.g. "north-korea".' }) key?: string,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "DPRK" or "D.N.R."' }) name?: string,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The actor\'s own fields (name, kind, country, parent, description, aliases) as they were at this instant; its claims are read through transfers(asOf:) and recognitions(asOf:).' }) asOf?: Date,
+    @Arg('id', () => ID, { nullable: true, description: "The actor's id." }) id?: string,
+    @Arg('key', () => String, { nullable: true, description: 'The actor\'s key, exactly, e.g. "north-korea".' })
+    key?: string,
+    @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "DPRK" or "D.N.R."' })
+    name?: string,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description:
+        "The actor's own fields (name, kind, country, parent, description, aliases) as they were at this instant; its claims are read through transfers(asOf:) and recognitions(asOf:).",
+    })
+    asOf?: Date,
   ): Promise<ActorRow | null> {
     // A merged actor's id or key leads to its survivor, or — asked as of before the merge — to itself then.
     const actor = await actorService.find(ctx, { id, key, name });
@@ -38,9 +49,15 @@ export class ActorResolver {
   @Query(() => ActorConnection, { description: 'Actors matching the filter, ordered by key, as a Relay connection.' })
   actors(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors; all when omitted.' }) filter?: ActorFilter,
-    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors; all when omitted.' })
+    filter?: ActorFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
+    after?: string,
   ): Promise<Page<ActorRow>> {
     return actorService.list(ctx, filter, first, after);
   }
@@ -50,7 +67,10 @@ export class ActorResolver {
     return a.aliasesAsOf ?? actorLoaders(ctx).aliasesByActor.load(a.id);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The actor this one belongs to (Russian Ministry of Defence → Russia).' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The actor this one belongs to (Russian Ministry of Defence → Russia).',
+  })
   parent(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
     return a.parentId ? actorLoaders(ctx).actorById.load(a.parentId) : null;
   }

@@ -32,14 +32,16 @@ export class ActorService {
   /** The actor a merged one lives on as (itself when it was not merged). */
   async live(ctx: Context, actor: ActorRow): Promise<ActorRow> {
     let current = actor;
-    for (let hops = 0; current.mergedIntoId && hops < 50; hops++) current = (await actorLoaders(ctx).actorById.load(current.mergedIntoId)) ?? current;
+    for (let hops = 0; current.mergedIntoId && hops < 50; hops++)
+      current = (await actorLoaders(ctx).actorById.load(current.mergedIntoId)) ?? current;
     return current;
   }
 
   /** The `actor(id, key, name)` query: exactly one argument. */
   async find(ctx: Context, lookup: ActorLookup): Promise<ActorRow | null> {
     const given = (['id', 'key', 'name'] as const).filter((k) => lookup[k] !== undefined && lookup[k] !== null);
-    if (given.length !== 1) throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
+    if (given.length !== 1)
+      throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
     if (lookup.id) return actorLoaders(ctx).actorById.load(lookup.id);
     if (lookup.key) {
       const rows = await ctx.sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?`, [lookup.key]);
@@ -64,7 +66,8 @@ export class ActorService {
     const entries = await historyLoaders(ctx).historyByEntity.load(actor.id);
     if (entries.length === 0) return actor;
     const past = entries.filter((e) => e.at <= at);
-    const state = (past.length ? past[past.length - 1].after : entries[0].before) as (ActorRow & { aliases: string[] }) | null;
+    const state = (past.length ? past[past.length - 1].after : entries[0].before) as
+      (ActorRow & { aliases: string[] }) | null;
     if (!state) return null;
     const snapshot = (state as { survivor?: ActorRow & { aliases: string[] } }).survivor ?? state;
     const { aliases, ...row } = snapshot;
@@ -77,11 +80,20 @@ export class ActorService {
    */
   async idsFor(ctx: Context, ref: string, exact: boolean, field: string): Promise<string[]> {
     const actor = await this.findByRef(ctx, ref);
-    if (!actor) throw new BadUserInputError(field, `Unknown actor ${JSON.stringify(ref)} in "${field}": use a key, a name or an alias.`);
+    if (!actor)
+      throw new BadUserInputError(
+        field,
+        `Unknown actor ${JSON.stringify(ref)} in "${field}": use a key, a name or an alias.`,
+      );
     return exact ? [actor.id] : actorLoaders(ctx).descendants.load(actor.id);
   }
 
-  async list(ctx: Context, filter: ActorFilter | undefined, first: number | undefined, after: string | undefined): Promise<Page<ActorRow>> {
+  async list(
+    ctx: Context,
+    filter: ActorFilter | undefined,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<Page<ActorRow>> {
     const limit = pageSize(first, ctx.config);
     const where: string[] = [];
     const params: unknown[] = [];

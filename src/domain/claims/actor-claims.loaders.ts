@@ -26,7 +26,13 @@ function treeCte(sql: SqlRunner, roots: readonly string[], exact: boolean) {
 }
 
 /** The newest `limit` claims per actor where the actor (rolled up) is on side `column`. */
-export function claimsByActorLoader<Row>(sql: SqlRunner, kind: ClaimKind<Row>, column: string, opts: ActorClaimOptions, limit: number) {
+export function claimsByActorLoader<Row>(
+  sql: SqlRunner,
+  kind: ClaimKind<Row>,
+  column: string,
+  opts: ActorClaimOptions,
+  limit: number,
+) {
   return new DataLoader<string, Row[]>(async (ids) => {
     const tree = treeCte(sql, ids, opts.exactActor);
     const retracted = opts.includeRetracted ? '' : 'WHERE NOT t.retracted';
@@ -38,7 +44,9 @@ export function claimsByActorLoader<Row>(sql: SqlRunner, kind: ClaimKind<Row>, c
        SELECT * FROM ranked WHERE rn <= ? ORDER BY owner, rn`,
       [tree.param, limit],
     );
-    return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _o, rn: _rn, ...row }) => kind.map(row as Row)));
+    return groupInOrder(ids, rows, (r) => r.owner).map((list) =>
+      list.map(({ owner: _o, rn: _rn, ...row }) => kind.map(row as Row)),
+    );
   });
 }
 
@@ -54,8 +62,6 @@ export interface SupplyRelationRow {
   readonly strongestVerdict: Verdict;
 }
 
-
-
 /**
  * Transfers aggregated per counterpart: for Actor.suppliers (side "recipient") one relation per
  * supplier of the actor or any body below it, with the actor itself as recipient.
@@ -65,7 +71,15 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
   const other = side === 'recipient' ? 'supplier_id' : 'recipient_id';
   return new DataLoader<string, SupplyRelationRow[]>(async (ids) => {
     const tree = treeCte(sql, ids, opts.exactActor);
-    const rows = await sql.all<{ owner: string; other: string; category: TransferCategory; n: number; lo: string | null; hi: string | null; best: number }>(
+    const rows = await sql.all<{
+      owner: string;
+      other: string;
+      category: TransferCategory;
+      n: number;
+      lo: string | null;
+      hi: string | null;
+      best: number;
+    }>(
       `WITH RECURSIVE ${tree.cte}
        SELECT tree.root AS owner, t.${other} AS other, t.category, COUNT(*) AS n,
               MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi, MAX(${VERDICT_RANK_SQL}) AS best
@@ -91,7 +105,11 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
           strongestVerdict: verdictOfRank(best),
         });
       }
-      return [...byOther.values()].sort((a, b) => b.transferCount - a.transferCount || (a.supplierId + a.recipientId).localeCompare(b.supplierId + b.recipientId));
+      return [...byOther.values()].sort(
+        (a, b) =>
+          b.transferCount - a.transferCount ||
+          (a.supplierId + a.recipientId).localeCompare(b.supplierId + b.recipientId),
+      );
     });
   });
 }
@@ -101,7 +119,13 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
  * `owner|other`. Only the requested pairs are read (one statement per batch; its text varies
  * with the batch size).
  */
-export function relationTransfersLoader<Row>(sql: SqlRunner, kind: ClaimKind<Row>, side: 'supplier' | 'recipient', opts: ActorClaimOptions, limit: number) {
+export function relationTransfersLoader<Row>(
+  sql: SqlRunner,
+  kind: ClaimKind<Row>,
+  side: 'supplier' | 'recipient',
+  opts: ActorClaimOptions,
+  limit: number,
+) {
   const own = `${side}_id`;
   const other = side === 'recipient' ? 'supplier_id' : 'recipient_id';
   return new DataLoader<string, Row[]>(async (keys) => {
@@ -118,6 +142,8 @@ export function relationTransfersLoader<Row>(sql: SqlRunner, kind: ClaimKind<Row
        SELECT * FROM ranked WHERE rn <= ? ORDER BY pair, rn`,
       [...pairs.flat(), tree.param, limit],
     );
-    return groupInOrder(keys, rows, (r) => r.pair).map((list) => list.map(({ pair: _p, rn: _rn, ...row }) => kind.map(row as Row)));
+    return groupInOrder(keys, rows, (r) => r.pair).map((list) =>
+      list.map(({ pair: _p, rn: _rn, ...row }) => kind.map(row as Row)),
+    );
   });
 }

@@ -15,9 +15,19 @@ import { Transfer } from './transfer.entity';
 
 const EXACT = { nullable: true, defaultValue: false, description: 'Only this actor, not also the bodies below it.' };
 const RETRACTED = { nullable: true, defaultValue: false, description: 'Include retracted claims.' };
-const FIRST = { nullable: true, description: `At most this many, newest first: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` };
+const FIRST = {
+  nullable: true,
+  description: `At most this many, newest first: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
+};
 
-function claimsFor<Row>(ctx: Context, kind: ClaimKind<Row>, column: string, actorId: string, opts: ActorClaimOptions, first?: number) {
+function claimsFor<Row>(
+  ctx: Context,
+  kind: ClaimKind<Row>,
+  column: string,
+  actorId: string,
+  opts: ActorClaimOptions,
+  first?: number,
+) {
   const limit = pageSize(first, ctx.config);
   const key = `${kind.table}:${column}:${opts.exactActor}:${opts.includeRetracted}:${limit}`;
   return ctx.loaders.keyed(key, () => claimsByActorLoader(ctx.sql, kind, column, opts, limit)).load(actorId);
@@ -28,7 +38,8 @@ function claimsFor<Row>(ctx: Context, kind: ClaimKind<Row>, column: string, acto
 export class ActorClaimsResolver {
   @FieldResolver(() => [Transfer], { description: 'Transfers this actor (or a body below it) supplies, newest first.' })
   suppliesTo(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
+    @Root() a: ActorRow,
+    @Ctx() ctx: Context,
     @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
     @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
     @Arg('first', () => Int, FIRST) first?: number,
@@ -38,7 +49,8 @@ export class ActorClaimsResolver {
 
   @FieldResolver(() => [Transfer], { description: 'Transfers this actor (or a body below it) receives, newest first.' })
   receivesFrom(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
+    @Root() a: ActorRow,
+    @Ctx() ctx: Context,
     @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
     @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
     @Arg('first', () => Int, FIRST) first?: number,
@@ -46,29 +58,42 @@ export class ActorClaimsResolver {
     return claimsFor(ctx, TRANSFER_KIND, 'recipient_id', a.id, { exactActor, includeRetracted }, first);
   }
 
-  @FieldResolver(() => [SupplyRelation], { description: 'Who supplies this actor (or a body below it): one line per supplier, most transfers first.' })
+  @FieldResolver(() => [SupplyRelation], {
+    description: 'Who supplies this actor (or a body below it): one line per supplier, most transfers first.',
+  })
   suppliers(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
+    @Root() a: ActorRow,
+    @Ctx() ctx: Context,
     @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
     @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
   ): Promise<SupplyRelationRow[]> {
     const opts = { exactActor, includeRetracted };
-    return ctx.loaders.keyed(`suppliers:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'recipient', opts)).load(a.id);
+    return ctx.loaders
+      .keyed(`suppliers:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'recipient', opts))
+      .load(a.id);
   }
 
-  @FieldResolver(() => [SupplyRelation], { description: 'Whom this actor (or a body below it) supplies: one line per recipient, most transfers first.' })
+  @FieldResolver(() => [SupplyRelation], {
+    description: 'Whom this actor (or a body below it) supplies: one line per recipient, most transfers first.',
+  })
   recipients(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
+    @Root() a: ActorRow,
+    @Ctx() ctx: Context,
     @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
     @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
   ): Promise<SupplyRelationRow[]> {
     const opts = { exactActor, includeRetracted };
-    return ctx.loaders.keyed(`recipients:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'supplier', opts)).load(a.id);
+    return ctx.loaders
+      .keyed(`recipients:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'supplier', opts))
+      .load(a.id);
   }
 
-  @FieldResolver(() => [Recognition], { description: 'Recognitions made by this actor (or a body below it), newest first.' })
+  @FieldResolver(() => [Recognition], {
+    description: 'Recognitions made by this actor (or a body below it), newest first.',
+  })
   recognizes(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
+    @Root() a: ActorRow,
+    @Ctx() ctx: Context,
     @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
     @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
     @Arg('first', () => Int, FIRST) first?: number,
@@ -78,7 +103,8 @@ export class ActorClaimsResolver {
 
   @FieldResolver(() => [Recognition], { description: 'Recognitions of this actor (or a body below it), newest first.' })
   recognizedBy(
-    @Root() a: ActorRow, @Ctx() ctx: Context,
+    @Root() a: ActorRow,
+    @Ctx() ctx: Context,
     @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
     @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
     @Arg('first', () => Int, FIRST) first?: number,

@@ -10,7 +10,10 @@ import { actorMergeService } from './actor-merge.service';
 @Resolver(() => Actor)
 export class ActorMergeMutations {
   @Authorized(Role.ADMIN)
-  @Mutation(() => Actor, { description: 'Merges two records of one actor: every reference moves to the survivor, the merged names become its aliases and the merged key resolves to it. ADMIN.' })
+  @Mutation(() => Actor, {
+    description:
+      'Merges two records of one actor: every reference moves to the survivor, the merged names become its aliases and the merged key resolves to it. ADMIN.',
+  })
   async mergeActors(
     @Ctx() ctx: Context,
     @Arg('survivor', () => String, { description: 'The actor that remains.' }) survivor: string,

@@ -1,10 +1,9 @@
-import type { ClaimTable } from '../../core/context/write-record';
+import type { ClaimTable, ClaimRef } from '../../core/context/write-record';
 import { BadUserInputError, ConflictError } from '../../core/errors/errors';
 import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { snapshotActor } from '../actors/actor.snapshot';
 import { recordWrite } from '../../core/context/write-record';
-import type { ClaimRef } from '../../core/context/write-record';
 import { actorWriteService } from '../actors/actor-write.service';
 
 /**
@@ -25,25 +24,50 @@ export class ActorMergeService {
       const merged = await actorWriteService.target(tx, mergedRef, 'merged');
       if (survivor === merged) throw new BadUserInputError('merged', 'An actor cannot be merged into itself.');
       await this.refuseSelfLinks(tx, survivor, merged);
-      const [{ survivorParent }] = await txQuery<{ survivorParent: string | null }>(tx, 'SELECT parent_id AS "survivorParent" FROM actor WHERE id = ?', [survivor]);
+      const [{ survivorParent }] = await txQuery<{ survivorParent: string | null }>(
+        tx,
+        'SELECT parent_id AS "survivorParent" FROM actor WHERE id = ?',
+        [survivor],
+      );
       if (survivorParent !== merged && (await actorWriteService.isWithin(tx, survivor, merged))) {
-        throw new BadUserInputError('survivor', 'The survivor lies below the merged actor\'s children: merging would make the hierarchy circular. Move it first.');
+        throw new BadUserInputError(
+          'survivor',
+          "The survivor lies below the merged actor's children: merging would make the hierarchy circular. Move it first.",
+        );
       }
       const before = { survivor: await snapshotActor(tx, survivor), merged: await snapshotActor(tx, merged) };
       const claims = await this.affectedClaims(tx, merged);
 
-      const [{ mergedParent }] = await txQuery<{ mergedParent: string | null }>(tx, 'SELECT parent_id AS "mergedParent" FROM actor WHERE id = ?', [merged]);
+      const [{ mergedParent }] = await txQuery<{ mergedParent: string | null }>(
+        tx,
+        'SELECT parent_id AS "mergedParent" FROM actor WHERE id = ?',
+        [merged],
+      );
       await txQuery(tx, 'UPDATE actor SET parent_id = ? WHERE parent_id = ? AND id <> ?', [survivor, merged, survivor]);
-      await txQuery(tx, 'UPDATE actor SET parent_id = ? WHERE id = ? AND parent_id = ?', [mergedParent === survivor ? null : mergedParent, survivor, merged]);
+      await txQuery(tx, 'UPDATE actor SET parent_id = ? WHERE id = ? AND parent_id = ?', [
+        mergedParent === survivor ? null : mergedParent,
+        survivor,
+        merged,
+      ]);
       await txQuery(tx, 'UPDATE source SET attributed_to_id = ? WHERE attributed_to_id = ?', [survivor, merged]);
       await txQuery(tx, 'UPDATE citation SET attributed_to_id = ? WHERE attributed_to_id = ?', [survivor, merged]);
       for (const [table, columns] of Object.entries(CLAIM_ACTOR_COLUMNS)) {
-        for (const column of columns) await txQuery(tx, `UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`, [survivor, merged]);
+        for (const column of columns)
+          await txQuery(tx, `UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`, [survivor, merged]);
       }
-      await txQuery(tx, 'UPDATE actor_name SET actor_id = ?, is_primary = ? WHERE actor_id = ?', [survivor, false, merged]);
+      await txQuery(tx, 'UPDATE actor_name SET actor_id = ?, is_primary = ? WHERE actor_id = ?', [
+        survivor,
+        false,
+        merged,
+      ]);
       // The merged actor stays as a tombstone: its key and old claim versions lead to the survivor.
       await txQuery(tx, 'UPDATE actor SET merged_into_id = ? WHERE merged_into_id = ?', [survivor, merged]);
-      await txQuery(tx, 'UPDATE actor SET merged_into_id = ?, merged_at = ?, updated_at = ? WHERE id = ?', [survivor, tx.at, tx.at, merged]);
+      await txQuery(tx, 'UPDATE actor SET merged_into_id = ?, merged_at = ?, updated_at = ? WHERE id = ?', [
+        survivor,
+        tx.at,
+        tx.at,
+        merged,
+      ]);
 
       const after = { survivor: await snapshotActor(tx, survivor), merged: null };
       // Touched claims get fresh assessments and versions; the tombstone leaves the search index.
@@ -74,7 +98,11 @@ export class ActorMergeService {
       [a, b, b, a],
     );
     const n = Number(t.n) + Number(r.n);
-    if (n > 0) throw new ConflictError(`${n} claim(s) link these two actors; merged, they would link an actor to itself. Correct them first.`, 'merged');
+    if (n > 0)
+      throw new ConflictError(
+        `${n} claim(s) link these two actors; merged, they would link an actor to itself. Correct them first.`,
+        'merged',
+      );
   }
 
   /** Claims naming the merged actor, or whose evidence is voiced by it (their assessments change). */

@@ -18,7 +18,10 @@ import { actorLoaders } from '../actors/actor.loaders';
  * claims is a fixed number of batched queries), by the same pure rules that keep the claim's
  * summary columns.
  */
-export type StoredSummary = Pick<AssessmentFacts, 'verdict' | 'independentVoices' | 'disputingVoices' | 'bestReliability' | 'bestCredibility'>;
+export type StoredSummary = Pick<
+  AssessmentFacts,
+  'verdict' | 'independentVoices' | 'disputingVoices' | 'bestReliability' | 'bestCredibility'
+>;
 
 export class AssessmentService {
   /**
@@ -36,7 +39,10 @@ export class AssessmentService {
       ? {
           ...computed,
           ...stored,
-          grade: stored.bestReliability && stored.bestCredibility ? `${stored.bestReliability}${stored.bestCredibility}` : null,
+          grade:
+            stored.bestReliability && stored.bestCredibility
+              ? `${stored.bestReliability}${stored.bestCredibility}`
+              : null,
         }
       : computed;
 
@@ -77,7 +83,9 @@ export class AssessmentService {
   }
 
   private async voices(ctx: Context, voices: readonly Voice[], sources: Map<string, SourceRow>): Promise<VoiceType[]> {
-    const actors = await actorLoaders(ctx).actorById.loadMany(voices.filter((v) => v.kind === 'ACTOR').map((v) => v.id));
+    const actors = await actorLoaders(ctx).actorById.loadMany(
+      voices.filter((v) => v.kind === 'ACTOR').map((v) => v.id),
+    );
     const byId = new Map(actors.filter((a): a is ActorRow => !!a && !(a instanceof Error)).map((a) => [a.id, a]));
     return voices.map((v) => {
       if (v.kind === 'ACTOR') {

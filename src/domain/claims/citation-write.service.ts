@@ -21,7 +21,11 @@ import { quoteOccursIn } from '../evidence/quote-check';
  */
 export class CitationWriteService {
   async sourceId(tx: TxContext, ref: string, field: string): Promise<{ id: string; text: string | null }> {
-    const rows = await txQuery<{ id: string; text: string | null }>(tx, 'SELECT id, text FROM source WHERE id = ? OR key = ?', [ref, ref]);
+    const rows = await txQuery<{ id: string; text: string | null }>(
+      tx,
+      'SELECT id, text FROM source WHERE id = ? OR key = ?',
+      [ref, ref],
+    );
     if (rows.length === 0) throw new BadUserInputError(field, `Unknown source ${JSON.stringify(ref)} in "${field}".`);
     return rows[0];
   }
@@ -31,7 +35,12 @@ export class CitationWriteService {
    * claim's assessment summary up to date). `fieldOf(i)` names the i-th input in errors, e.g.
    * "citations[1]".
    */
-  async addAll(tx: TxContext, claim: ClaimRef, inputs: readonly CitationInput[], fieldOf: (i: number) => string): Promise<string[]> {
+  async addAll(
+    tx: TxContext,
+    claim: ClaimRef,
+    inputs: readonly CitationInput[],
+    fieldOf: (i: number) => string,
+  ): Promise<string[]> {
     const ids: string[] = [];
     for (const [i, input] of inputs.entries()) ids.push(await this.add(tx, claim, input, fieldOf(i)));
     return ids;
@@ -41,20 +50,29 @@ export class CitationWriteService {
     const source = await this.sourceId(tx, input.source, `${field}.source`);
     const quote = text(`${field}.quote`, input.quote, LENGTH.quote);
     if (source.text !== null && !quoteOccursIn(quote, source.text)) {
-      throw new BadUserInputError(`${field}.quote`, `The quote does not occur in the text of source ${JSON.stringify(input.source)}.`);
+      throw new BadUserInputError(
+        `${field}.quote`,
+        `The quote does not occur in the text of source ${JSON.stringify(input.source)}.`,
+      );
     }
     const chain: string[] = [];
     for (const [i, ref] of (input.chain ?? []).entries()) {
       const hop = await this.sourceId(tx, ref, `${field}.chain[${i}]`);
-      if (hop.id === source.id) throw new BadUserInputError(`${field}.chain[${i}]`, 'A chain may not contain the citing source itself.');
-      if (chain.includes(hop.id)) throw new BadUserInputError(`${field}.chain[${i}]`, 'A chain may not name the same source twice.');
+      if (hop.id === source.id)
+        throw new BadUserInputError(`${field}.chain[${i}]`, 'A chain may not contain the citing source itself.');
+      if (chain.includes(hop.id))
+        throw new BadUserInputError(`${field}.chain[${i}]`, 'A chain may not name the same source twice.');
       chain.push(hop.id);
     }
     if (chain.length) await refuseDerivationCycle(tx, source.id, chain, field);
     const id = newId();
     const column = `${claim.table}_id`;
     const claimId = claim.id;
-    const [{ last }] = await txQuery<{ last: number | null }>(tx, `SELECT MAX(position) AS last FROM citation WHERE ${column} = ?`, [claimId]);
+    const [{ last }] = await txQuery<{ last: number | null }>(
+      tx,
+      `SELECT MAX(position) AS last FROM citation WHERE ${column} = ?`,
+      [claimId],
+    );
     await tx.manager.insert(Citation, {
       id,
       position: Number(last ?? 0) + 1,
@@ -64,14 +82,19 @@ export class CitationWriteService {
       quote,
       stance: oneOf(`${field}.stance`, input.stance ?? Stance.SUPPORTS, Stance),
       credibility: integerIn(`${field}.credibility`, input.credibility ?? DEFAULT_CREDIBILITY, 1, 6),
-      attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, `${field}.attributedTo`) : null,
+      attributedToId: input.attributedTo
+        ? await actorWriteService.resolve(tx, input.attributedTo, `${field}.attributedTo`)
+        : null,
       attribution: optionalText(`${field}.attribution`, input.attribution, LENGTH.shortText),
       locator: optionalText(`${field}.locator`, input.locator, LENGTH.name),
       verified: source.text !== null,
       createdAt: tx.at,
     });
     if (chain.length) {
-      await tx.manager.insert(CitationHop, chain.map((sourceId, i) => ({ citationId: id, position: i + 1, sourceId })));
+      await tx.manager.insert(
+        CitationHop,
+        chain.map((sourceId, i) => ({ citationId: id, position: i + 1, sourceId })),
+      );
     }
     return id;
   }

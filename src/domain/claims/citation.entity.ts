@@ -11,7 +11,10 @@ import { Stance } from '../evidence/evidence-enums';
  * Provenance belongs here, not on the source: one article relays different voices for different
  * claims, so each citation records whose voice it is and the chain it came through (CitationHop).
  */
-@ObjectType({ description: 'Evidence for a claim: a source, the verbatim quote, and where the statement came from.', simpleResolvers: true })
+@ObjectType({
+  description: 'Evidence for a claim: a source, the verbatim quote, and where the statement came from.',
+  simpleResolvers: true,
+})
 @Entity('citation')
 @Check('ck_citation_one_claim', '(transfer_id IS NULL) <> (recognition_id IS NULL)')
 export class Citation {
@@ -67,7 +70,10 @@ export class Citation {
   @JoinColumn({ name: 'attributed_to_id', foreignKeyConstraintName: 'fk_citation_attributed_to' })
   attributedToActor?: Actor | null;
 
-  @Field(() => String, { nullable: true, description: 'Who said it, in the source\'s words: "a US official speaking on condition of anonymity".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who said it, in the source\'s words: "a US official speaking on condition of anonymity".',
+  })
   @Column({ type: 'text', nullable: true })
   attribution!: string | null;
 
@@ -75,7 +81,9 @@ export class Citation {
   @Column({ type: 'varchar', length: 200, nullable: true })
   locator!: string | null;
 
-  @Field(() => Boolean, { description: 'True when the quote was checked against the source\'s stored text; false when the source has no text.' })
+  @Field(() => Boolean, {
+    description: "True when the quote was checked against the source's stored text; false when the source has no text.",
+  })
   @Column({ type: 'boolean' })
   verified!: boolean;
 

@@ -17,7 +17,9 @@ export function createCitationLoaders(sql: SqlRunner) {
         `SELECT c.${column} AS owner, ${CITATION_COLUMNS} FROM citation c WHERE ${where} AND c.removed_at IS NULL ORDER BY ${order}`,
         [param],
       );
-      return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _owner, ...row }) => mapCitation(row)));
+      return groupInOrder(ids, rows, (r) => r.owner).map((list) =>
+        list.map(({ owner: _owner, ...row }) => mapCitation(row)),
+      );
     });
 
   /** A claim's citations as they stood at `at`: recorded by then and not yet removed. */
@@ -29,7 +31,9 @@ export function createCitationLoaders(sql: SqlRunner) {
          WHERE ${where} AND c.created_at <= ? AND (c.removed_at IS NULL OR c.removed_at > ?) ORDER BY c.position`,
         [param, at, at],
       );
-      return groupInOrder(ids, rows, (r) => r.owner).map((list) => list.map(({ owner: _owner, ...row }) => mapCitation(row)));
+      return groupInOrder(ids, rows, (r) => r.owner).map((list) =>
+        list.map(({ owner: _owner, ...row }) => mapCitation(row)),
+      );
     });
 
   return {

@@ -31,23 +31,35 @@ export class CitationResolver {
     return (await sourceLoaders(ctx).sourceById.loadMany(ids)) as SourceRow[];
   }
 
-  @FieldResolver(() => Source, { description: 'Where the statement originated: the last source of the chain, or the citing source when the chain is empty.' })
+  @FieldResolver(() => Source, {
+    description:
+      'Where the statement originated: the last source of the chain, or the citing source when the chain is empty.',
+  })
   async origin(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<SourceRow | null> {
     const ids = await citationLoaders(ctx).chainByCitation.load(c.id);
     return sourceLoaders(ctx).sourceById.load(ids.length ? ids[ids.length - 1] : c.sourceId);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The actor whose voice the statement is (e.g. US intelligence community).' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The actor whose voice the statement is (e.g. US intelligence community).',
+  })
   attributedTo(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
     return c.attributedToId ? actorLoaders(ctx).actorById.load(c.attributedToId) : null;
   }
 
-  @FieldResolver(() => Transfer, { nullable: true, description: 'The transfer this citation is evidence for, if it is one.' })
+  @FieldResolver(() => Transfer, {
+    nullable: true,
+    description: 'The transfer this citation is evidence for, if it is one.',
+  })
   transfer(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<TransferRow | null> | null {
     return c.transferId ? claimLoaders(ctx).transferById.load(c.transferId) : null;
   }
 
-  @FieldResolver(() => Recognition, { nullable: true, description: 'The recognition this citation is evidence for, if it is one.' })
+  @FieldResolver(() => Recognition, {
+    nullable: true,
+    description: 'The recognition this citation is evidence for, if it is one.',
+  })
   recognition(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<RecognitionRow | null> | null {
     return c.recognitionId ? claimLoaders(ctx).recognitionById.load(c.recognitionId) : null;
   }

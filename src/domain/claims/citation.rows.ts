@@ -2,7 +2,17 @@ import type { Citation } from './citation.entity';
 
 export type CitationRow = Pick<
   Citation,
-  'id' | 'sourceId' | 'transferId' | 'recognitionId' | 'quote' | 'stance' | 'credibility' | 'attributedToId' | 'attribution' | 'locator' | 'verified'
+  | 'id'
+  | 'sourceId'
+  | 'transferId'
+  | 'recognitionId'
+  | 'quote'
+  | 'stance'
+  | 'credibility'
+  | 'attributedToId'
+  | 'attribution'
+  | 'locator'
+  | 'verified'
 >;
 
 export const CITATION_COLUMNS =

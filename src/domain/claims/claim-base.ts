@@ -14,7 +14,9 @@ export abstract class ClaimBase {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  @Field(() => Boolean, { description: 'Retracted claims stay in the database and history, hidden from default queries.' })
+  @Field(() => Boolean, {
+    description: 'Retracted claims stay in the database and history, hidden from default queries.',
+  })
   @Column({ type: 'boolean' })
   retracted!: boolean;
 

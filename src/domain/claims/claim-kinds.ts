@@ -1,4 +1,11 @@
-import { RECOGNITION_COLUMNS, RECOGNITION_FIELD_COLUMNS, TRANSFER_COLUMNS, TRANSFER_FIELD_COLUMNS, mapRecognition, mapTransfer } from './claim.rows';
+import {
+  RECOGNITION_COLUMNS,
+  RECOGNITION_FIELD_COLUMNS,
+  TRANSFER_COLUMNS,
+  TRANSFER_FIELD_COLUMNS,
+  mapRecognition,
+  mapTransfer,
+} from './claim.rows';
 import type { RecognitionRow, TransferRow } from './claim.rows';
 
 /**

@@ -59,7 +59,8 @@ export function commonConditions(filter: CommonClaimFilter | null | undefined, l
     params.push(f.minReliability);
   }
   if (f.minCredibility !== undefined && f.minCredibility !== null) {
-    if (f.minCredibility < 1 || f.minCredibility > 6) throw new BadUserInputError('filter.minCredibility', 'Must be from 1 to 6.');
+    if (f.minCredibility < 1 || f.minCredibility > 6)
+      throw new BadUserInputError('filter.minCredibility', 'Must be from 1 to 6.');
     where.push('t.best_credibility <= ?');
     params.push(f.minCredibility);
   }

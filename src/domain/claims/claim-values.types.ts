@@ -6,7 +6,11 @@ import { TransferCategory } from './claim-enums';
 import { Transfer } from './transfer.entity';
 import { Verdict } from '../evidence/evidence-enums';
 
-@ObjectType({ description: 'A quantity as the evidence gives it: a range with the original wording. "millions" is min 1,000,000 and no max; unknown is all null.', simpleResolvers: true })
+@ObjectType({
+  description:
+    'A quantity as the evidence gives it: a range with the original wording. "millions" is min 1,000,000 and no max; unknown is all null.',
+  simpleResolvers: true,
+})
 export class Quantity {
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Lower bound, when known.' })
   min!: number | null;
@@ -18,7 +22,10 @@ export class Quantity {
   text!: string | null;
 }
 
-@ObjectType({ description: 'The period of an order or delivery, as PartialDates; either end may be unknown.', simpleResolvers: true })
+@ObjectType({
+  description: 'The period of an order or delivery, as PartialDates; either end may be unknown.',
+  simpleResolvers: true,
+})
 export class Period {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it started (or the only known date).' })
   start!: string | null;
@@ -27,7 +34,10 @@ export class Period {
   end!: string | null;
 }
 
-@ObjectType({ description: 'All transfers from one supplier to one recipient, aggregated: one line of "who supplies whom".', simpleResolvers: true })
+@ObjectType({
+  description: 'All transfers from one supplier to one recipient, aggregated: one line of "who supplies whom".',
+  simpleResolvers: true,
+})
 export class SupplyRelation {
   @Field(() => Actor, { description: 'The supplier.' })
   supplier!: Actor;
@@ -44,9 +54,13 @@ export class SupplyRelation {
   @Field(() => [TransferCategory], { description: 'The categories of its transfers.' })
   categories!: TransferCategory[];
 
-  @Field(() => Period, { description: 'From the earliest to the latest day its dated transfers cover; null ends when none is dated.' })
+  @Field(() => Period, {
+    description: 'From the earliest to the latest day its dated transfers cover; null ends when none is dated.',
+  })
   period!: Period;
 
-  @Field(() => Verdict, { description: 'The strongest verdict among its transfers (CORROBORATED > SINGLE_SOURCE > CONTESTED > UNSUPPORTED).' })
+  @Field(() => Verdict, {
+    description: 'The strongest verdict among its transfers (CORROBORATED > SINGLE_SOURCE > CONTESTED > UNSUPPORTED).',
+  })
   strongestVerdict!: Verdict;
 }

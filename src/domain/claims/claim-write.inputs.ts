@@ -6,7 +6,9 @@ import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
 import { CitationInput } from './citation.inputs';
 import { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enums';
 
-@InputType({ description: 'A quantity as the evidence gives it: bounds (0 or more, min ≤ max) and the original wording.' })
+@InputType({
+  description: 'A quantity as the evidence gives it: bounds (0 or more, min ≤ max) and the original wording.',
+})
 export class QuantityInput {
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Lower bound.' })
   min?: number | null;
@@ -14,7 +16,10 @@ export class QuantityInput {
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Upper bound.' })
   max?: number | null;
 
-  @Field(() => String, { nullable: true, description: `The original wording, e.g. "millions" (at most ${count(LENGTH.name)} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `The original wording, e.g. "millions" (at most ${count(LENGTH.name)} characters).`,
+  })
   @IsOptional()
   @MaxLength(LENGTH.name)
   text?: string | null;
@@ -50,7 +55,10 @@ export class RecordTransferInput {
   @MaxLength(LENGTH.shortText)
   item!: string;
 
-  @Field(() => String, { nullable: true, description: `Model or designation (at most ${count(LENGTH.name)} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Model or designation (at most ${count(LENGTH.name)} characters).`,
+  })
   @IsOptional()
   @MaxLength(LENGTH.name)
   designation?: string | null;
@@ -64,7 +72,10 @@ export class RecordTransferInput {
   @Field(() => PeriodInput, { nullable: true, description: 'When.' })
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: `The conflict or setting (at most ${count(LENGTH.shortText)} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `The conflict or setting (at most ${count(LENGTH.shortText)} characters).`,
+  })
   @IsOptional()
   @MaxLength(LENGTH.shortText)
   context?: string | null;
@@ -91,7 +102,10 @@ export class RecordRecognitionInput {
   citations!: CitationInput[];
 }
 
-@InputType({ description: 'Corrections to a transfer; only the fields given change. Evidence changes through addCitation and removeCitation.' })
+@InputType({
+  description:
+    'Corrections to a transfer; only the fields given change. Evidence changes through addCitation and removeCitation.',
+})
 export class UpdateTransferInput {
   @Field(() => ID, { description: 'The transfer.' })
   id!: string;

@@ -7,15 +7,20 @@ import { given, oneOf, optionalText, partialDate, text } from '../../core/util/v
 import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { citationWriteService } from './citation-write.service';
-import type { ClaimRef } from '../../core/context/write-record';
+import type { ClaimRef, ClaimTable } from '../../core/context/write-record';
 import { recordWrite } from '../../core/context/write-record';
 import type { CitationInput } from './citation.inputs';
 import { Stance, Verdict } from '../evidence/evidence-enums';
 import { snapshotClaim } from './claim.snapshot';
-import type { RecordRecognitionInput, RecordTransferInput, QuantityInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
+import type {
+  RecordRecognitionInput,
+  RecordTransferInput,
+  QuantityInput,
+  UpdateRecognitionInput,
+  UpdateTransferInput,
+} from './claim-write.inputs';
 import { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enums';
 import { lockClaim } from './claim-versions';
-import type { ClaimTable } from '../../core/context/write-record';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
 
@@ -34,16 +39,22 @@ const EMPTY_SUMMARY = {
 function quantity(q: QuantityInput | null | undefined) {
   const min = q?.min ?? null;
   const max = q?.max ?? null;
-  for (const [field, v] of [['quantity.min', min], ['quantity.max', max]] as const) {
-    if (v !== null && (!Number.isSafeInteger(v) || v < 0)) throw new BadUserInputError(field, `"${field}" must be a non-negative integer.`);
+  for (const [field, v] of [
+    ['quantity.min', min],
+    ['quantity.max', max],
+  ] as const) {
+    if (v !== null && (!Number.isSafeInteger(v) || v < 0))
+      throw new BadUserInputError(field, `"${field}" must be a non-negative integer.`);
   }
-  if (min !== null && max !== null && min > max) throw new BadUserInputError('quantity.max', '"quantity.max" is below "quantity.min".');
+  if (min !== null && max !== null && min > max)
+    throw new BadUserInputError('quantity.max', '"quantity.max" is below "quantity.min".');
   return { quantityMin: min, quantityMax: max, quantityText: optionalText('quantity.text', q?.text, LENGTH.name) };
 }
 
 /** Supplier, recipient and intermediary are three different actors. */
 function distinctParties(p: { supplier: string; recipient: string; intermediary: string | null }): void {
-  if (p.supplier === p.recipient) throw new BadUserInputError('recipient', 'Supplier and recipient must be different actors.');
+  if (p.supplier === p.recipient)
+    throw new BadUserInputError('recipient', 'Supplier and recipient must be different actors.');
   if (p.intermediary !== null && (p.intermediary === p.supplier || p.intermediary === p.recipient)) {
     throw new BadUserInputError('intermediary', 'The intermediary must be neither the supplier nor the recipient.');
   }
@@ -53,9 +64,16 @@ function distinctParties(p: { supplier: string; recipient: string; intermediary:
 function period(p: { start?: string | null; end?: string | null } | null | undefined) {
   const start = partialDate('period.start', p?.start);
   const end = partialDate('period.end', p?.end);
-  if (start && end && start.lo > end.hi) throw new BadUserInputError('period.end', '"period.end" is before "period.start".');
+  if (start && end && start.lo > end.hi)
+    throw new BadUserInputError('period.end', '"period.end" is before "period.start".');
   const lo = (start ?? end)?.lo ?? null;
-  return { periodStart: p?.start ?? null, periodEnd: p?.end ?? null, periodLo: lo, periodHi: (end ?? start)?.hi ?? null, sortDate: lo ?? '' };
+  return {
+    periodStart: p?.start ?? null,
+    periodEnd: p?.end ?? null,
+    periodLo: lo,
+    periodHi: (end ?? start)?.hi ?? null,
+    sortDate: lo ?? '',
+  };
 }
 
 function recognitionDate(date: string | null | undefined) {
@@ -73,7 +91,9 @@ export class ClaimWriteService {
     return withTransaction(ctx, async (tx) => {
       const supplierId = await actorWriteService.resolve(tx, input.supplier, 'supplier');
       const recipientId = await actorWriteService.resolve(tx, input.recipient, 'recipient');
-      const intermediaryId = input.intermediary ? await actorWriteService.resolve(tx, input.intermediary, 'intermediary') : null;
+      const intermediaryId = input.intermediary
+        ? await actorWriteService.resolve(tx, input.intermediary, 'intermediary')
+        : null;
       distinctParties({ supplier: supplierId, recipient: recipientId, intermediary: intermediaryId });
       const now = tx.at;
       await tx.manager.insert(Transfer, {
@@ -81,7 +101,9 @@ export class ClaimWriteService {
         supplierId,
         recipientId,
         intermediaryId,
-        originCountryId: input.originCountry ? await actorWriteService.resolve(tx, input.originCountry, 'originCountry') : null,
+        originCountryId: input.originCountry
+          ? await actorWriteService.resolve(tx, input.originCountry, 'originCountry')
+          : null,
         category: oneOf('category', input.category, TransferCategory),
         item: text('item', input.item, LENGTH.shortText),
         designation: optionalText('designation', input.designation, LENGTH.name),
@@ -134,11 +156,13 @@ export class ClaimWriteService {
       distinctParties({
         supplier: (changes.supplierId ?? before.supplier_id) as string,
         recipient: (changes.recipientId ?? before.recipient_id) as string,
-        intermediary: (changes.intermediaryId !== undefined ? changes.intermediaryId : before.intermediary_id) as string | null,
+        intermediary: (changes.intermediaryId !== undefined ? changes.intermediaryId : before.intermediary_id) as
+          string | null,
       });
       if (given('category', input.category)) changes.category = oneOf('category', input.category, TransferCategory);
       if (given('item', input.item)) changes.item = text('item', input.item, LENGTH.shortText);
-      if (input.designation !== undefined) changes.designation = optionalText('designation', input.designation, LENGTH.name);
+      if (input.designation !== undefined)
+        changes.designation = optionalText('designation', input.designation, LENGTH.name);
       if (input.quantity !== undefined) Object.assign(changes, quantity(input.quantity));
       if (given('status', input.status)) changes.status = oneOf('status', input.status, TransferStatus);
       if (input.period !== undefined) Object.assign(changes, period(input.period));
@@ -168,7 +192,12 @@ export class ClaimWriteService {
       const table = await this.tableOf(tx, id);
       const before = await snapshotClaim(tx, table, id);
       if (before!.retracted) throw new BadUserInputError('id', 'This claim is already retracted.');
-      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [true, why, tx.at, id]);
+      await txQuery(tx, `UPDATE ${table} SET retracted = ?, retraction_reason = ?, updated_at = ? WHERE id = ?`, [
+        true,
+        why,
+        tx.at,
+        id,
+      ]);
       await this.finish(tx, 'retractClaim', table, id, before);
       return { table, id };
     });
@@ -183,11 +212,17 @@ export class ClaimWriteService {
   }
 
   /** Ends every claim write through the write pipeline: summary, version, supply_edge, history, search. */
-  finish(tx: TxContext, operation: string, table: ClaimTable, id: string, before: Record<string, unknown> | null): Promise<void> {
+  finish(
+    tx: TxContext,
+    operation: string,
+    table: ClaimTable,
+    id: string,
+    before: Record<string, unknown> | null,
+  ): Promise<void> {
     return recordWrite(tx, { operation, entityType: table, entityId: id, before });
   }
 
-  private async existing(tx: TxContext, table: ClaimTable, id: string): Promise<Record<string, any>> {
+  private async existing(tx: TxContext, table: ClaimTable, id: string): Promise<Record<string, unknown>> {
     await lockClaim(tx, table, id);
     const snapshot = await snapshotClaim(tx, table, id);
     if (!snapshot) throw new NotFoundError(table, id, 'id');

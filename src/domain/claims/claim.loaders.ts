@@ -14,7 +14,9 @@ export function createClaimLoaders(sql: SqlRunner) {
     }),
     recognitionById: new DataLoader<string, RecognitionRow | null>(async (ids) => {
       const { sql: where, param } = sql.inList('t.id', ids);
-      const rows = await sql.all<RecognitionRow>(`SELECT ${RECOGNITION_COLUMNS} FROM recognition t WHERE ${where}`, [param]);
+      const rows = await sql.all<RecognitionRow>(`SELECT ${RECOGNITION_COLUMNS} FROM recognition t WHERE ${where}`, [
+        param,
+      ]);
       return indexInOrder(ids, rows.map(mapRecognition), (r) => r.id);
     }),
   };

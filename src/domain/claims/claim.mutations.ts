@@ -6,7 +6,12 @@ import { Citation } from './citation.entity';
 import { CitationInput } from './citation.inputs';
 import type { CitationRow } from './citation.rows';
 import { evidenceWriteService } from './evidence-write.service';
-import { RecordRecognitionInput, RecordTransferInput, UpdateRecognitionInput, UpdateTransferInput } from './claim-write.inputs';
+import {
+  RecordRecognitionInput,
+  RecordTransferInput,
+  UpdateRecognitionInput,
+  UpdateTransferInput,
+} from './claim-write.inputs';
 import { claimWriteService } from './claim-write.service';
 import type { ClaimTable } from '../../core/context/write-record';
 import type { RecognitionRow, TransferRow } from './claim.rows';
@@ -22,42 +27,67 @@ export const ClaimUnion = createUnionType({
   resolveType: (value) => ('supplierId' in value ? 'Transfer' : 'Recognition'),
 });
 
-const reloadTransfer = (ctx: Context, id: string) => claimLoaders(ctx).transferById.clear(id).load(id) as Promise<TransferRow>;
-const reloadRecognition = (ctx: Context, id: string) => claimLoaders(ctx).recognitionById.clear(id).load(id) as Promise<RecognitionRow>;
-const reloadClaim = (ctx: Context, table: ClaimTable, id: string) => (table === 'transfer' ? reloadTransfer(ctx, id) : reloadRecognition(ctx, id));
+const reloadTransfer = (ctx: Context, id: string) =>
+  claimLoaders(ctx).transferById.clear(id).load(id) as Promise<TransferRow>;
+const reloadRecognition = (ctx: Context, id: string) =>
+  claimLoaders(ctx).recognitionById.clear(id).load(id) as Promise<RecognitionRow>;
+const reloadClaim = (ctx: Context, table: ClaimTable, id: string) =>
+  table === 'transfer' ? reloadTransfer(ctx, id) : reloadRecognition(ctx, id);
 
 @Resolver()
 export class ClaimMutations {
   @Authorized(Role.EDITOR)
-  @Mutation(() => Transfer, { description: 'Records a transfer with its citations (chains and voices) in one transaction; at least one SUPPORTS. EDITOR.' })
-  async recordTransfer(@Ctx() ctx: Context, @Arg('input', () => RecordTransferInput, { description: 'The claim and its evidence.' }) input: RecordTransferInput): Promise<TransferRow> {
+  @Mutation(() => Transfer, {
+    description:
+      'Records a transfer with its citations (chains and voices) in one transaction; at least one SUPPORTS. EDITOR.',
+  })
+  async recordTransfer(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordTransferInput, { description: 'The claim and its evidence.' }) input: RecordTransferInput,
+  ): Promise<TransferRow> {
     return reloadTransfer(ctx, await claimWriteService.recordTransfer(ctx, input));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Recognition, { description: 'Records a recognition with its citations in one transaction; at least one SUPPORTS. EDITOR.' })
-  async recordRecognition(@Ctx() ctx: Context, @Arg('input', () => RecordRecognitionInput, { description: 'The claim and its evidence.' }) input: RecordRecognitionInput): Promise<RecognitionRow> {
+  @Mutation(() => Recognition, {
+    description: 'Records a recognition with its citations in one transaction; at least one SUPPORTS. EDITOR.',
+  })
+  async recordRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordRecognitionInput, { description: 'The claim and its evidence.' })
+    input: RecordRecognitionInput,
+  ): Promise<RecognitionRow> {
     return reloadRecognition(ctx, await claimWriteService.recordRecognition(ctx, input));
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Transfer, { description: 'Corrects a transfer (status, quantity, period, …). EDITOR.' })
-  async updateTransfer(@Ctx() ctx: Context, @Arg('input', () => UpdateTransferInput, { description: 'The corrections.' }) input: UpdateTransferInput): Promise<TransferRow> {
+  async updateTransfer(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateTransferInput, { description: 'The corrections.' }) input: UpdateTransferInput,
+  ): Promise<TransferRow> {
     return reloadTransfer(ctx, await claimWriteService.updateTransfer(ctx, input));
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Recognition, { description: 'Corrects a recognition (status, date). EDITOR.' })
-  async updateRecognition(@Ctx() ctx: Context, @Arg('input', () => UpdateRecognitionInput, { description: 'The corrections.' }) input: UpdateRecognitionInput): Promise<RecognitionRow> {
+  async updateRecognition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateRecognitionInput, { description: 'The corrections.' }) input: UpdateRecognitionInput,
+  ): Promise<RecognitionRow> {
     return reloadRecognition(ctx, await claimWriteService.updateRecognition(ctx, input));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => ClaimUnion, { description: 'Retracts a claim with a reason: hidden from default queries, kept in the database and its history. EDITOR.' })
+  @Mutation(() => ClaimUnion, {
+    description:
+      'Retracts a claim with a reason: hidden from default queries, kept in the database and its history. EDITOR.',
+  })
   async retractClaim(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The transfer or recognition.' }) id: string,
-    @Arg('reason', () => String, { description: `Why (at most ${count(LENGTH.shortText)} characters).` }) reason: string,
+    @Arg('reason', () => String, { description: `Why (at most ${count(LENGTH.shortText)} characters).` })
+    reason: string,
   ): Promise<TransferRow | RecognitionRow> {
     const { table } = await claimWriteService.retract(ctx, id, reason);
     return reloadClaim(ctx, table, id);
@@ -75,8 +105,14 @@ export class ClaimMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => ClaimUnion, { description: 'Removes a citation from its claim (kept for history); removing the last SUPPORTS citation is refused. EDITOR.' })
-  async removeCitation(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The citation.' }) id: string): Promise<TransferRow | RecognitionRow> {
+  @Mutation(() => ClaimUnion, {
+    description:
+      'Removes a citation from its claim (kept for history); removing the last SUPPORTS citation is refused. EDITOR.',
+  })
+  async removeCitation(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The citation.' }) id: string,
+  ): Promise<TransferRow | RecognitionRow> {
     const { table, claimId } = await evidenceWriteService.removeCitation(ctx, id);
     return reloadClaim(ctx, table, claimId);
   }

@@ -4,15 +4,40 @@ import type { Transfer } from './transfer.entity';
 /** `asOf` is set on a claim read as it was at that instant: its evidence is read as of then too. */
 type AsOf = { asOf?: string };
 
-type ClaimSummary = 'id' | 'retracted' | 'retractionReason' | 'sortDate' | 'verdict' | 'independentVoices' | 'disputingVoices' | 'bestReliability' | 'bestCredibility' | 'strength';
+type ClaimSummary =
+  | 'id'
+  | 'retracted'
+  | 'retractionReason'
+  | 'sortDate'
+  | 'verdict'
+  | 'independentVoices'
+  | 'disputingVoices'
+  | 'bestReliability'
+  | 'bestCredibility'
+  | 'strength';
 
-export type TransferRow = AsOf & Pick<
-  Transfer,
-  | ClaimSummary | 'supplierId' | 'recipientId' | 'intermediaryId' | 'originCountryId' | 'category' | 'item' | 'designation'
-  | 'quantityMin' | 'quantityMax' | 'quantityText' | 'status' | 'periodStart' | 'periodEnd' | 'context'
->;
+export type TransferRow = AsOf &
+  Pick<
+    Transfer,
+    | ClaimSummary
+    | 'supplierId'
+    | 'recipientId'
+    | 'intermediaryId'
+    | 'originCountryId'
+    | 'category'
+    | 'item'
+    | 'designation'
+    | 'quantityMin'
+    | 'quantityMax'
+    | 'quantityText'
+    | 'status'
+    | 'periodStart'
+    | 'periodEnd'
+    | 'context'
+  >;
 
-export type RecognitionRow = AsOf & Pick<Recognition, ClaimSummary | 'recognizerId' | 'recognizedId' | 'status' | 'recognizedOn'>;
+export type RecognitionRow = AsOf &
+  Pick<Recognition, ClaimSummary | 'recognizerId' | 'recognizedId' | 'status' | 'recognizedOn'>;
 
 const SUMMARY_COLUMNS =
   `t.id, t.retracted, t.retraction_reason AS "retractionReason", t.sort_date AS "sortDate", t.verdict, ` +
@@ -32,21 +57,32 @@ export const TRANSFER_COLUMNS =
  */
 const KEYS = ['t.id', 't.sort_date AS "sortDate"', 't.strength'];
 const SHARED_FIELDS: Record<string, string[]> = {
-  __typename: [], id: [], evidence: [], history: [], assessment: [],
-  retracted: ['t.retracted'], retractionReason: ['t.retraction_reason AS "retractionReason"'],
+  __typename: [],
+  id: [],
+  evidence: [],
+  history: [],
+  assessment: [],
+  retracted: ['t.retracted'],
+  retractionReason: ['t.retraction_reason AS "retractionReason"'],
   status: ['t.status'],
 };
 export const TRANSFER_FIELD_COLUMNS: Record<string, string[]> = {
   ...SHARED_FIELDS,
-  supplier: ['t.supplier_id AS "supplierId"'], recipient: ['t.recipient_id AS "recipientId"'],
-  intermediary: ['t.intermediary_id AS "intermediaryId"'], originCountry: ['t.origin_country_id AS "originCountryId"'],
-  category: ['t.category'], item: ['t.item'], designation: ['t.designation'], context: ['t.context'],
+  supplier: ['t.supplier_id AS "supplierId"'],
+  recipient: ['t.recipient_id AS "recipientId"'],
+  intermediary: ['t.intermediary_id AS "intermediaryId"'],
+  originCountry: ['t.origin_country_id AS "originCountryId"'],
+  category: ['t.category'],
+  item: ['t.item'],
+  designation: ['t.designation'],
+  context: ['t.context'],
   quantity: ['t.quantity_min AS "quantityMin"', 't.quantity_max AS "quantityMax"', 't.quantity_text AS "quantityText"'],
   period: ['t.period_start AS "periodStart"', 't.period_end AS "periodEnd"'],
 };
 export const RECOGNITION_FIELD_COLUMNS: Record<string, string[]> = {
   ...SHARED_FIELDS,
-  recognizer: ['t.recognizer_id AS "recognizerId"'], recognized: ['t.recognized_id AS "recognizedId"'],
+  recognizer: ['t.recognizer_id AS "recognizerId"'],
+  recognized: ['t.recognized_id AS "recognizedId"'],
   date: ['t.recognized_on AS "recognizedOn"'],
 };
 
@@ -61,8 +97,7 @@ export function columnsFor(fields: ReadonlySet<string>, map: Record<string, stri
   return [...columns].join(', ');
 }
 
-export const RECOGNITION_COLUMNS =
-  `${SUMMARY_COLUMNS}, t.recognizer_id AS "recognizerId", t.recognized_id AS "recognizedId", t.status, t.recognized_on AS "recognizedOn"`;
+export const RECOGNITION_COLUMNS = `${SUMMARY_COLUMNS}, t.recognizer_id AS "recognizerId", t.recognized_id AS "recognizedId", t.status, t.recognized_on AS "recognizedOn"`;
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 

@@ -19,7 +19,10 @@ type Keyed = { id: string; sortDate: string; strength: number };
 export class ClaimService {
   /** One claim by id, as it is now or — with asOf — as it was then; null when it did not exist. */
   async one<Row>(ctx: Context, kind: ClaimKind<Row>, id: string, asOf?: Date | null): Promise<Row | null> {
-    if (!asOf) return (await (kind.table === 'transfer' ? claimLoaders(ctx).transferById : claimLoaders(ctx).recognitionById).load(id)) as Row | null;
+    if (!asOf)
+      return (await (
+        kind.table === 'transfer' ? claimLoaders(ctx).transferById : claimLoaders(ctx).recognitionById
+      ).load(id)) as Row | null;
     const at = asOf.toISOString();
     const [row] = await ctx.sql.all<Row>(
       `SELECT ${kind.columns} FROM ${kind.table}_version t WHERE t.id = ? AND t.valid_from <= ? AND (t.valid_to IS NULL OR t.valid_to > ?)`,
@@ -32,7 +35,12 @@ export class ClaimService {
    * SQL conditions for a claim filter. With `branches`, the first actor argument becomes index
    * ranges for keysetPage instead of a condition (only a page query can use them).
    */
-  async conditions<Row>(ctx: Context, kind: ClaimKind<Row>, filter: ClaimFilter | undefined, branches = false): Promise<Conditions> {
+  async conditions<Row>(
+    ctx: Context,
+    kind: ClaimKind<Row>,
+    filter: ClaimFilter | undefined,
+    branches = false,
+  ): Promise<Conditions> {
     const c = commonConditions(filter, kind.dateLo, kind.dateHi);
     const exact = filter?.exactActor === true;
     for (const [arg, columns] of Object.entries(kind.actorArgs)) {
@@ -78,7 +86,11 @@ export class ClaimService {
     return pageOfClaims<Row>(ctx.sql, {
       table: asOf ? `${kind.table}_version` : kind.table,
       columns: some ?? kind.columns,
-      map: at ? (row) => ({ ...kind.map(row), asOf: at }) : some ? (mapPartial as unknown as (row: Row) => Row) : kind.map,
+      map: at
+        ? (row) => ({ ...kind.map(row), asOf: at })
+        : some
+          ? (mapPartial as unknown as (row: Row) => Row)
+          : kind.map,
       conditions,
       order: orderBy ?? ClaimOrder.NEWEST_FIRST,
       first: limit,

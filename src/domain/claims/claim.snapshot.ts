@@ -20,7 +20,10 @@ export async function snapshotClaim(tx: TxContext, table: ClaimTable, id: string
   );
   return {
     ...normalizeRow(row),
-    citations: citations.map((c) => ({ ...normalizeRow(c), chain: hops.filter((h) => h.citation_id === c.id).map((h) => h.source_id) })),
+    citations: citations.map((c) => ({
+      ...normalizeRow(c),
+      chain: hops.filter((h) => h.citation_id === c.id).map((h) => h.source_id),
+    })),
   };
 }
 
@@ -29,7 +32,18 @@ function normalizeRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     if (k === 'retracted' || k === 'verified') out[k] = Boolean(v);
-    else if (['quantity_min', 'quantity_max', 'independent_voices', 'disputing_voices', 'best_credibility', 'strength', 'credibility', 'position'].includes(k)) {
+    else if (
+      [
+        'quantity_min',
+        'quantity_max',
+        'independent_voices',
+        'disputing_voices',
+        'best_credibility',
+        'strength',
+        'credibility',
+        'position',
+      ].includes(k)
+    ) {
       out[k] = v === null ? null : Number(v);
     } else out[k] = v;
   }

@@ -22,9 +22,18 @@ async function reachable(tx: TxContext, start: string): Promise<Set<string>> {
   while (frontier.length) {
     const { param } = tx.sql.inList('x', frontier);
     const current = frontier;
-    const rows = await txQuery<{ to_id: string }>(tx, derivationEdgesSql((column) => tx.sql.inList(column, current).sql), [param, param]);
+    const rows = await txQuery<{ to_id: string }>(
+      tx,
+      derivationEdgesSql((column) => tx.sql.inList(column, current).sql),
+      [param, param],
+    );
     frontier = [];
-    for (const { to_id } of rows) if (!seen.has(to_id)) seen.add(to_id), frontier.push(to_id);
+    for (const { to_id } of rows) {
+      if (!seen.has(to_id)) {
+        seen.add(to_id);
+        frontier.push(to_id);
+      }
+    }
   }
   return seen;
 }
@@ -34,7 +43,12 @@ async function reachable(tx: TxContext, start: string): Promise<Set<string>> {
  * chain[0], which relays chain[1]… A cycle through stored edges exists exactly when some hop
  * already reaches (through stored edges) the citing source or a hop before it.
  */
-export async function refuseDerivationCycle(tx: TxContext, sourceId: string, chain: readonly string[], field: string): Promise<void> {
+export async function refuseDerivationCycle(
+  tx: TxContext,
+  sourceId: string,
+  chain: readonly string[],
+  field: string,
+): Promise<void> {
   for (const [j, hop] of chain.entries()) {
     const reach = await reachable(tx, hop);
     const before = [sourceId, ...chain.slice(0, j)];

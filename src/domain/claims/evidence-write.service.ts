@@ -23,7 +23,10 @@ export class EvidenceWriteService {
     });
   }
 
-  async removeCitation(ctx: Context, citationId: string): Promise<{ table: 'transfer' | 'recognition'; claimId: string }> {
+  async removeCitation(
+    ctx: Context,
+    citationId: string,
+  ): Promise<{ table: 'transfer' | 'recognition'; claimId: string }> {
     return withTransaction(ctx, async (tx) => {
       const [c] = await txQuery<{ transferId: string | null; recognitionId: string | null; stance: Stance }>(
         tx,
@@ -42,7 +45,11 @@ export class EvidenceWriteService {
           `SELECT COUNT(*) AS n FROM citation WHERE ${table}_id = ? AND removed_at IS NULL AND stance = ? AND id <> ?`,
           [claimId, Stance.SUPPORTS, citationId],
         );
-        if (Number(n) === 0) throw new ConflictError('This is the claim\'s last SUPPORTS citation: a claim cannot stand without evidence. Retract the claim instead.', 'id');
+        if (Number(n) === 0)
+          throw new ConflictError(
+            "This is the claim's last SUPPORTS citation: a claim cannot stand without evidence. Retract the claim instead.",
+            'id',
+          );
       }
       const before = await snapshotClaim(tx, table, claimId);
       await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ?', [tx.at, citationId]);

@@ -4,7 +4,10 @@ import { Actor } from '../actors/actor.entity';
 import { RecognitionData } from './recognition-data';
 
 /** A claim that one actor recognizes (or withdrew recognition of) another, with its evidence. */
-@ObjectType({ description: 'A claim that one actor diplomatically recognizes another, with its evidence.', simpleResolvers: true })
+@ObjectType({
+  description: 'A claim that one actor diplomatically recognizes another, with its evidence.',
+  simpleResolvers: true,
+})
 @Entity('recognition')
 @Index('ix_recognition_status', ['status'])
 @Index('ix_recognition_recognizer_sort', ['recognizerId', 'sortDate', 'id'])

@@ -28,24 +28,58 @@ export const RecognitionConnection = connectionTypes('Recognition', Recognition)
 
 @Resolver(() => Recognition)
 export class RecognitionResolver {
-  @Query(() => RecognitionConnection, { description: 'Recognitions matching the filter, as a Relay connection (retracted ones hidden unless asked for).' })
+  @Query(() => RecognitionConnection, {
+    description: 'Recognitions matching the filter, as a Relay connection (retracted ones hidden unless asked for).',
+  })
   recognitions(
     @Ctx() ctx: Context,
-    @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions; all unretracted ones when omitted.' }) filter?: RecognitionFilter,
-    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
-    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
+    @Arg('filter', () => RecognitionFilter, {
+      nullable: true,
+      description: 'Which recognitions; all unretracted ones when omitted.',
+    })
+    filter?: RecognitionFilter,
+    @Arg('orderBy', () => ClaimOrder, {
+      nullable: true,
+      defaultValue: ClaimOrder.NEWEST_FIRST,
+      description: 'Order of the list (stable: ties broken by id).',
+    })
+    orderBy?: ClaimOrder,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
+    after?: string,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description:
+        'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.',
+    })
+    asOf?: Date,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<RecognitionRow>> {
-    return claimService.list(ctx, RECOGNITION_KIND, filter, orderBy, first, after, asOf, selectedFields(info!, ['edges', 'node']));
+    return claimService.list(
+      ctx,
+      RECOGNITION_KIND,
+      filter,
+      orderBy,
+      first,
+      after,
+      asOf,
+      selectedFields(info!, ['edges', 'node']),
+    );
   }
 
   @Query(() => Recognition, { nullable: true, description: 'One recognition by id (retracted ones included).' })
   recognition(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The claim as it was at this instant (null if it did not exist yet).' }) asOf?: Date,
+    @Arg('id', () => ID, { description: "The claim's id." }) id: string,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description: 'The claim as it was at this instant (null if it did not exist yet).',
+    })
+    asOf?: Date,
   ): Promise<RecognitionRow | null> {
     return claimService.one(ctx, RECOGNITION_KIND, id, asOf);
   }
@@ -60,12 +94,17 @@ export class RecognitionResolver {
     return actorLoaders(ctx).actorById.load(r.recognizedId);
   }
 
-  @FieldResolver(() => PartialDateScalar, { nullable: true, description: 'When it happened, as a PartialDate ("2022-07").' })
+  @FieldResolver(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When it happened, as a PartialDate ("2022-07").',
+  })
   date(@Root() r: RecognitionRow): string | null {
     return r.recognizedOn;
   }
 
-  @FieldResolver(() => [Citation], { description: 'The citations that support or dispute this claim, in the order recorded.' })
+  @FieldResolver(() => [Citation], {
+    description: 'The citations that support or dispute this claim, in the order recorded.',
+  })
   evidence(@Root() r: RecognitionRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
     return claimEvidence(ctx, 'recognition', r);
   }

@@ -7,7 +7,10 @@ import { TransferData } from './transfer-data';
  * A claim that one actor supplied (or plans, orders, is buying…) something to another. It cannot
  * exist without a supporting citation; quantities and periods keep the evidence's own hedging.
  */
-@ObjectType({ description: 'A claim that one actor supplies something to another, with its evidence.', simpleResolvers: true })
+@ObjectType({
+  description: 'A claim that one actor supplies something to another, with its evidence.',
+  simpleResolvers: true,
+})
 @Entity('transfer')
 @Index('ix_transfer_status', ['status'])
 @Index('ix_transfer_category', ['category'])

@@ -2,7 +2,10 @@ import { Field, InputType } from 'type-graphql';
 import { CommonClaimFilterInput } from './claim-filter.inputs';
 import { TransferCategory, TransferStatus } from './claim-enums';
 
-@InputType({ description: 'Which transfers to list. Actors are given by key, name or alias and roll up over their bodies unless exactActor is true.' })
+@InputType({
+  description:
+    'Which transfers to list. Actors are given by key, name or alias and roll up over their bodies unless exactActor is true.',
+})
 export class TransferFilter extends CommonClaimFilterInput {
   @Field(() => String, { nullable: true, description: 'Only transfers from this actor.' })
   supplier?: string;

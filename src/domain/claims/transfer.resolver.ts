@@ -28,24 +28,58 @@ export const TransferConnection = connectionTypes('Transfer', Transfer);
 
 @Resolver(() => Transfer)
 export class TransferResolver {
-  @Query(() => TransferConnection, { description: 'Transfers matching the filter, as a Relay connection (retracted ones hidden unless asked for).' })
+  @Query(() => TransferConnection, {
+    description: 'Transfers matching the filter, as a Relay connection (retracted ones hidden unless asked for).',
+  })
   transfers(
     @Ctx() ctx: Context,
-    @Arg('filter', () => TransferFilter, { nullable: true, description: 'Which transfers; all unretracted ones when omitted.' }) filter?: TransferFilter,
-    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: ClaimOrder.NEWEST_FIRST, description: 'Order of the list (stable: ties broken by id).' }) orderBy?: ClaimOrder,
-    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.' }) asOf?: Date,
+    @Arg('filter', () => TransferFilter, {
+      nullable: true,
+      description: 'Which transfers; all unretracted ones when omitted.',
+    })
+    filter?: TransferFilter,
+    @Arg('orderBy', () => ClaimOrder, {
+      nullable: true,
+      defaultValue: ClaimOrder.NEWEST_FIRST,
+      description: 'Order of the list (stable: ties broken by id).',
+    })
+    orderBy?: ClaimOrder,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
+    after?: string,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description:
+        'What the knowledge base held at this instant: each claim as it was then, with the evidence it had then.',
+    })
+    asOf?: Date,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Page<TransferRow>> {
-    return claimService.list(ctx, TRANSFER_KIND, filter, orderBy, first, after, asOf, selectedFields(info!, ['edges', 'node']));
+    return claimService.list(
+      ctx,
+      TRANSFER_KIND,
+      filter,
+      orderBy,
+      first,
+      after,
+      asOf,
+      selectedFields(info!, ['edges', 'node']),
+    );
   }
 
   @Query(() => Transfer, { nullable: true, description: 'One transfer by id (retracted ones included).' })
   transfer(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'The claim\'s id.' }) id: string,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The claim as it was at this instant (null if it did not exist yet).' }) asOf?: Date,
+    @Arg('id', () => ID, { description: "The claim's id." }) id: string,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description: 'The claim as it was at this instant (null if it did not exist yet).',
+    })
+    asOf?: Date,
   ): Promise<TransferRow | null> {
     return claimService.one(ctx, TRANSFER_KIND, id, asOf);
   }
@@ -80,7 +114,9 @@ export class TransferResolver {
     return { start: t.periodStart, end: t.periodEnd };
   }
 
-  @FieldResolver(() => [Citation], { description: 'The citations that support or dispute this claim, in the order recorded.' })
+  @FieldResolver(() => [Citation], {
+    description: 'The citations that support or dispute this claim, in the order recorded.',
+  })
   evidence(@Root() t: TransferRow, @Ctx() ctx: Context): Promise<CitationRow[]> {
     return claimEvidence(ctx, 'transfer', t);
   }

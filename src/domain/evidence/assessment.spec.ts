@@ -4,8 +4,18 @@ import type { CitationFacts, SourceFacts } from './assessment';
 import { Stance, Verdict } from './evidence-enums';
 
 // Sources: two newspapers relaying, a wire, two governments' statements, an undated finding.
-const S = (id: string, reliability: Reliability, attributedToId: string | null, publishedLo: string | null, publishedHi = publishedLo): SourceFacts => ({
-  id, reliability, attributedToId, publishedLo, publishedHi,
+const S = (
+  id: string,
+  reliability: Reliability,
+  attributedToId: string | null,
+  publishedLo: string | null,
+  publishedHi = publishedLo,
+): SourceFacts => ({
+  id,
+  reliability,
+  attributedToId,
+  publishedLo,
+  publishedHi,
 });
 const SOURCES = new Map(
   [
@@ -20,55 +30,169 @@ const SOURCES = new Map(
 );
 
 const c = (sourceId: string, chain: string[] = [], o: Partial<CitationFacts> = {}): CitationFacts => ({
-  sourceId, chain, stance: Stance.SUPPORTS, credibility: 6, attributedToId: null, ...o,
+  sourceId,
+  chain,
+  stance: Stance.SUPPORTS,
+  credibility: 6,
+  attributedToId: null,
+  ...o,
 });
-const disputes = (sourceId: string, o: Partial<CitationFacts> = {}) => c(sourceId, [], { stance: Stance.DISPUTES, ...o });
+const disputes = (sourceId: string, o: Partial<CitationFacts> = {}) =>
+  c(sourceId, [], { stance: Stance.DISPUTES, ...o });
 
 type Row = [string, CitationFacts[], Verdict, number, number, Reliability | null, number | null, string | null];
 
 // name | citations | verdict | independent | disputing | best reliability | best credibility | first reported
 const CASES: Row[] = [
   ['a single article, its own statement', [c('guardian')], Verdict.SINGLE_SOURCE, 1, 0, Reliability.B, 6, 'guardian'],
-  ['three articles repeating one anonymous official', [
-    c('guardian', [], { attributedToId: 'us-official' }),
-    c('nyt', [], { attributedToId: 'us-official' }),
-    c('wapo', [], { attributedToId: 'us-official' }),
-  ], Verdict.SINGLE_SOURCE, 1, 0, Reliability.B, 6, 'nyt'],
-  ['three articles relaying one finding through chains', [
-    c('guardian', ['nyt', 'finding']), c('wapo', ['finding']), c('nyt', ['finding']),
-  ], Verdict.SINGLE_SOURCE, 1, 0, Reliability.F, 6, 'nyt'],
-  ['two outlets citing two different governments', [
-    c('guardian', ['wh-statement']), c('nyt', ['kremlin-statement']),
-  ], Verdict.CORROBORATED, 2, 0, Reliability.A, 6, 'wh-statement'],
-  ['the citation\'s attributedTo outranks the origin\'s', [
-    c('guardian', ['wh-statement'], { attributedToId: 'us-official' }), c('nyt', ['wh-statement']),
-  ], Verdict.CORROBORATED, 2, 0, Reliability.A, 6, 'wh-statement'],
-  ['a disputing government denial', [
-    c('guardian', ['finding']), disputes('kremlin-statement'),
-  ], Verdict.CONTESTED, 1, 1, Reliability.F, 6, 'guardian'],
-  ['two denials by one voice count once', [
-    c('guardian'), disputes('kremlin-statement'), disputes('wapo', { attributedToId: 'kremlin' }),
-  ], Verdict.CONTESTED, 1, 1, Reliability.B, 6, 'guardian'],
-  ['best reliability (of origins) and credibility (of citations) are picked', [
-    c('guardian', ['finding'], { credibility: 2 }), c('wapo', [], { credibility: 4 }),
-  ], Verdict.CORROBORATED, 2, 0, Reliability.C, 2, 'guardian'],
-  ['disputing citations do not give the grade', [
-    c('wapo', [], { credibility: 5 }), disputes('wh-statement', { credibility: 1 }),
-  ], Verdict.CONTESTED, 1, 1, Reliability.C, 5, 'wapo'],
-  ['every citation disputes', [disputes('kremlin-statement'), disputes('guardian')], Verdict.CONTESTED, 0, 2, null, null, null],
+  [
+    'three articles repeating one anonymous official',
+    [
+      c('guardian', [], { attributedToId: 'us-official' }),
+      c('nyt', [], { attributedToId: 'us-official' }),
+      c('wapo', [], { attributedToId: 'us-official' }),
+    ],
+    Verdict.SINGLE_SOURCE,
+    1,
+    0,
+    Reliability.B,
+    6,
+    'nyt',
+  ],
+  [
+    'three articles relaying one finding through chains',
+    [c('guardian', ['nyt', 'finding']), c('wapo', ['finding']), c('nyt', ['finding'])],
+    Verdict.SINGLE_SOURCE,
+    1,
+    0,
+    Reliability.F,
+    6,
+    'nyt',
+  ],
+  [
+    'two outlets citing two different governments',
+    [c('guardian', ['wh-statement']), c('nyt', ['kremlin-statement'])],
+    Verdict.CORROBORATED,
+    2,
+    0,
+    Reliability.A,
+    6,
+    'wh-statement',
+  ],
+  [
+    "the citation's attributedTo outranks the origin's",
+    [c('guardian', ['wh-statement'], { attributedToId: 'us-official' }), c('nyt', ['wh-statement'])],
+    Verdict.CORROBORATED,
+    2,
+    0,
+    Reliability.A,
+    6,
+    'wh-statement',
+  ],
+  [
+    'a disputing government denial',
+    [c('guardian', ['finding']), disputes('kremlin-statement')],
+    Verdict.CONTESTED,
+    1,
+    1,
+    Reliability.F,
+    6,
+    'guardian',
+  ],
+  [
+    'two denials by one voice count once',
+    [c('guardian'), disputes('kremlin-statement'), disputes('wapo', { attributedToId: 'kremlin' })],
+    Verdict.CONTESTED,
+    1,
+    1,
+    Reliability.B,
+    6,
+    'guardian',
+  ],
+  [
+    'best reliability (of origins) and credibility (of citations) are picked',
+    [c('guardian', ['finding'], { credibility: 2 }), c('wapo', [], { credibility: 4 })],
+    Verdict.CORROBORATED,
+    2,
+    0,
+    Reliability.C,
+    2,
+    'guardian',
+  ],
+  [
+    'disputing citations do not give the grade',
+    [c('wapo', [], { credibility: 5 }), disputes('wh-statement', { credibility: 1 })],
+    Verdict.CONTESTED,
+    1,
+    1,
+    Reliability.C,
+    5,
+    'wapo',
+  ],
+  [
+    'every citation disputes',
+    [disputes('kremlin-statement'), disputes('guardian')],
+    Verdict.CONTESTED,
+    0,
+    2,
+    null,
+    null,
+    null,
+  ],
   ['no citation at all', [], Verdict.UNSUPPORTED, 0, 0, null, null, null],
-  ['undated sources are never first reported', [c('guardian', ['finding'])], Verdict.SINGLE_SOURCE, 1, 0, Reliability.F, 6, 'guardian'],
-  ['a vaguer date relayed by a precise one was first', [c('guardian', ['year-only'])], Verdict.SINGLE_SOURCE, 1, 0, Reliability.F, 6, 'year-only'],
-  ['a vaguer date in another chain: earliest first day', [c('guardian'), c('nyt', ['year-only'])], Verdict.CORROBORATED, 2, 0, Reliability.B, 6, 'year-only'],
-  ['a date that ends before another begins is earlier', [c('wapo'), c('guardian')], Verdict.CORROBORATED, 2, 0, Reliability.B, 6, 'guardian'],
+  [
+    'undated sources are never first reported',
+    [c('guardian', ['finding'])],
+    Verdict.SINGLE_SOURCE,
+    1,
+    0,
+    Reliability.F,
+    6,
+    'guardian',
+  ],
+  [
+    'a vaguer date relayed by a precise one was first',
+    [c('guardian', ['year-only'])],
+    Verdict.SINGLE_SOURCE,
+    1,
+    0,
+    Reliability.F,
+    6,
+    'year-only',
+  ],
+  [
+    'a vaguer date in another chain: earliest first day',
+    [c('guardian'), c('nyt', ['year-only'])],
+    Verdict.CORROBORATED,
+    2,
+    0,
+    Reliability.B,
+    6,
+    'year-only',
+  ],
+  [
+    'a date that ends before another begins is earlier',
+    [c('wapo'), c('guardian')],
+    Verdict.CORROBORATED,
+    2,
+    0,
+    Reliability.B,
+    6,
+    'guardian',
+  ],
 ];
 
 describe('assess', () => {
   it.each(CASES)('%s', (_name, citations, verdict, independent, disputing, reliability, credibility, first) => {
     const a = assess(citations, SOURCES);
-    expect([a.verdict, a.independentVoices, a.disputingVoices, a.bestReliability, a.bestCredibility, a.firstReportedSourceId]).toEqual([
-      verdict, independent, disputing, reliability, credibility, first,
-    ]);
+    expect([
+      a.verdict,
+      a.independentVoices,
+      a.disputingVoices,
+      a.bestReliability,
+      a.bestCredibility,
+      a.firstReportedSourceId,
+    ]).toEqual([verdict, independent, disputing, reliability, credibility, first]);
     expect(a.grade).toBe(reliability && credibility ? `${reliability}${credibility}` : null);
   });
 

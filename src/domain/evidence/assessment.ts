@@ -104,7 +104,10 @@ export function evidenceStrength(
  * dates overlap, it stands deeper in a chain that relays the other (a source is published before
  * whoever relays it); else the earlier first day covered, then the id.
  */
-function firstReported(supporting: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): SourceFacts | null {
+function firstReported(
+  supporting: readonly CitationFacts[],
+  sources: ReadonlyMap<string, SourceFacts>,
+): SourceFacts | null {
   const relayedBy = new Set<string>();
   for (const c of supporting) {
     const path = [c.sourceId, ...c.chain];
@@ -129,7 +132,10 @@ function firstReported(supporting: readonly CitationFacts[], sources: ReadonlyMa
   return first;
 }
 
-export function assess(citations: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): AssessmentFacts {
+export function assess(
+  citations: readonly CitationFacts[],
+  sources: ReadonlyMap<string, SourceFacts>,
+): AssessmentFacts {
   const supporting = citations.filter((c) => c.stance === Stance.SUPPORTS);
   const disputing = citations.filter((c) => c.stance === Stance.DISPUTES);
   const voices = distinctVoices(supporting, sources);

@@ -33,7 +33,10 @@ export function createHistoryLoaders(sql: SqlRunner) {
   return {
     historyByEntity: new DataLoader<string, HistoryEntryType[]>(async (ids) => {
       const { sql: where, param } = sql.inList('h.entity_id', ids);
-      const rows = await sql.all<Row>(`SELECT ${HISTORY_COLUMNS} FROM history_entry h WHERE ${where} ORDER BY h.entity_id, h.at, h.id`, [param]);
+      const rows = await sql.all<Row>(
+        `SELECT ${HISTORY_COLUMNS} FROM history_entry h WHERE ${where} ORDER BY h.entity_id, h.at, h.id`,
+        [param],
+      );
       return groupInOrder(ids, rows, (r) => r.entityId).map((list) => list.map(toHistoryEntry));
     }),
   };

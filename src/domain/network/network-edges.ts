@@ -22,8 +22,6 @@ export interface EdgeRow {
   independentVoices: number;
 }
 
-
-
 /**
  * Claims touching the given actors (as source, target or either), aggregated per
  * (source, target): one SQL statement for the whole frontier.
@@ -71,7 +69,12 @@ interface AggregateRow {
  * supply-edges.ts): the same rows edgesAround computes from the transfers, read as one row per
  * (pair, category) — for networks whose filter is at most a list of categories.
  */
-export async function supplyEdgesAround(ctx: Context, ids: readonly string[], side: 'source' | 'target' | 'either', categories?: readonly string[] | null): Promise<EdgeRow[]> {
+export async function supplyEdgesAround(
+  ctx: Context,
+  ids: readonly string[],
+  side: 'source' | 'target' | 'either',
+  categories?: readonly string[] | null,
+): Promise<EdgeRow[]> {
   if (ids.length === 0) return [];
   const a = ctx.sql.inList('t.supplier_id', ids);
   const b = ctx.sql.inList('t.recipient_id', ids);
@@ -114,7 +117,11 @@ function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): 
 /** The GraphQL shape of edges, their actors loaded in one batch. */
 export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Promise<NetworkEdge[]> {
   const actors = new Map(
-    ((await actorLoaders(ctx).actorById.loadMany([...new Set(rows.flatMap((r) => [r.sourceId, r.targetId]))])) as ActorRow[]).map((a) => [a.id, a]),
+    (
+      (await actorLoaders(ctx).actorById.loadMany([
+        ...new Set(rows.flatMap((r) => [r.sourceId, r.targetId])),
+      ])) as ActorRow[]
+    ).map((a) => [a.id, a]),
   );
   return rows.map((r) => ({
     kind: r.kind,

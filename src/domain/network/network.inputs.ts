@@ -4,7 +4,9 @@ import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
 import { Reliability } from '../evidence/admiralty';
 import { Verdict } from '../evidence/evidence-enums';
 
-@InputType({ description: 'Which claims make the network: as on transfers, without actors (the network chooses those).' })
+@InputType({
+  description: 'Which claims make the network: as on transfers, without actors (the network chooses those).',
+})
 export class NetworkFilter {
   @Field(() => [TransferCategory], { nullable: true, description: 'Only transfers in these categories.' })
   category?: TransferCategory[];

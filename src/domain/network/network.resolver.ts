@@ -1,4 +1,4 @@
-import { NETWORK, count } from '../../core/config/limits';
+import { NETWORK } from '../../core/config/limits';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { RecognitionFilter } from '../claims/recognition.inputs';
 import { TransferFilter } from '../claims/transfer.inputs';
@@ -11,30 +11,46 @@ import { statsService } from './stats.service';
 
 @Resolver()
 export class NetworkResolver {
-  @Query(() => SupplyNetwork, { description: 'The network around some actors (each with the bodies below it), ready to draw: hops count in both directions.' })
+  @Query(() => SupplyNetwork, {
+    description:
+      'The network around some actors (each with the bodies below it), ready to draw: hops count in both directions.',
+  })
   supplyNetwork(
     @Ctx() ctx: Context,
     @Arg('around', () => [String], { description: 'Actors at the centre: keys, names or aliases.' }) around: string[],
-    @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the centre, 1 to ${NETWORK.maxDepth}.` }) depth: number,
-    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which claims make edges.' }) filter?: NetworkFilter,
-    @Arg('includeRecognitions', () => Boolean, { defaultValue: false, description: 'Add recognition edges.' }) includeRecognitions?: boolean,
-    @Arg('maxNodes', () => Int, { defaultValue: NETWORK.defaultMaxNodes, description: `At most this many nodes (1 to ${NETWORK.maxNodes}); truncated tells when the limit cut the walk short.` }) maxNodes?: number,
+    @Arg('depth', () => Int, { defaultValue: 1, description: `Hops from the centre, 1 to ${NETWORK.maxDepth}.` })
+    depth: number,
+    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which claims make edges.' })
+    filter?: NetworkFilter,
+    @Arg('includeRecognitions', () => Boolean, { defaultValue: false, description: 'Add recognition edges.' })
+    includeRecognitions?: boolean,
+    @Arg('maxNodes', () => Int, {
+      defaultValue: NETWORK.defaultMaxNodes,
+      description: `At most this many nodes (1 to ${NETWORK.maxNodes}); truncated tells when the limit cut the walk short.`,
+    })
+    maxNodes?: number,
   ): Promise<SupplyNetwork> {
     return networkService.network(ctx, around, depth, filter, includeRecognitions ?? false, maxNodes);
   }
 
-  @Query(() => [SupplyChain], { description: `Directed paths of transfers from one actor to another (each with its bodies), shortest first, at most ${NETWORK.maxChains}.` })
+  @Query(() => [SupplyChain], {
+    description: `Directed paths of transfers from one actor to another (each with its bodies), shortest first, at most ${NETWORK.maxChains}.`,
+  })
   supplyChains(
     @Ctx() ctx: Context,
     @Arg('from', () => String, { description: 'Where the supply starts.' }) from: string,
     @Arg('to', () => String, { description: 'Where it ends.' }) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 3, description: `At most this many hops, 1 to ${NETWORK.maxHops}.` }) maxHops: number,
-    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which transfers count.' }) filter?: NetworkFilter,
+    @Arg('maxHops', () => Int, { defaultValue: 3, description: `At most this many hops, 1 to ${NETWORK.maxHops}.` })
+    maxHops: number,
+    @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which transfers count.' })
+    filter?: NetworkFilter,
   ): Promise<SupplyChain[]> {
     return networkService.chains(ctx, from, to, maxHops, filter);
   }
 
-  @Query(() => [StatsGroup], { description: 'Transfers counted per group, with summed quantities; largest groups first.' })
+  @Query(() => [StatsGroup], {
+    description: 'Transfers counted per group, with summed quantities; largest groups first.',
+  })
   transferStats(
     @Ctx() ctx: Context,
     @Arg('groupBy', () => StatsGroupBy, { description: 'How to group.' }) groupBy: StatsGroupBy,
@@ -47,13 +63,19 @@ export class NetworkResolver {
   recognitionStats(
     @Ctx() ctx: Context,
     @Arg('groupBy', () => RecognitionStatsGroupBy, { description: 'How to group.' }) groupBy: RecognitionStatsGroupBy,
-    @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions.' }) filter?: RecognitionFilter,
+    @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions.' })
+    filter?: RecognitionFilter,
   ): Promise<StatsGroup[]> {
     return statsService.recognitions(ctx, groupBy, filter);
   }
 
-  @Query(() => [CoRecognizer], { description: 'Actors that recognize some of the same entities as this one, with the overlap.' })
-  coRecognizers(@Ctx() ctx: Context, @Arg('of', () => String, { description: 'The actor: key, name or alias.' }) of: string): Promise<CoRecognizer[]> {
+  @Query(() => [CoRecognizer], {
+    description: 'Actors that recognize some of the same entities as this one, with the overlap.',
+  })
+  coRecognizers(
+    @Ctx() ctx: Context,
+    @Arg('of', () => String, { description: 'The actor: key, name or alias.' }) of: string,
+  ): Promise<CoRecognizer[]> {
     return statsService.coRecognizers(ctx, of);
   }
 }

@@ -13,10 +13,18 @@ import { NetworkEdgeKind } from './network.types';
 import type { SupplyChain, SupplyNetwork } from './network.types';
 import { actorLoaders } from '../actors/actor.loaders';
 
-
 /** The filter parts that apply to recognitions (dates, evidence, retraction). */
 const recognitionPart = (f: NetworkFilter | undefined) =>
-  f ? { from: f.from, to: f.to, verdict: f.verdict, minIndependentVoices: f.minIndependentVoices, minReliability: f.minReliability, includeRetracted: f.includeRetracted } : undefined;
+  f
+    ? {
+        from: f.from,
+        to: f.to,
+        verdict: f.verdict,
+        minIndependentVoices: f.minIndependentVoices,
+        minReliability: f.minReliability,
+        includeRetracted: f.includeRetracted,
+      }
+    : undefined;
 
 /**
  * Whether a filter leaves every unretracted transfer in play except by category: then edges come
@@ -30,8 +38,16 @@ function aggregatable(f: NetworkFilter | undefined): boolean {
 }
 
 /** Supply edges around some actors: from supply_edge when the filter allows, else aggregated live. */
-function supplyEdges(ctx: Context, ids: readonly string[], side: 'source' | 'target' | 'either', filter: NetworkFilter | undefined, live: Conditions) {
-  return aggregatable(filter) ? supplyEdgesAround(ctx, ids, side, filter?.category) : edgesAround(ctx, NetworkEdgeKind.SUPPLY, ids, side, live);
+function supplyEdges(
+  ctx: Context,
+  ids: readonly string[],
+  side: 'source' | 'target' | 'either',
+  filter: NetworkFilter | undefined,
+  live: Conditions,
+) {
+  return aggregatable(filter)
+    ? supplyEdgesAround(ctx, ids, side, filter?.category)
+    : edgesAround(ctx, NetworkEdgeKind.SUPPLY, ids, side, live);
 }
 
 /**
@@ -48,10 +64,13 @@ export class NetworkService {
     maxNodes: number = NETWORK.defaultMaxNodes,
   ): Promise<SupplyNetwork> {
     if (around.length === 0) throw new BadUserInputError('around', 'Give at least one actor.');
-    if (!Number.isInteger(depth) || depth < 1 || depth > NETWORK.maxDepth) throw new BadUserInputError('depth', `"depth" must be from 1 to ${NETWORK.maxDepth}.`);
-    if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > NETWORK.maxNodes) throw new BadUserInputError('maxNodes', `"maxNodes" must be from 1 to ${NETWORK.maxNodes}.`);
+    if (!Number.isInteger(depth) || depth < 1 || depth > NETWORK.maxDepth)
+      throw new BadUserInputError('depth', `"depth" must be from 1 to ${NETWORK.maxDepth}.`);
+    if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > NETWORK.maxNodes)
+      throw new BadUserInputError('maxNodes', `"maxNodes" must be from 1 to ${NETWORK.maxNodes}.`);
     const start = new Set<string>();
-    for (const [i, ref] of around.entries()) for (const id of await actorService.idsFor(ctx, ref, false, `around[${i}]`)) start.add(id);
+    for (const [i, ref] of around.entries())
+      for (const id of await actorService.idsFor(ctx, ref, false, `around[${i}]`)) start.add(id);
     const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
     const recognition = await claimService.conditions(ctx, RECOGNITION_KIND, recognitionPart(filter) as never);
 
@@ -62,7 +81,9 @@ export class NetworkService {
     for (let hop = 0; hop < depth && frontier.length && !truncated; hop++) {
       const found = [
         ...(await supplyEdges(ctx, frontier, 'either', filter, supply)),
-        ...(includeRecognitions ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, frontier, 'either', recognition) : []),
+        ...(includeRecognitions
+          ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, frontier, 'either', recognition)
+          : []),
       ];
       const next: string[] = [];
       for (const e of found) {
@@ -80,7 +101,8 @@ export class NetworkService {
       frontier = next;
     }
     const degree = new Map<string, number>();
-    for (const e of edges.values()) for (const id of [e.sourceId, e.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    for (const e of edges.values())
+      for (const id of [e.sourceId, e.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const actors = (await actorLoaders(ctx).actorById.loadMany([...nodes])) as ActorRow[];
     return {
       nodes: actors.map((a) => ({ actor: a, degree: degree.get(a.id) ?? 0 })),
@@ -90,8 +112,15 @@ export class NetworkService {
   }
 
   /** Simple directed paths of transfers from one actor (rolled up) to another, shortest first. */
-  async chains(ctx: Context, fromRef: string, toRef: string, maxHops: number, filter: NetworkFilter | undefined): Promise<SupplyChain[]> {
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > NETWORK.maxHops) throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${NETWORK.maxHops}.`);
+  async chains(
+    ctx: Context,
+    fromRef: string,
+    toRef: string,
+    maxHops: number,
+    filter: NetworkFilter | undefined,
+  ): Promise<SupplyChain[]> {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > NETWORK.maxHops)
+      throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${NETWORK.maxHops}.`);
     const from = await actorService.idsFor(ctx, fromRef, false, 'from');
     const to = new Set(await actorService.idsFor(ctx, toRef, false, 'to'));
     const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);

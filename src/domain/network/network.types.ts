@@ -11,7 +11,10 @@ export enum NetworkEdgeKind {
 registerEnumType(NetworkEdgeKind, {
   name: 'NetworkEdgeKind',
   description: 'What an edge of the network stands for.',
-  valuesConfig: { SUPPLY: { description: 'Transfers from source to target.' }, RECOGNITION: { description: 'Recognitions of target by source.' } },
+  valuesConfig: {
+    SUPPLY: { description: 'Transfers from source to target.' },
+    RECOGNITION: { description: 'Recognitions of target by source.' },
+  },
 });
 
 export enum StatsGroupBy {
@@ -42,7 +45,10 @@ export class NetworkNode {
   degree!: number;
 }
 
-@ObjectType({ description: 'All claims from one actor to another of one kind, aggregated: one line to draw.', simpleResolvers: true })
+@ObjectType({
+  description: 'All claims from one actor to another of one kind, aggregated: one line to draw.',
+  simpleResolvers: true,
+})
 export class NetworkEdge {
   @Field(() => NetworkEdgeKind, { description: 'Supply (transfers) or recognition.' })
   kind!: NetworkEdgeKind;
@@ -89,7 +95,9 @@ export class SupplyChain {
   @Field(() => [NetworkEdge], { description: 'Each hop, aggregated over its transfers.' })
   hops!: NetworkEdge[];
 
-  @Field(() => Verdict, { description: 'The weakest hop\'s strongest verdict: the chain is as strong as its weakest link.' })
+  @Field(() => Verdict, {
+    description: "The weakest hop's strongest verdict: the chain is as strong as its weakest link.",
+  })
   weakestVerdict!: Verdict;
 
   @Field(() => Int, { description: 'The fewest independent voices of any hop.' })
@@ -107,7 +115,10 @@ export class StatsGroup {
   @Field(() => Number, { nullable: true, description: 'Sum of the known lower bounds of quantity (transfers).' })
   quantityMin!: number | null;
 
-  @Field(() => Number, { nullable: true, description: 'Sum of the upper bounds, null when any is unknown (transfers).' })
+  @Field(() => Number, {
+    nullable: true,
+    description: 'Sum of the upper bounds, null when any is unknown (transfers).',
+  })
   quantityMax!: number | null;
 }
 

@@ -37,14 +37,22 @@ export class StatsService {
     return this.keyed(ctx, rows, groupBy === StatsGroupBy.SUPPLIER || groupBy === StatsGroupBy.RECIPIENT);
   }
 
-  async recognitions(ctx: Context, groupBy: RecognitionStatsGroupBy, filter: object | undefined): Promise<StatsGroup[]> {
+  async recognitions(
+    ctx: Context,
+    groupBy: RecognitionStatsGroupBy,
+    filter: object | undefined,
+  ): Promise<StatsGroup[]> {
     const c = await claimService.conditions(ctx, RECOGNITION_KIND, filter as never);
     const expr = RECOGNITION_GROUPS[groupBy];
     const rows = await ctx.sql.all<{ k: string; n: number }>(
       `SELECT ${expr} AS k, COUNT(*) AS n FROM recognition t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
       c.params,
     );
-    const groups = await this.keyed(ctx, rows.map((r) => ({ ...r, qmin: null, qmax: null })), groupBy === 'RECOGNIZER' || groupBy === 'RECOGNIZED');
+    const groups = await this.keyed(
+      ctx,
+      rows.map((r) => ({ ...r, qmin: null, qmax: null })),
+      groupBy === 'RECOGNIZER' || groupBy === 'RECOGNIZED',
+    );
     return groups.map((g) => ({ ...g, quantityMin: null, quantityMax: null }));
   }
 
@@ -64,17 +72,33 @@ export class StatsService {
     const byOther = new Map<string, string[]>();
     for (const r of rows) byOther.set(r.other, [...(byOther.get(r.other) ?? []), r.shared]);
     const actors = new Map(
-      ((await actorLoaders(ctx).actorById.loadMany([...new Set(rows.flatMap((r) => [r.other, r.shared]))])) as ActorRow[]).map((a) => [a.id, a]),
+      (
+        (await actorLoaders(ctx).actorById.loadMany([
+          ...new Set(rows.flatMap((r) => [r.other, r.shared])),
+        ])) as ActorRow[]
+      ).map((a) => [a.id, a]),
     );
     return [...byOther.entries()]
-      .map(([other, shared]) => ({ actor: actors.get(other)!, overlap: shared.length, shared: shared.map((s) => actors.get(s)!) }))
+      .map(([other, shared]) => ({
+        actor: actors.get(other)!,
+        overlap: shared.length,
+        shared: shared.map((s) => actors.get(s)!),
+      }))
       .sort((a, b) => b.overlap - a.overlap || a.actor.key.localeCompare(b.actor.key)) as unknown as CoRecognizer[];
   }
 
-  private async keyed(ctx: Context, rows: { k: string; n: number; qmin: number | null; qmax: number | null }[], actorKeys: boolean): Promise<StatsGroup[]> {
-    const actors = actorKeys ? new Map(((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key])) : null;
+  private async keyed(
+    ctx: Context,
+    rows: { k: string; n: number; qmin: number | null; qmax: number | null }[],
+    actorKeys: boolean,
+  ): Promise<StatsGroup[]> {
+    const actors = actorKeys
+      ? new Map(
+          ((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key]),
+        )
+      : null;
     return rows.map((r) => ({
-      key: actors ? actors.get(r.k) ?? r.k : (r.k ?? ''),
+      key: actors ? (actors.get(r.k) ?? r.k) : (r.k ?? ''),
       count: Number(r.n),
       quantityMin: r.qmin === null ? null : Number(r.qmin),
       quantityMax: r.qmax === null ? null : Number(r.qmax),

@@ -2,7 +2,11 @@ import { txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 
 /** Lower case without accents: what both databases index and search (so "Syrïa" finds "Syria"). */
-export const foldForSearch = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+export const foldForSearch = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 export type SearchEntity = 'actor' | 'source' | 'transfer' | 'recognition';
 
@@ -17,7 +21,9 @@ async function documentOf(tx: TxContext, type: SearchEntity, id: string): Promis
   if (type === 'actor') {
     const a = await one('SELECT name, description FROM actor WHERE id = ? AND merged_into_id IS NULL');
     if (!a) return null;
-    const aliases = await all('SELECT name AS t FROM actor_name WHERE actor_id = ? AND NOT is_primary ORDER BY normalized');
+    const aliases = await all(
+      'SELECT name AS t FROM actor_name WHERE actor_id = ? AND NOT is_primary ORDER BY normalized',
+    );
     return { title: a.name!, body: [...aliases, a.description ?? ''].join(' · ') };
   }
   if (type === 'source') {
@@ -27,12 +33,16 @@ async function documentOf(tx: TxContext, type: SearchEntity, id: string): Promis
   if (type === 'transfer') {
     const t = await one('SELECT item, designation, context FROM transfer WHERE id = ? AND NOT retracted');
     if (!t) return null;
-    const quotes = await all('SELECT quote AS t FROM citation WHERE transfer_id = ? AND removed_at IS NULL ORDER BY position');
+    const quotes = await all(
+      'SELECT quote AS t FROM citation WHERE transfer_id = ? AND removed_at IS NULL ORDER BY position',
+    );
     return { title: [t.item, t.designation].filter(Boolean).join(' '), body: [t.context ?? '', ...quotes].join(' · ') };
   }
   const r = await one('SELECT id FROM recognition WHERE id = ? AND NOT retracted');
   if (!r) return null;
-  const quotes = await all('SELECT quote AS t FROM citation WHERE recognition_id = ? AND removed_at IS NULL ORDER BY position');
+  const quotes = await all(
+    'SELECT quote AS t FROM citation WHERE recognition_id = ? AND removed_at IS NULL ORDER BY position',
+  );
   return { title: 'recognition', body: quotes.join(' · ') };
 }
 
@@ -46,18 +56,39 @@ export async function refreshSearch(tx: TxContext, type: string, id: string): Pr
   const values = doc && [type, id, doc.title, doc.body, foldForSearch(`${doc.title} ${doc.body}`)];
   if (tx.sql.dialect === 'postgres') {
     await txQuery(tx, 'DELETE FROM search_index WHERE entity_type = ? AND entity_id = ?', [type, id]);
-    if (values) await txQuery(tx, 'INSERT INTO search_index (entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?)', values);
+    if (values)
+      await txQuery(
+        tx,
+        'INSERT INTO search_index (entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?)',
+        values,
+      );
     return;
   }
   // SQLite: the FTS5 row is found through search_key's unique index, never by scanning the index.
-  const [key] = await txQuery<{ rowId: number }>(tx, 'SELECT row_id AS "rowId" FROM search_key WHERE entity_type = ? AND entity_id = ?', [type, id]);
+  const [key] = await txQuery<{ rowId: number }>(
+    tx,
+    'SELECT row_id AS "rowId" FROM search_key WHERE entity_type = ? AND entity_id = ?',
+    [type, id],
+  );
   if (key) await txQuery(tx, 'DELETE FROM search_index WHERE rowid = ?', [key.rowId]);
   if (!values) {
     if (key) await txQuery(tx, 'DELETE FROM search_key WHERE row_id = ?', [key.rowId]);
     return;
   }
-  const rowId = key?.rowId ?? (await txQuery<{ rowId: number }>(tx, 'INSERT INTO search_key (entity_type, entity_id) VALUES (?, ?) RETURNING row_id AS "rowId"', [type, id]))[0].rowId;
-  await txQuery(tx, 'INSERT INTO search_index (rowid, entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?, ?)', [rowId, ...values]);
+  const rowId =
+    key?.rowId ??
+    (
+      await txQuery<{ rowId: number }>(
+        tx,
+        'INSERT INTO search_key (entity_type, entity_id) VALUES (?, ?) RETURNING row_id AS "rowId"',
+        [type, id],
+      )
+    )[0].rowId;
+  await txQuery(
+    tx,
+    'INSERT INTO search_index (rowid, entity_type, entity_id, title, body, folded) VALUES (?, ?, ?, ?, ?, ?)',
+    [rowId, ...values],
+  );
 }
 
 /** Rebuilds the whole index (after a restore, or over a database indexed before search existed). */
@@ -65,7 +96,12 @@ export async function rebuildSearch(tx: TxContext): Promise<number> {
   await txQuery(tx, 'DELETE FROM search_index');
   if (tx.sql.dialect !== 'postgres') await txQuery(tx, 'DELETE FROM search_key');
   let n = 0;
-  for (const [type, table] of [['actor', 'actor'], ['source', 'source'], ['transfer', 'transfer'], ['recognition', 'recognition']] as const) {
+  for (const [type, table] of [
+    ['actor', 'actor'],
+    ['source', 'source'],
+    ['transfer', 'transfer'],
+    ['recognition', 'recognition'],
+  ] as const) {
     for (const { id } of await txQuery<{ id: string }>(tx, `SELECT id FROM ${table}`)) {
       await refreshSearch(tx, type, id);
       n++;

@@ -8,7 +8,6 @@ import { actorLoaders } from '../actors/actor.loaders';
 import { sourceLoaders } from '../sources/source.loaders';
 import { claimLoaders } from '../claims/claim.loaders';
 
-
 /**
  * Full-text search over actors, sources and claims: every word of the query must match, each as
  * a prefix ("Shah" finds Shahed), accents and case ignored, best first (bm25 on SQLite, ts_rank on
@@ -16,11 +15,19 @@ import { claimLoaders } from '../claims/claim.loaders';
  * either engine's query syntax, so no input can inject operators.
  */
 export class SearchService {
-  async search(ctx: Context, text: string, first: number = SEARCH.defaultFirst, kinds?: SearchKind[] | null): Promise<SearchHit[]> {
+  async search(
+    ctx: Context,
+    text: string,
+    first: number = SEARCH.defaultFirst,
+    kinds?: SearchKind[] | null,
+  ): Promise<SearchHit[]> {
     if (!Number.isInteger(first) || first < 1 || first > SEARCH.maxFirst) {
       throw new BadUserInputError('first', `"first" must be from 1 to ${SEARCH.maxFirst}.`);
     }
-    const terms = foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, SEARCH.maxTerms);
+    const terms = foldForSearch(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(0, SEARCH.maxTerms);
     if (terms.length === 0) throw new BadUserInputError('text', '"text" has no letters or digits to search for.');
     const types = (kinds?.length ? kinds : Object.values(SearchKind)).map((k) => k.toLowerCase());
     const typeList = types.map(() => '?').join(', ');
@@ -40,9 +47,12 @@ export class SearchService {
             [terms.map((t) => `"${t}"*`).join(' '), ...types, first],
           );
     const load = (type: string, id: string) =>
-      type === 'actor' ? actorLoaders(ctx).actorById.load(id)
-        : type === 'source' ? sourceLoaders(ctx).sourceById.load(id)
-          : type === 'transfer' ? claimLoaders(ctx).transferById.load(id)
+      type === 'actor'
+        ? actorLoaders(ctx).actorById.load(id)
+        : type === 'source'
+          ? sourceLoaders(ctx).sourceById.load(id)
+          : type === 'transfer'
+            ? claimLoaders(ctx).transferById.load(id)
             : claimLoaders(ctx).recognitionById.load(id);
     const entities = await Promise.all(rows.map((r) => load(r.type, r.id)));
     return rows.map((r, i) => ({

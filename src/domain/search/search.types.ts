@@ -21,7 +21,10 @@ registerEnumType(SearchKind, {
   },
 });
 
-@ObjectType({ description: 'One search result, best first, with the matched words marked in a snippet.', simpleResolvers: true })
+@ObjectType({
+  description: 'One search result, best first, with the matched words marked in a snippet.',
+  simpleResolvers: true,
+})
 export class SearchHit {
   @Field(() => SearchKind, { description: 'What was found.' })
   kind!: SearchKind;

@@ -7,7 +7,9 @@ import { SourceKind } from './source-kind.enum';
 
 @InputType({ description: 'A new source.' })
 export class CreateSourceInput {
-  @Field(() => String, { description: `Slug: lowercase letters, digits and single hyphens, at most ${count(LENGTH.key)} characters.` })
+  @Field(() => String, {
+    description: `Slug: lowercase letters, digits and single hyphens, at most ${count(LENGTH.key)} characters.`,
+  })
   @MaxLength(LENGTH.key)
   key!: string;
 
@@ -33,10 +35,16 @@ export class CreateSourceInput {
   @Field(() => Reliability, { nullable: true, description: 'Admiralty reliability; F (cannot be judged) by default.' })
   reliability?: Reliability | null;
 
-  @Field(() => String, { nullable: true, description: 'Key, name or alias of the actor whose voice the whole source is.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key, name or alias of the actor whose voice the whole source is.',
+  })
   attributedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Full text (at most ${count(LENGTH.text)} characters); quotes citing the source are checked against it.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Full text (at most ${count(LENGTH.text)} characters); quotes citing the source are checked against it.`,
+  })
   @IsOptional()
   @MaxLength(LENGTH.text)
   text?: string | null;
@@ -74,7 +82,10 @@ export class UpdateSourceInput {
   @Field(() => String, { nullable: true, description: 'The actor whose voice the whole source is.' })
   attributedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Full text; every quote already citing the source must occur in it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full text; every quote already citing the source must occur in it.',
+  })
   @IsOptional()
   @MaxLength(LENGTH.text)
   text?: string | null;

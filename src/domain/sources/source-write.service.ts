@@ -39,7 +39,9 @@ export class SourceWriteService {
         kind: oneOf('kind', input.kind, SourceKind),
         ...published(input.publishedOn),
         reliability: oneOf('reliability', input.reliability ?? DEFAULT_RELIABILITY, Reliability),
-        attributedToId: input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null,
+        attributedToId: input.attributedTo
+          ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo')
+          : null,
         text: optionalText('text', input.text, LENGTH.text),
         createdAt: now,
         updatedAt: now,
@@ -55,7 +57,10 @@ export class SourceWriteService {
 
   async update(ctx: Context, input: UpdateSourceInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
-      const [found] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ?', [input.source, input.source]);
+      const [found] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ?', [
+        input.source,
+        input.source,
+      ]);
       if (!found) throw new NotFoundError('source', input.source, 'source');
       const id = found.id;
       const before = await snapshotSource(tx, id);
@@ -67,7 +72,9 @@ export class SourceWriteService {
       if (input.publishedOn !== undefined) Object.assign(changes, published(input.publishedOn));
       if (given('reliability', input.reliability)) changes.reliability = input.reliability;
       if (input.attributedTo !== undefined) {
-        changes.attributedToId = input.attributedTo ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo') : null;
+        changes.attributedToId = input.attributedTo
+          ? await actorWriteService.resolve(tx, input.attributedTo, 'attributedTo')
+          : null;
       }
       if (input.text !== undefined) {
         changes.text = optionalText('text', input.text, LENGTH.text);
@@ -75,19 +82,36 @@ export class SourceWriteService {
       }
       await tx.manager.update(Source, { id }, { ...changes, updatedAt: tx.at });
       // Every claim whose evidence passes through the source is re-assessed and re-versioned.
-      await recordWrite(tx, { operation: 'updateSource', entityType: 'source', entityId: id, before, claims: await this.citingClaims(tx, id) });
+      await recordWrite(tx, {
+        operation: 'updateSource',
+        entityType: 'source',
+        entityId: id,
+        before,
+        claims: await this.citingClaims(tx, id),
+      });
       return id;
     });
   }
 
   /** New text must still contain every quote citing the source; their `verified` follows it. */
   private async recheckQuotes(tx: TxContext, id: string, newText: string | null): Promise<void> {
-    const quotes = await txQuery<{ id: string; quote: string }>(tx, 'SELECT id, quote FROM citation WHERE source_id = ? AND removed_at IS NULL', [id]);
+    const quotes = await txQuery<{ id: string; quote: string }>(
+      tx,
+      'SELECT id, quote FROM citation WHERE source_id = ? AND removed_at IS NULL',
+      [id],
+    );
     if (newText !== null) {
       const missing = quotes.filter((q) => !quoteOccursIn(q.quote, newText));
-      if (missing.length) throw new BadUserInputError('text', `${missing.length} quote(s) citing this source do not occur in the new text.`);
+      if (missing.length)
+        throw new BadUserInputError(
+          'text',
+          `${missing.length} quote(s) citing this source do not occur in the new text.`,
+        );
     }
-    await txQuery(tx, 'UPDATE citation SET verified = ? WHERE source_id = ? AND removed_at IS NULL', [newText !== null, id]);
+    await txQuery(tx, 'UPDATE citation SET verified = ? WHERE source_id = ? AND removed_at IS NULL', [
+      newText !== null,
+      id,
+    ]);
   }
 
   /** The claims whose evidence passes through the source: cited by it, or relayed through it. */
@@ -98,7 +122,9 @@ export class SourceWriteService {
        WHERE c.removed_at IS NULL AND (c.source_id = ? OR c.id IN (SELECT citation_id FROM citation_hop WHERE source_id = ?))`,
       [id, id],
     );
-    return rows.map((r) => (r.transferId ? { table: 'transfer', id: r.transferId } : { table: 'recognition', id: r.recognitionId! }));
+    return rows.map((r) =>
+      r.transferId ? { table: 'transfer', id: r.transferId } : { table: 'recognition', id: r.recognitionId! },
+    );
   }
 }
 

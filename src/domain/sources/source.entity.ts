@@ -10,7 +10,10 @@ import { SourceKind } from './source-kind.enum';
  * finding (which may have no URL). Its reliability is the Admiralty A–F grade; how sources
  * derive from one another is not stored here but computed from citation chains.
  */
-@ObjectType({ description: 'A document that claims something: a news report, a statement, an intelligence finding.', simpleResolvers: true })
+@ObjectType({
+  description: 'A document that claims something: a news report, a statement, an intelligence finding.',
+  simpleResolvers: true,
+})
 @Entity('source')
 @Index('ix_source_sort', ['sortDate', 'id'])
 @Index('ix_source_published', ['publishedLo', 'publishedHi'])
@@ -41,7 +44,10 @@ export class Source {
   @Column({ type: 'varchar', length: 32 })
   kind!: SourceKind;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date as a PartialDate ("2022", "2022-09", "2022-09-06").' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Publication date as a PartialDate ("2022", "2022-09", "2022-09-06").',
+  })
   @Column({ name: 'published_on', type: 'varchar', length: 10, nullable: true })
   publishedOn!: string | null;
 
@@ -69,7 +75,10 @@ export class Source {
   @JoinColumn({ name: 'attributed_to_id', foreignKeyConstraintName: 'fk_source_attributed_to' })
   attributedToActor?: Actor | null;
 
-  @Field(() => String, { nullable: true, description: 'Full text, when stored; quotes from this source are verified against it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full text, when stored; quotes from this source are verified against it.',
+  })
   @Column({ type: 'text', nullable: true })
   text!: string | null;
 

@@ -10,12 +10,21 @@ export class SourceFilter {
   @Field(() => String, { nullable: true, description: 'Only sources by this publisher (case-insensitive, exact).' })
   publisher?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only sources whose title contains this text (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only sources whose title contains this text (case-insensitive).',
+  })
   search?: string;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Only sources published in a range starting here; undated sources are left out.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Only sources published in a range starting here; undated sources are left out.',
+  })
   from?: string;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Only sources published in a range ending here; undated sources are left out.' })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Only sources published in a range ending here; undated sources are left out.',
+  })
   to?: string;
 }

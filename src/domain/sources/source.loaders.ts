@@ -41,7 +41,10 @@ export function createSourceLoaders(sql: SqlRunner) {
 
     sourceText: new DataLoader<string, string | null>(async (ids) => {
       const { sql: where, param } = sql.inList('s.id', ids);
-      const rows = await sql.all<{ id: string; text: string | null }>(`SELECT s.id, s.text FROM source s WHERE ${where}`, [param]);
+      const rows = await sql.all<{ id: string; text: string | null }>(
+        `SELECT s.id, s.text FROM source s WHERE ${where}`,
+        [param],
+      );
       return indexInOrder(ids, rows, (r) => r.id).map((r) => r?.text ?? null);
     }),
 

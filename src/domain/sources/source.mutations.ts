@@ -13,13 +13,21 @@ const reload = (ctx: Context, id: string) => sourceLoaders(ctx).sourceById.clear
 export class SourceMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => Source, { description: 'Creates a source. EDITOR.' })
-  async createSource(@Ctx() ctx: Context, @Arg('input', () => CreateSourceInput, { description: 'The new source.' }) input: CreateSourceInput): Promise<SourceRow> {
+  async createSource(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateSourceInput, { description: 'The new source.' }) input: CreateSourceInput,
+  ): Promise<SourceRow> {
     return reload(ctx, await sourceWriteService.create(ctx, input));
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Source, { description: 'Corrects a source; the quotes citing it are re-checked and their claims re-assessed. EDITOR.' })
-  async updateSource(@Ctx() ctx: Context, @Arg('input', () => UpdateSourceInput, { description: 'The corrections.' }) input: UpdateSourceInput): Promise<SourceRow> {
+  @Mutation(() => Source, {
+    description: 'Corrects a source; the quotes citing it are re-checked and their claims re-assessed. EDITOR.',
+  })
+  async updateSource(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateSourceInput, { description: 'The corrections.' }) input: UpdateSourceInput,
+  ): Promise<SourceRow> {
     return reload(ctx, await sourceWriteService.update(ctx, input));
   }
 }

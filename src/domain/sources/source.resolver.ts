@@ -19,11 +19,18 @@ export const SourceConnection = connectionTypes('Source', Source);
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => Source, { nullable: true, description: 'One source by id or key (exactly one of them); null when none matches.' })
+  @Query(() => Source, {
+    nullable: true,
+    description: 'One source by id or key (exactly one of them); null when none matches.',
+  })
   source(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The source\'s id.' }) id?: string,
-    @Arg('key', () => String, { nullable: true, description: 'The source\'s key, e.g. "guardian-2022-09-06-north-korea-shells".' }) key?: string,
+    @Arg('id', () => ID, { nullable: true, description: "The source's id." }) id?: string,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'The source\'s key, e.g. "guardian-2022-09-06-north-korea-shells".',
+    })
+    key?: string,
   ): Promise<SourceRow | null> {
     return sourceService.find(ctx, id, key);
   }
@@ -31,25 +38,44 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Sources matching the filter, as a Relay connection.' })
   sources(
     @Ctx() ctx: Context,
-    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when omitted.' }) filter?: SourceFilter,
-    @Arg('orderBy', () => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'Order by publication date (stable: ties broken by id).' }) orderBy?: DateOrder,
-    @Arg('first', () => Int, { nullable: true, description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.` }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' }) after?: string,
+    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when omitted.' })
+    filter?: SourceFilter,
+    @Arg('orderBy', () => DateOrder, {
+      nullable: true,
+      defaultValue: DateOrder.NEWEST_FIRST,
+      description: 'Order by publication date (stable: ties broken by id).',
+    })
+    orderBy?: DateOrder,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
+    after?: string,
   ): Promise<Page<SourceRow>> {
     return sourceService.list(ctx, filter, orderBy ?? DateOrder.NEWEST_FIRST, first, after);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Full text, when stored; quotes from this source are verified against it.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Full text, when stored; quotes from this source are verified against it.',
+  })
   text(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<string | null> {
     return sourceLoaders(ctx).sourceText.load(s.id);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The actor whose voice the whole source is (a White House statement → White House).' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The actor whose voice the whole source is (a White House statement → White House).',
+  })
   attributedTo(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<ActorRow | null> | null {
     return s.attributedToId ? actorLoaders(ctx).actorById.load(s.attributedToId) : null;
   }
 
-  @FieldResolver(() => [Source], { description: 'Sources this one relayed: the next hop after it in any citation chain (computed, not stored).' })
+  @FieldResolver(() => [Source], {
+    description: 'Sources this one relayed: the next hop after it in any citation chain (computed, not stored).',
+  })
   derivedFrom(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return sourceLoaders(ctx).derivedFrom.load(s.id);
   }
@@ -59,7 +85,10 @@ export class SourceResolver {
     return sourceLoaders(ctx).derivatives.load(s.id);
   }
 
-  @FieldResolver(() => [Source], { description: 'Where the statements this source carries came from: the ends of the chains it is part of (itself for its own statements).' })
+  @FieldResolver(() => [Source], {
+    description:
+      'Where the statements this source carries came from: the ends of the chains it is part of (itself for its own statements).',
+  })
   origins(@Root() s: SourceRow, @Ctx() ctx: Context): Promise<SourceRow[]> {
     return sourceLoaders(ctx).origins.load(s.id);
   }

@@ -3,7 +3,18 @@ import type { Source } from './source.entity';
 /** A source as the read path returns it; `text` is loaded separately, only when asked for. */
 export type SourceRow = Pick<
   Source,
-  'id' | 'key' | 'title' | 'publisher' | 'url' | 'kind' | 'publishedOn' | 'publishedLo' | 'publishedHi' | 'sortDate' | 'reliability' | 'attributedToId'
+  | 'id'
+  | 'key'
+  | 'title'
+  | 'publisher'
+  | 'url'
+  | 'kind'
+  | 'publishedOn'
+  | 'publishedLo'
+  | 'publishedHi'
+  | 'sortDate'
+  | 'reliability'
+  | 'attributedToId'
 >;
 
 export const SOURCE_COLUMNS =

@@ -16,12 +16,19 @@ const contains = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m)
 /** Reading sources: by id or key, and filtered, keyset-paginated lists. */
 export class SourceService {
   async find(ctx: Context, id?: string | null, key?: string | null): Promise<SourceRow | null> {
-    if ((id ? 1 : 0) + (key ? 1 : 0) !== 1) throw new BadUserInputError(id ? 'key' : 'id', 'Give exactly one of "id" or "key".');
+    if ((id ? 1 : 0) + (key ? 1 : 0) !== 1)
+      throw new BadUserInputError(id ? 'key' : 'id', 'Give exactly one of "id" or "key".');
     if (id) return sourceLoaders(ctx).sourceById.load(id);
     return (await ctx.sql.all<SourceRow>(`SELECT ${SOURCE_COLUMNS} FROM source s WHERE s.key = ?`, [key]))[0] ?? null;
   }
 
-  async list(ctx: Context, filter: SourceFilter | undefined, orderBy: DateOrder, first?: number, after?: string): Promise<Page<SourceRow>> {
+  async list(
+    ctx: Context,
+    filter: SourceFilter | undefined,
+    orderBy: DateOrder,
+    first?: number,
+    after?: string,
+  ): Promise<Page<SourceRow>> {
     const limit = pageSize(first, ctx.config);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -40,8 +47,14 @@ export class SourceService {
     const from = filter?.from ? partialDateInterval(filter.from) : null;
     const to = filter?.to ? partialDateInterval(filter.to) : null;
     if (from && to && from.lo > to.hi) throw new BadUserInputError('filter.to', '"filter.to" is before "filter.from".');
-    if (from) where.push('s.published_hi >= ?'), params.push(from.lo);
-    if (to) where.push('s.published_lo <= ?'), params.push(to.hi);
+    if (from) {
+      where.push('s.published_hi >= ?');
+      params.push(from.lo);
+    }
+    if (to) {
+      where.push('s.published_lo <= ?');
+      params.push(to.hi);
+    }
 
     return keysetPage<SourceRow>(ctx.sql, {
       from: 'source s',

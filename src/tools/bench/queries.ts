@@ -26,7 +26,11 @@ export const OPERATIONS: BenchOperation[] = [
   {
     name: 'alias',
     label: 'actor lookup by alias',
-    body: { operationName: 'Alias', query: `query Alias($name: String!) { actor(name: $name) { id key name kind aliases } }`, variables: { name: 'Republic of Synthetica 17' } },
+    body: {
+      operationName: 'Alias',
+      query: `query Alias($name: String!) { actor(name: $name) { id key name kind aliases } }`,
+      variables: { name: 'Republic of Synthetica 17' },
+    },
   },
   {
     name: 'network',
@@ -55,7 +59,12 @@ export const OPERATIONS: BenchOperation[] = [
       query: `mutation Write($input: RecordTransferInput!) { recordTransfer(input: $input) { item supplier { name } assessment { verdict } } }`,
       variables: {
         input: {
-          supplier: 'state-2', recipient: ACTOR, category: 'UAV', item: 'benchmark drones', status: 'DELIVERED', period: { start: '2024-05' },
+          supplier: 'state-2',
+          recipient: ACTOR,
+          category: 'UAV',
+          item: 'benchmark drones',
+          status: 'DELIVERED',
+          period: { start: '2024-05' },
           citations: [{ source: 'source-3', quote: 'Benchmark deliveries were reported.', credibility: 3 }],
         },
       },

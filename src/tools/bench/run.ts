@@ -42,13 +42,22 @@ const ratio = (ours: number, raw: number) => (raw > 0 ? (ours / raw).toFixed(2) 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs a compiled tool as a child and reports its wall time and peak memory. */
-function runTool(script: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<{ seconds: number; peakMb: number; stdout: string }> {
+function runTool(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<{ seconds: number; peakMb: number; stdout: string }> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...nodeArgs, '--require', join(DIST, 'tools/bench/report-peak-memory.js'), join(DIST, script), ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, '--require', join(DIST, 'tools/bench/report-peak-memory.js'), join(DIST, script), ...args],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -69,7 +78,10 @@ async function database(size: number): Promise<{ file: string; generated: string
   if (!existsSync(file) || !existsSync(note)) {
     rmSync(file, { force: true });
     log(`generating ${size} transfers into ${file} …`);
-    const g = await runTool('tools/cli/generate.js', ['--transfers', String(size)], { DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'warn' });
+    const g = await runTool('tools/cli/generate.js', ['--transfers', String(size)], {
+      DATABASE_URL: `sqlite:${file}`,
+      LOG_LEVEL: 'warn',
+    });
     writeFileSync(note, `${g.stdout.trim()} (peak memory ${g.peakMb.toFixed(0)} MB)\n`);
   }
   return { file, generated: readFileSync(note, 'utf8').trim() };
@@ -81,14 +93,20 @@ async function workingCopy(file: string): Promise<{ file: string; key: string }>
   for (const f of [work, `${work}-wal`, `${work}-shm`]) rmSync(f, { force: true });
   copyFileSync(file, work);
   const { dataSource, app } = await openDatabase(loadConfig({ DATABASE_URL: `sqlite:${work}`, LOG_LEVEL: 'warn' }));
-  const { secret } = await apiKeyService.create(createContext(app, 'bench', { name: 'bench', role: Role.ADMIN }), 'bench', Role.EDITOR);
+  const { secret } = await apiKeyService.create(
+    createContext(app, 'bench', { name: 'bench', role: Role.ADMIN }),
+    'bench',
+    Role.EDITOR,
+  );
   await closeDatabase(dataSource, app);
   return { file: work, key: secret };
 }
 
 /** Reads go without a key (reads are open by default, as for most clients); writes with an EDITOR key. */
 const headersFor = (op: BenchOperation, key: string): Record<string, string> =>
-  op.write ? { 'content-type': 'application/json', authorization: `Bearer ${key}` } : { 'content-type': 'application/json' };
+  op.write
+    ? { 'content-type': 'application/json', authorization: `Bearer ${key}` }
+    : { 'content-type': 'application/json' };
 
 async function answer(server: BenchServer, op: BenchOperation, key: string): Promise<string> {
   const res = await fetch(server.url, { method: 'POST', headers: headersFor(op, key), body: JSON.stringify(op.body) });
@@ -118,7 +136,8 @@ async function load(server: BenchServer, op: BenchOperation, key: string, second
   // lock waits, not servers.
   await server.idle();
   // A refused or failed request is a broken benchmark; a slow one is a result.
-  if (result.non2xx || result.errors - result.timeouts > 0) throw new Error(`${server.name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors\n${server.output()}`);
+  if (result.non2xx || result.errors - result.timeouts > 0)
+    throw new Error(`${server.name} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors\n${server.output()}`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, timeouts: result.timeouts };
 }
 
@@ -129,24 +148,43 @@ interface Row {
   ours: Round;
 }
 
-async function benchSize(size: number): Promise<{ rows: Row[]; memory: { raw: number; ours: number }; generated: string; exportFigures: string }> {
+async function benchSize(
+  size: number,
+): Promise<{ rows: Row[]; memory: { raw: number; ours: number }; generated: string; exportFigures: string }> {
   const { file, generated } = await database(size);
   log(`\n== ${size} transfers (${(statSync(file).size / 1e6).toFixed(0)} MB): ${generated}`);
   const work = await workingCopy(file);
   const [rawPort, ourPort] = [await freePort(), await freePort()];
   const raw = await startPinned('raw', 0, 'tools/bench/raw-server.js', [work.file, String(rawPort)], {}, rawPort);
-  const ours = await startPinned('supplyline', 0, 'app/main.js', [], {
-    DATABASE_URL: `sqlite:${work.file}`, PORT: String(ourPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', SUPPLYLINE_SEED: 'false',
-    // One load generator on one address measures throughput: the per-client rate limits are off.
-    SUPPLYLINE_RATE_LIMIT_IP: '0', SUPPLYLINE_RATE_LIMIT_KEY: '0',
-  }, ourPort);
+  const ours = await startPinned(
+    'supplyline',
+    0,
+    'app/main.js',
+    [],
+    {
+      DATABASE_URL: `sqlite:${work.file}`,
+      PORT: String(ourPort),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      SUPPLYLINE_SEED: 'false',
+      // One load generator on one address measures throughput: the per-client rate limits are off.
+      SUPPLYLINE_RATE_LIMIT_IP: '0',
+      SUPPLYLINE_RATE_LIMIT_KEY: '0',
+    },
+    ourPort,
+  );
   const rows: Row[] = [];
-  let memory = { raw: 0, ours: 0 };
+  let memory: { raw: number; ours: number };
   try {
     for (const op of OPERATIONS) {
       const [a, b] = [await answer(raw, op, work.key), await answer(ours, op, work.key)];
-      if (a !== b) throw new Error(`${op.name}: the answers differ.\nraw:        ${a.slice(0, 600)}\nsupplyline: ${b.slice(0, 600)}`);
-      if (!a.startsWith('{"data":{') || a.includes('"errors"')) throw new Error(`${op.name}: not an answer: ${a.slice(0, 300)}`);
+      if (a !== b)
+        throw new Error(
+          `${op.name}: the answers differ.\nraw:        ${a.slice(0, 600)}\nsupplyline: ${b.slice(0, 600)}`,
+        );
+      if (!a.startsWith('{"data":{') || a.includes('"errors"'))
+        throw new Error(`${op.name}: not an answer: ${a.slice(0, 300)}`);
       log(`${op.name}: identical answers (${Buffer.byteLength(a)} bytes)`);
       await load(raw, op, work.key, warmup);
       await load(ours, op, work.key, warmup);
@@ -157,13 +195,20 @@ async function benchSize(size: number): Promise<{ rows: Row[]; memory: { raw: nu
         o.push(await load(ours, op, work.key, duration));
       }
       const pick = (xs: Round[]) => ({
-        rps: median(xs.map((x) => x.rps)), p50: median(xs.map((x) => x.p50)), p99: median(xs.map((x) => x.p99)), timeouts: xs.reduce((n, x) => n + x.timeouts, 0),
+        rps: median(xs.map((x) => x.rps)),
+        p50: median(xs.map((x) => x.p50)),
+        p99: median(xs.map((x) => x.p99)),
+        timeouts: xs.reduce((n, x) => n + x.timeouts, 0),
       });
       const row = { size, op, raw: pick(r), ours: pick(o) };
       rows.push(row);
-      log(`${op.name}: raw ${rate(row.raw.rps)} req/s, supplyline ${rate(row.ours.rps)} req/s, ratio ${ratio(row.ours.rps, row.raw.rps)}` +
-        ` (rounds: raw ${r.map((x) => rate(x.rps)).join('/')}, supplyline ${o.map((x) => rate(x.rps)).join('/')})` +
-        (row.raw.timeouts + row.ours.timeouts ? `; timeouts: raw ${row.raw.timeouts}, supplyline ${row.ours.timeouts}` : ''));
+      log(
+        `${op.name}: raw ${rate(row.raw.rps)} req/s, supplyline ${rate(row.ours.rps)} req/s, ratio ${ratio(row.ours.rps, row.raw.rps)}` +
+          ` (rounds: raw ${r.map((x) => rate(x.rps)).join('/')}, supplyline ${o.map((x) => rate(x.rps)).join('/')})` +
+          (row.raw.timeouts + row.ours.timeouts
+            ? `; timeouts: raw ${row.raw.timeouts}, supplyline ${row.ours.timeouts}`
+            : ''),
+      );
     }
     memory = { raw: raw.memory().peakMb, ours: ours.memory().peakMb };
   } finally {
@@ -171,7 +216,10 @@ async function benchSize(size: number): Promise<{ rows: Row[]; memory: { raw: nu
     await ours.stop();
   }
   const out = join(dataDir, 'export.json');
-  const ex = await runTool('tools/cli/export.js', ['dump.json', '--out', out], { DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'warn' });
+  const ex = await runTool('tools/cli/export.js', ['dump.json', '--out', out], {
+    DATABASE_URL: `sqlite:${file}`,
+    LOG_LEVEL: 'warn',
+  });
   const exportFigures = `full export (dump.json, ${(statSync(out).size / 1e6).toFixed(0)} MB): ${ex.seconds.toFixed(1)} s, peak memory ${ex.peakMb.toFixed(0)} MB`;
   rmSync(out, { force: true });
   log(exportFigures);
@@ -181,10 +229,16 @@ async function benchSize(size: number): Promise<{ rows: Row[]; memory: { raw: nu
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const machine = `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync('uname', ['-sr']).toString().trim()}`;
-  log(`Supplyline benchmark, ${new Date().toISOString()}\n${machine}\nservers on core 0, load on core 1; ${connections} connections; median of ${rounds} rounds of ${duration} s after ${warmup} s warm-up`);
+  log(
+    `Supplyline benchmark, ${new Date().toISOString()}\n${machine}\nservers on core 0, load on core 1; ${connections} connections; median of ${rounds} rounds of ${duration} s after ${warmup} s warm-up`,
+  );
   const results = [];
   for (const size of sizes) results.push(await benchSize(size));
-  log('\n| operation | ' + sizes.map((s) => `raw / Supplyline req/s at ${s.toLocaleString('en')}`).join(' | ') + ' | ratio | p50 / p99 ms (Supplyline) |');
+  log(
+    '\n| operation | ' +
+      sizes.map((s) => `raw / Supplyline req/s at ${s.toLocaleString('en')}`).join(' | ') +
+      ' | ratio | p50 / p99 ms (Supplyline) |',
+  );
   log('|---|' + sizes.map(() => '---|').join('') + '---|---|');
   for (const [i, op] of OPERATIONS.entries()) {
     const cells = results.map((r) => `${rate(r.rows[i].raw.rps)} / ${rate(r.rows[i].ours.rps)}`);
@@ -194,11 +248,15 @@ async function main(): Promise<void> {
   }
   if (results.length > 1) {
     const [small, big] = [results[0], results[results.length - 1]];
-    log(`\nthroughput at ${sizes[sizes.length - 1]} relative to ${sizes[0]}: ` +
-      OPERATIONS.map((op, i) => `${op.name} ${ratio(big.rows[i].ours.rps, small.rows[i].ours.rps)}`).join(', '));
+    log(
+      `\nthroughput at ${sizes[sizes.length - 1]} relative to ${sizes[0]}: ` +
+        OPERATIONS.map((op, i) => `${op.name} ${ratio(big.rows[i].ours.rps, small.rows[i].ours.rps)}`).join(', '),
+    );
   }
   for (const [i, r] of results.entries()) {
-    log(`${sizes[i]}: server peak memory under load: Supplyline ${r.memory.ours.toFixed(0)} MB, raw ${r.memory.raw.toFixed(0)} MB; ${r.exportFigures}; ${r.generated}`);
+    log(
+      `${sizes[i]}: server peak memory under load: Supplyline ${r.memory.ours.toFixed(0)} MB, raw ${r.memory.raw.toFixed(0)} MB; ${r.exportFigures}; ${r.generated}`,
+    );
   }
 }
 

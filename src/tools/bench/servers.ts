@@ -56,7 +56,14 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 /** Starts a node script pinned to one core (taskset), on 127.0.0.1, and waits until it answers. */
-export async function startPinned(name: string, core: number, script: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<BenchServer> {
+export async function startPinned(
+  name: string,
+  core: number,
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+): Promise<BenchServer> {
   const child = spawn('taskset', ['-c', String(core), process.execPath, join(DIST, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +76,11 @@ export async function startPinned(name: string, core: number, script: string, ar
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited: ${log}`);
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }","operationName":"Ping","variables":{}}' });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }","operationName":"Ping","variables":{}}',
+      });
       await res.text();
       break;
     } catch {

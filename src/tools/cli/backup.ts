@@ -28,7 +28,9 @@ async function main(args: string[]): Promise<number> {
   const started = Date.now();
   const result = await backupDatabase(config.database, file);
   const transfers = result.transfers === undefined ? '' : `, ${result.transfers} transfers`;
-  process.stdout.write(`backup: ${result.file} (${result.format}, ${result.bytes} bytes${transfers}) in ${Date.now() - started} ms\n`);
+  process.stdout.write(
+    `backup: ${result.file} (${result.format}, ${result.bytes} bytes${transfers}) in ${Date.now() - started} ms\n`,
+  );
   return 0;
 }
 

@@ -13,7 +13,8 @@ import { closeDatabase, openDatabase } from '../../domain/database';
  */
 const USAGE = `usage: npm run export -- <${Object.keys(EXPORTERS).join('|')}> [--out <file>] [--filter "<url parameters>"]`;
 
-const option = (args: string[], name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const option = (args: string[], name: string) =>
+  args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined;
 
 async function main(args: string[]): Promise<number> {
   // "dump" is "dump.json", "transfers" is "transfers.csv", …
@@ -23,7 +24,12 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const query = Object.fromEntries([...new URLSearchParams(option(args, 'filter') ?? '').keys()].map((k) => [k, new URLSearchParams(option(args, 'filter')).getAll(k)]));
+  const query = Object.fromEntries(
+    [...new URLSearchParams(option(args, 'filter') ?? '').keys()].map((k) => [
+      k,
+      new URLSearchParams(option(args, 'filter')).getAll(k),
+    ]),
+  );
   const filter = filterFromQuery(query, exporter.params ?? {});
   const file = option(args, 'out');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });

@@ -12,7 +12,8 @@ import { generate } from '../synthetic/generate';
  * synthetic knowledge base in the empty database of DATABASE_URL, written through the import
  * path; prints what it wrote and the rate.
  */
-const USAGE = 'usage: npm run generate -- --transfers <n> [--recognitions <n>] [--seed <n>]   (into the empty database of DATABASE_URL)';
+const USAGE =
+  'usage: npm run generate -- --transfers <n> [--recognitions <n>] [--seed <n>]   (into the empty database of DATABASE_URL)';
 
 function numberOption(args: string[], name: string): number | undefined {
   const i = args.indexOf(`--${name}`);

@@ -30,14 +30,21 @@ async function main(args: string[]): Promise<number> {
       }
     : undefined;
   try {
-    const summary = await importFile(createContext(app, 'cli', { name: 'cli', role: Role.ADMIN }), file, { skipInvalid, onProgress: progress });
+    const summary = await importFile(createContext(app, 'cli', { name: 'cli', role: Role.ADMIN }), file, {
+      skipInvalid,
+      onProgress: progress,
+    });
     if (progress) process.stderr.write('\n');
-    for (const p of summary.invalid) process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
-    process.stdout.write(`${summary.format}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`);
+    for (const p of summary.invalid)
+      process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+    process.stdout.write(
+      `${summary.format}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`,
+    );
     return summary.invalid.length ? 1 : 0;
   } catch (e) {
     if (e instanceof ImportRefusedError) {
-      for (const p of e.problems) process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+      for (const p of e.problems)
+        process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
     }
     if (e instanceof AppError) {
       process.stderr.write(`import: nothing was written. ${e.message}\n`);

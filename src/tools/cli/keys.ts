@@ -33,7 +33,9 @@ async function main(args: string[]): Promise<number> {
     const ctx = createContext(app, 'cli', { name: 'cli', role: Role.ADMIN });
     if (command === 'list') {
       for (const k of await apiKeyService.list(ctx)) {
-        process.stdout.write(`${k.name}\t${k.role}\tcreated ${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}\n`);
+        process.stdout.write(
+          `${k.name}\t${k.role}\tcreated ${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}\n`,
+        );
       }
       return 0;
     }

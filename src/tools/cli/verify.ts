@@ -33,9 +33,13 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ ok: faults === 0, faults, checks: results })}\n`);
   } else {
     for (const r of results) {
-      process.stdout.write(r.faults ? `FAULT ${r.check}: ${r.faults} (${r.examples.join('; ')})\n` : `ok    ${r.check}\n`);
+      process.stdout.write(
+        r.faults ? `FAULT ${r.check}: ${r.faults} (${r.examples.join('; ')})\n` : `ok    ${r.check}\n`,
+      );
     }
-    process.stdout.write(faults ? `verify: ${faults} fault(s) found\n` : `verify: ${results.length} checks, no fault\n`);
+    process.stdout.write(
+      faults ? `verify: ${faults} fault(s) found\n` : `verify: ${results.length} checks, no fault\n`,
+    );
   }
   return faults ? 1 : 0;
 }

@@ -7,14 +7,22 @@ import { citationLoaders } from '../../domain/claims/citation.loaders';
 import { actorLoaders } from '../../domain/actors/actor.loaders';
 import { sourceLoaders } from '../../domain/sources/source.loaders';
 
-const present = <T>(xs: readonly (T | Error | null | undefined)[]): T[] => xs.filter((x): x is T => !!x && !(x instanceof Error));
+const present = <T>(xs: readonly (T | Error | null | undefined)[]): T[] =>
+  xs.filter((x): x is T => !!x && !(x instanceof Error));
 
 /** A page of claims with everything their export rows name, loaded in a few batched queries. */
-export async function withEvidence<Row extends TransferRow | RecognitionRow>(ctx: Context, table: 'transfer' | 'recognition', rows: Row[]) {
+export async function withEvidence<Row extends TransferRow | RecognitionRow>(
+  ctx: Context,
+  table: 'transfer' | 'recognition',
+  rows: Row[],
+) {
   const actorIds = rows.flatMap((r) =>
-    'supplierId' in r ? [r.supplierId, r.recipientId, r.intermediaryId, r.originCountryId] : [r.recognizerId, r.recognizedId],
+    'supplierId' in r
+      ? [r.supplierId, r.recipientId, r.intermediaryId, r.originCountryId]
+      : [r.recognizerId, r.recognizedId],
   );
-  const loader = table === 'transfer' ? citationLoaders(ctx).citationsByTransfer : citationLoaders(ctx).citationsByRecognition;
+  const loader =
+    table === 'transfer' ? citationLoaders(ctx).citationsByTransfer : citationLoaders(ctx).citationsByRecognition;
   const [actors, citationLists] = await Promise.all([
     actorLoaders(ctx).actorById.loadMany([...new Set(actorIds.filter((x): x is string => !!x))]),
     loader.loadMany(rows.map((r) => r.id)),
@@ -24,24 +32,51 @@ export async function withEvidence<Row extends TransferRow | RecognitionRow>(ctx
   const chainOf = new Map(citations.map((c, i) => [c.id, chains[i] as string[]]));
   const sourceIds = [...new Set(citations.flatMap((c) => [c.sourceId, ...chainOf.get(c.id)!]))];
   const sources = new Map(present(await sourceLoaders(ctx).sourceById.loadMany(sourceIds)).map((s) => [s.id, s]));
-  const citationActors = present(await actorLoaders(ctx).actorById.loadMany([...new Set(citations.map((c) => c.attributedToId).filter((x): x is string => !!x))]));
+  const citationActors = present(
+    await actorLoaders(ctx).actorById.loadMany([
+      ...new Set(citations.map((c) => c.attributedToId).filter((x): x is string => !!x)),
+    ]),
+  );
   const actorMap = new Map([...present(actors), ...citationActors].map((a) => [a.id, a]));
   return {
-    actor: (id: string | null): ActorRow | null => (id ? actorMap.get(id) ?? null : null),
+    actor: (id: string | null): ActorRow | null => (id ? (actorMap.get(id) ?? null) : null),
     source: (id: string): SourceRow => sources.get(id)!,
-    citations: (claimId: string): CitationRow[] => (citationLists[rows.findIndex((r) => r.id === claimId)] as CitationRow[]) ?? [],
+    citations: (claimId: string): CitationRow[] =>
+      (citationLists[rows.findIndex((r) => r.id === claimId)] as CitationRow[]) ?? [],
     chain: (citationId: string): string[] => chainOf.get(citationId) ?? [],
   };
 }
 
 export type Evidence = Awaited<ReturnType<typeof withEvidence>>;
 
-const grade = (r: TransferRow | RecognitionRow) => (r.bestReliability && r.bestCredibility ? `${r.bestReliability}${r.bestCredibility}` : null);
+const grade = (r: TransferRow | RecognitionRow) =>
+  r.bestReliability && r.bestCredibility ? `${r.bestReliability}${r.bestCredibility}` : null;
 
 export const TRANSFER_CSV_COLUMNS = [
-  'id', 'supplier_key', 'supplier_name', 'recipient_key', 'recipient_name', 'intermediary_key', 'origin_country_key',
-  'category', 'item', 'designation', 'quantity_min', 'quantity_max', 'quantity_text', 'status', 'period_start', 'period_end',
-  'context', 'verdict', 'independent_voices', 'disputing_voices', 'grade', 'retracted', 'retraction_reason', 'source_keys',
+  'id',
+  'supplier_key',
+  'supplier_name',
+  'recipient_key',
+  'recipient_name',
+  'intermediary_key',
+  'origin_country_key',
+  'category',
+  'item',
+  'designation',
+  'quantity_min',
+  'quantity_max',
+  'quantity_text',
+  'status',
+  'period_start',
+  'period_end',
+  'context',
+  'verdict',
+  'independent_voices',
+  'disputing_voices',
+  'grade',
+  'retracted',
+  'retraction_reason',
+  'source_keys',
 ] as const;
 
 export function transferRecord(t: TransferRow, ev: Evidence): Record<string, unknown> {
@@ -74,8 +109,20 @@ export function transferRecord(t: TransferRow, ev: Evidence): Record<string, unk
 }
 
 export const RECOGNITION_CSV_COLUMNS = [
-  'id', 'recognizer_key', 'recognizer_name', 'recognized_key', 'recognized_name', 'status', 'date',
-  'verdict', 'independent_voices', 'disputing_voices', 'grade', 'retracted', 'retraction_reason', 'source_keys',
+  'id',
+  'recognizer_key',
+  'recognizer_name',
+  'recognized_key',
+  'recognized_name',
+  'status',
+  'date',
+  'verdict',
+  'independent_voices',
+  'disputing_voices',
+  'grade',
+  'retracted',
+  'retraction_reason',
+  'source_keys',
 ] as const;
 
 export function recognitionRecord(r: RecognitionRow, ev: Evidence): Record<string, unknown> {
@@ -98,11 +145,26 @@ export function recognitionRecord(r: RecognitionRow, ev: Evidence): Record<strin
 }
 
 export const CITATION_CSV_COLUMNS = [
-  'id', 'claim_type', 'claim_id', 'source_key', 'quote', 'stance', 'credibility', 'chain', 'origin_key',
-  'attributed_to_key', 'attribution', 'locator', 'verified',
+  'id',
+  'claim_type',
+  'claim_id',
+  'source_key',
+  'quote',
+  'stance',
+  'credibility',
+  'chain',
+  'origin_key',
+  'attributed_to_key',
+  'attribution',
+  'locator',
+  'verified',
 ] as const;
 
-export function citationRecords(table: 'transfer' | 'recognition', claimId: string, ev: Evidence): Record<string, unknown>[] {
+export function citationRecords(
+  table: 'transfer' | 'recognition',
+  claimId: string,
+  ev: Evidence,
+): Record<string, unknown>[] {
   return ev.citations(claimId).map((c) => {
     const chain = ev.chain(c.id).map((id) => ev.source(id).key);
     return {
@@ -124,8 +186,13 @@ export function citationRecords(table: 'transfer' | 'recognition', claimId: stri
 }
 
 /** One claim with its evidence embedded, for JSON Lines. */
-export function claimDocument(table: 'transfer' | 'recognition', row: TransferRow | RecognitionRow, ev: Evidence): Record<string, unknown> {
-  const base = table === 'transfer' ? transferRecord(row as TransferRow, ev) : recognitionRecord(row as RecognitionRow, ev);
+export function claimDocument(
+  table: 'transfer' | 'recognition',
+  row: TransferRow | RecognitionRow,
+  ev: Evidence,
+): Record<string, unknown> {
+  const base =
+    table === 'transfer' ? transferRecord(row as TransferRow, ev) : recognitionRecord(row as RecognitionRow, ev);
   const { source_keys: _s, ...fields } = base;
   return {
     type: table,

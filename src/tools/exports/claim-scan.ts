@@ -20,7 +20,14 @@ export async function* scanClaims<Row extends { id: string; sortDate: string; st
   let after: string | undefined;
   for (;;) {
     const ctx = createContext(app, 'export');
-    const page = await claimService.list(ctx, kind, filter, ClaimOrder.OLDEST_FIRST, Math.min(pageSize, app.config.maxPageSize), after);
+    const page = await claimService.list(
+      ctx,
+      kind,
+      filter,
+      ClaimOrder.OLDEST_FIRST,
+      Math.min(pageSize, app.config.maxPageSize),
+      after,
+    );
     if (page.edges.length === 0) return;
     yield { ctx, rows: page.edges.map((e) => e.node) };
     if (!page.pageInfo.hasNextPage) return;
@@ -59,7 +66,9 @@ export async function* claimPages(
   filter: Record<string, unknown>,
   start: () => Promise<void>,
 ): AsyncGenerator<{ table: 'transfer' | 'recognition'; ctx: Context; rows: (TransferRow | RecognitionRow)[] }> {
-  for await (const page of scanClaimsAfter<TransferRow>(app, TRANSFER_KIND, filter, start)) yield { table: 'transfer', ...page };
+  for await (const page of scanClaimsAfter<TransferRow>(app, TRANSFER_KIND, filter, start))
+    yield { table: 'transfer', ...page };
   if (TRANSFER_ONLY.some((k) => k in filter)) return;
-  for await (const page of scanClaims<RecognitionRow>(app, RECOGNITION_KIND, filter)) yield { table: 'recognition', ...page };
+  for await (const page of scanClaims<RecognitionRow>(app, RECOGNITION_KIND, filter))
+    yield { table: 'recognition', ...page };
 }

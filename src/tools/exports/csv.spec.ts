@@ -17,6 +17,8 @@ describe('safeCell', () => {
 
 describe('csvLines', () => {
   it('quotes commas, quotes and newlines, ends records with CRLF', () => {
-    expect(csvLines(['a', 'b'], [{ a: 'x,y', b: 'say "hi"\nthere' }], true)).toBe('a,b\r\n"x,y","say ""hi""\nthere"\r\n');
+    expect(csvLines(['a', 'b'], [{ a: 'x,y', b: 'say "hi"\nthere' }], true)).toBe(
+      'a,b\r\n"x,y","say ""hi""\nthere"\r\n',
+    );
   });
 });

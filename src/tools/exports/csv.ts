@@ -13,9 +13,18 @@ export function safeCell(value: unknown): string | number | null {
 }
 
 /** RFC 4180 lines (CRLF) for these records, with the header when asked. */
-export function csvLines(columns: readonly string[], records: readonly Record<string, unknown>[], withHeader: boolean): string {
+export function csvLines(
+  columns: readonly string[],
+  records: readonly Record<string, unknown>[],
+  withHeader: boolean,
+): string {
   return stringify(
     records.map((r) => columns.map((c) => safeCell(r[c]))),
-    { header: withHeader, columns: columns.map((c) => ({ key: String(columns.indexOf(c)), header: c })), record_delimiter: 'windows', eof: true },
+    {
+      header: withHeader,
+      columns: columns.map((c) => ({ key: String(columns.indexOf(c)), header: c })),
+      record_delimiter: 'windows',
+      eof: true,
+    },
   );
 }

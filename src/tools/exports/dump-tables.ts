@@ -36,11 +36,18 @@ export function dumpLayout(dataSource: DataSource): TableLayout[] {
     const kinds: Record<string, 'boolean' | 'number' | 'text'> = {};
     for (const c of meta.columns) {
       const type = String(c.type);
-      kinds[c.databaseName] = type === 'boolean' ? 'boolean' : type === 'integer' || type === 'bigint' ? 'number' : 'text';
+      kinds[c.databaseName] =
+        type === 'boolean' ? 'boolean' : type === 'integer' || type === 'bigint' ? 'number' : 'text';
     }
     // The history of API keys stays out, like the keys themselves.
     const where = name === 'history_entry' ? "entity_type <> 'api_key'" : undefined;
-    return { name, columns: meta.columns.map((c) => c.databaseName), keys: meta.primaryColumns.map((c) => c.databaseName), kinds, where };
+    return {
+      name,
+      columns: meta.columns.map((c) => c.databaseName),
+      keys: meta.primaryColumns.map((c) => c.databaseName),
+      kinds,
+      where,
+    };
   });
 }
 
@@ -49,7 +56,14 @@ export function canonicalRow(layout: TableLayout, row: Record<string, unknown>):
   const out: Record<string, unknown> = {};
   for (const c of layout.columns) {
     const v = row[c];
-    out[c] = v === null || v === undefined ? null : layout.kinds[c] === 'boolean' ? Boolean(v) : layout.kinds[c] === 'number' ? Number(v) : String(v);
+    out[c] =
+      v === null || v === undefined
+        ? null
+        : layout.kinds[c] === 'boolean'
+          ? Boolean(v)
+          : layout.kinds[c] === 'number'
+            ? Number(v)
+            : String(v);
   }
   return out;
 }

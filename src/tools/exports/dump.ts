@@ -7,7 +7,6 @@ import { write } from './stream-write';
 export const DUMP_FORMAT = 'supplyline-dump';
 export const DUMP_VERSION = 1;
 
-
 /**
  * Streams the full dump: one JSON document, one row per line, tables in insertion order and rows
  * in key order, so the same database always gives the same bytes and a restore of it gives the

@@ -7,7 +7,14 @@ import { createContext } from '../../domain/context';
 import type { AppServices } from '../../core/db/open-database';
 import type { SourceRow } from '../../domain/sources/source.rows';
 import {
-  CITATION_CSV_COLUMNS, RECOGNITION_CSV_COLUMNS, TRANSFER_CSV_COLUMNS, citationRecords, claimDocument, recognitionRecord, transferRecord, withEvidence,
+  CITATION_CSV_COLUMNS,
+  RECOGNITION_CSV_COLUMNS,
+  TRANSFER_CSV_COLUMNS,
+  citationRecords,
+  claimDocument,
+  recognitionRecord,
+  transferRecord,
+  withEvidence,
 } from './claim-records';
 import { claimPages, scanClaimsAfter } from './claim-scan';
 import { writeGexf, writeGraphml } from './network';
@@ -37,7 +44,9 @@ async function writeClaimsCsv(app: AppServices, out: Writable, filter: object, t
   const header = () => write(out, csvLines(columns, [], true));
   for await (const { ctx, rows } of scanClaimsAfter<TransferRow | RecognitionRow>(app, kind as never, filter, header)) {
     const ev = await withEvidence(ctx, table, rows);
-    const records = rows.map((r) => (table === 'transfer' ? transferRecord(r as TransferRow, ev) : recognitionRecord(r as RecognitionRow, ev)));
+    const records = rows.map((r) =>
+      table === 'transfer' ? transferRecord(r as TransferRow, ev) : recognitionRecord(r as RecognitionRow, ev),
+    );
     await write(out, csvLines(columns, records, false));
   }
 }
@@ -46,13 +55,29 @@ async function eachClaimPage(
   app: AppServices,
   filter: Record<string, unknown>,
   start: () => Promise<void>,
-  visit: (table: 'transfer' | 'recognition', rows: (TransferRow | RecognitionRow)[], ev: Awaited<ReturnType<typeof withEvidence>>) => Promise<void>,
+  visit: (
+    table: 'transfer' | 'recognition',
+    rows: (TransferRow | RecognitionRow)[],
+    ev: Awaited<ReturnType<typeof withEvidence>>,
+  ) => Promise<void>,
 ) {
-  for await (const { table, ctx, rows } of claimPages(app, filter, start)) await visit(table, rows, await withEvidence(ctx, table, rows));
+  for await (const { table, ctx, rows } of claimPages(app, filter, start))
+    await visit(table, rows, await withEvidence(ctx, table, rows));
 }
 
 const ACTOR_CSV_COLUMNS = ['key', 'name', 'kind', 'country_code', 'parent_key', 'aliases', 'description'] as const;
-const SOURCE_CSV_COLUMNS = ['key', 'title', 'publisher', 'url', 'kind', 'published_on', 'reliability', 'attributed_to_key', 'derived_from_keys', 'has_text'] as const;
+const SOURCE_CSV_COLUMNS = [
+  'key',
+  'title',
+  'publisher',
+  'url',
+  'kind',
+  'published_on',
+  'reliability',
+  'attributed_to_key',
+  'derived_from_keys',
+  'has_text',
+] as const;
 
 /** Every export, by the file name it is served under (/export/<name>) and made by the CLI. */
 export const EXPORTERS: Record<string, Exporter> = {
@@ -61,25 +86,59 @@ export const EXPORTERS: Record<string, Exporter> = {
     // One snapshot for the whole dump, so a write during it cannot leave it unrestorable.
     write: (app, dataSource, _f, out) => withReadSnapshot(app, dataSource, (sql) => writeDump(sql, dataSource, out)),
   },
-  'transfers.csv': { contentType: CSV, params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'transfer') },
-  'recognitions.csv': { contentType: CSV, params: RECOGNITION_PARAMS, write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'recognition') },
+  'transfers.csv': {
+    contentType: CSV,
+    params: TRANSFER_PARAMS,
+    write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'transfer'),
+  },
+  'recognitions.csv': {
+    contentType: CSV,
+    params: RECOGNITION_PARAMS,
+    write: (app, _d, f, out) => writeClaimsCsv(app, out, f, 'recognition'),
+  },
   'citations.csv': {
     contentType: CSV,
     params: TRANSFER_PARAMS,
     async write(app, _d, filter, out) {
       const header = () => write(out, csvLines(CITATION_CSV_COLUMNS, [], true));
-      await eachClaimPage(app, filter, header, (table, rows, ev) => write(out, csvLines(CITATION_CSV_COLUMNS, rows.flatMap((r) => citationRecords(table, r.id, ev)), false)));
+      await eachClaimPage(app, filter, header, (table, rows, ev) =>
+        write(
+          out,
+          csvLines(
+            CITATION_CSV_COLUMNS,
+            rows.flatMap((r) => citationRecords(table, r.id, ev)),
+            false,
+          ),
+        ),
+      );
     },
   },
   'claims.jsonl': {
     contentType: 'application/x-ndjson; charset=utf-8',
     params: TRANSFER_PARAMS,
     write: (app, _d, filter, out) =>
-      eachClaimPage(app, filter, async () => undefined, (table, rows, ev) => write(out, rows.map((r) => `${JSON.stringify(claimDocument(table, r, ev))}\n`).join(''))),
+      eachClaimPage(
+        app,
+        filter,
+        async () => undefined,
+        (table, rows, ev) => write(out, rows.map((r) => `${JSON.stringify(claimDocument(table, r, ev))}\n`).join('')),
+      ),
   },
-  'network.graphml': { contentType: 'application/graphml+xml; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeGraphml(app, f, out) },
-  'network.gexf': { contentType: 'application/gexf+xml; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeGexf(app, f, out) },
-  'stix.json': { contentType: 'application/stix+json; version=2.1; charset=utf-8', params: TRANSFER_PARAMS, write: (app, _d, f, out) => writeStix(app, f, out) },
+  'network.graphml': {
+    contentType: 'application/graphml+xml; charset=utf-8',
+    params: TRANSFER_PARAMS,
+    write: (app, _d, f, out) => writeGraphml(app, f, out),
+  },
+  'network.gexf': {
+    contentType: 'application/gexf+xml; charset=utf-8',
+    params: TRANSFER_PARAMS,
+    write: (app, _d, f, out) => writeGexf(app, f, out),
+  },
+  'stix.json': {
+    contentType: 'application/stix+json; version=2.1; charset=utf-8',
+    params: TRANSFER_PARAMS,
+    write: (app, _d, f, out) => writeStix(app, f, out),
+  },
   'actors.csv': {
     contentType: CSV,
     async write(app, _d, _f, out) {
@@ -88,12 +147,26 @@ export const EXPORTERS: Record<string, Exporter> = {
         const ctx = createContext(app, 'export');
         const rows = (await actorLoaders(ctx).actorById.loadMany(batch.map((b) => b.id))) as ActorRow[];
         const aliases = await actorLoaders(ctx).aliasesByActor.loadMany(rows.map((r) => r.id));
-        const parents = await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.parentId).filter((x): x is string => !!x));
+        const parents = await actorLoaders(ctx).actorById.loadMany(
+          rows.map((r) => r.parentId).filter((x): x is string => !!x),
+        );
         const parentKey = new Map((parents as ActorRow[]).map((p) => [p.id, p.key]));
-        await write(out, csvLines(ACTOR_CSV_COLUMNS, rows.map((r, i) => ({
-          key: r.key, name: r.name, kind: r.kind, country_code: r.countryCode, parent_key: r.parentId ? parentKey.get(r.parentId) : null,
-          aliases: (aliases[i] as string[]).join(';'), description: r.description,
-        })), false));
+        await write(
+          out,
+          csvLines(
+            ACTOR_CSV_COLUMNS,
+            rows.map((r, i) => ({
+              key: r.key,
+              name: r.name,
+              kind: r.kind,
+              country_code: r.countryCode,
+              parent_key: r.parentId ? parentKey.get(r.parentId) : null,
+              aliases: (aliases[i] as string[]).join(';'),
+              description: r.description,
+            })),
+            false,
+          ),
+        );
       }
     },
   },
@@ -105,13 +178,29 @@ export const EXPORTERS: Record<string, Exporter> = {
         const ctx = createContext(app, 'export');
         const rows = (await sourceLoaders(ctx).sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
         const derived = await sourceLoaders(ctx).derivedFrom.loadMany(rows.map((r) => r.id));
-        const actors = await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.attributedToId).filter((x): x is string => !!x));
+        const actors = await actorLoaders(ctx).actorById.loadMany(
+          rows.map((r) => r.attributedToId).filter((x): x is string => !!x),
+        );
         const actorKey = new Map((actors as ActorRow[]).map((a) => [a.id, a.key]));
-        await write(out, csvLines(SOURCE_CSV_COLUMNS, rows.map((r, i) => ({
-          key: r.key, title: r.title, publisher: r.publisher, url: r.url, kind: r.kind, published_on: r.publishedOn, reliability: r.reliability,
-          attributed_to_key: r.attributedToId ? actorKey.get(r.attributedToId) : null,
-          derived_from_keys: (derived[i] as SourceRow[]).map((s) => s.key).join(';'), has_text: batch[i].text !== null,
-        })), false));
+        await write(
+          out,
+          csvLines(
+            SOURCE_CSV_COLUMNS,
+            rows.map((r, i) => ({
+              key: r.key,
+              title: r.title,
+              publisher: r.publisher,
+              url: r.url,
+              kind: r.kind,
+              published_on: r.publishedOn,
+              reliability: r.reliability,
+              attributed_to_key: r.attributedToId ? actorKey.get(r.attributedToId) : null,
+              derived_from_keys: (derived[i] as SourceRow[]).map((s) => s.key).join(';'),
+              has_text: batch[i].text !== null,
+            })),
+            false,
+          ),
+        );
       }
     },
   },

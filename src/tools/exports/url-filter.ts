@@ -19,17 +19,27 @@ const int: Parser = (field, raw) => {
 };
 const date: Parser = (field, raw) => {
   const v = raw[raw.length - 1];
-  if (!isPartialDate(v)) throw new BadUserInputError(field, `"${field}" is not a PartialDate ("YYYY", "YYYY-MM" or "YYYY-MM-DD").`);
+  if (!isPartialDate(v))
+    throw new BadUserInputError(field, `"${field}" is not a PartialDate ("YYYY", "YYYY-MM" or "YYYY-MM-DD").`);
   return v;
 };
 /** Repeated or comma-separated values of an enum: ?status=PLANNED,DELIVERED or ?status=PLANNED&status=DELIVERED. */
-const list = (values: readonly string[]): Parser => (field, raw) => {
-  const items = raw.flatMap((r) => r.split(',')).map((s) => s.trim()).filter(Boolean);
-  const bad = items.find((i) => !values.includes(i));
-  if (bad !== undefined) throw new BadUserInputError(field, `"${field}" has ${JSON.stringify(bad)}; expected ${values.join(', ')}.`);
-  return items;
-};
-const one = (values: readonly string[]): Parser => (field, raw) => (list(values)(field, raw) as string[])[0];
+const list =
+  (values: readonly string[]): Parser =>
+  (field, raw) => {
+    const items = raw
+      .flatMap((r) => r.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const bad = items.find((i) => !values.includes(i));
+    if (bad !== undefined)
+      throw new BadUserInputError(field, `"${field}" has ${JSON.stringify(bad)}; expected ${values.join(', ')}.`);
+    return items;
+  };
+const one =
+  (values: readonly string[]): Parser =>
+  (field, raw) =>
+    (list(values)(field, raw) as string[])[0];
 
 const COMMON: Record<string, Parser> = {
   actor: text,
@@ -62,11 +72,18 @@ export const RECOGNITION_PARAMS: Record<string, Parser> = {
  * A claim filter from URL parameters, with the same names and meaning as the GraphQL filter.
  * Unknown parameters and bad values are BAD_USER_INPUT naming the parameter.
  */
-export function filterFromQuery(query: Record<string, unknown>, params: Record<string, Parser>): Record<string, unknown> {
+export function filterFromQuery(
+  query: Record<string, unknown>,
+  params: Record<string, Parser>,
+): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(query)) {
     const parse = params[name];
-    if (!parse) throw new BadUserInputError(name, `Unknown filter parameter "${name}"; known: ${Object.keys(params).join(', ')}.`);
+    if (!parse)
+      throw new BadUserInputError(
+        name,
+        `Unknown filter parameter "${name}"; known: ${Object.keys(params).join(', ')}.`,
+      );
     const raw = (Array.isArray(value) ? value : [value]).map(String);
     filter[name] = parse(name, raw);
   }

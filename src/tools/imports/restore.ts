@@ -37,7 +37,10 @@ export async function restoreDump(ctx: Context, input: Readable): Promise<Record
       await flush();
       for (const d of deferred) {
         const cols = Object.keys(d.values);
-        await txQuery(tx, `UPDATE ${table!.name} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => d.values[c]), d.id]);
+        await txQuery(tx, `UPDATE ${table!.name} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
+          ...cols.map((c) => d.values[c]),
+          d.id,
+        ]);
       }
       deferred = [];
     };

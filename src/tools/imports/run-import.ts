@@ -29,7 +29,6 @@ export interface ImportOptions {
   onProgress?: (rowsDone: number, total?: number) => void;
 }
 
-
 /**
  * Imports a file — a full dump, claims as JSON Lines (claims.jsonl), or SIPRI's trade register
  * CSV — in one transaction: all or nothing, or with skipInvalid the good rows (each row in its
@@ -43,7 +42,10 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     return { format: 'dump', created: Object.values(counts).reduce((a, b) => a + b, 0), unchanged: 0, invalid: [] };
   }
   if (head.startsWith('{')) return importRecords(ctx, 'claims-jsonl', jsonlRecords(path), options);
-  const headerCells = head.split(/\r?\n/)[0].split(',').map((c) => c.trim());
+  const headerCells = head
+    .split(/\r?\n/)[0]
+    .split(',')
+    .map((c) => c.trim());
   if (['supplier', 'recipient', 'source', 'quote'].every((c) => headerCells.includes(c))) {
     return importRecords(ctx, 'transfers-csv', await transferCsvRecords(path), options);
   }
@@ -55,7 +57,11 @@ async function firstLine(path: string): Promise<string> {
   const file = await open(path);
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
   } finally {
     await file.close();
   }
@@ -87,7 +93,11 @@ export async function importRecords(
         await txQuery(tx, 'RELEASE SAVEPOINT import_row');
         if (e instanceof QueryFailedError) {
           // A constraint the checks did not foresee: reported with the row, not a crash of the import.
-          summary.invalid.push({ line: record.line, field: '', message: 'The database refused this row (a constraint failed).' });
+          summary.invalid.push({
+            line: record.line,
+            field: '',
+            message: 'The database refused this row (a constraint failed).',
+          });
         } else if (e instanceof AppError) {
           summary.invalid.push({ line: record.line, field: String(e.extensions.field ?? ''), message: e.message });
         } else {
@@ -100,5 +110,3 @@ export async function importRecords(
     return summary;
   });
 }
-
-

@@ -25,12 +25,26 @@ export async function sipriRecords(path: string): Promise<{ records: ImportRecor
   const rows = await csvRecords(path);
   const headerAt = rows.findIndex((r) => r.record[0] === 'Recipient' && r.record[1] === 'Supplier');
   if (headerAt < 0) {
-    throw new BadUserInputError('file', 'Not a dump, claims JSON Lines, a transfers CSV or a SIPRI trade register (no "Recipient,Supplier,…" header row).');
+    throw new BadUserInputError(
+      'file',
+      'Not a dump, claims JSON Lines, a transfers CSV or a SIPRI trade register (no "Recipient,Supplier,…" header row).',
+    );
   }
-  if (SIPRI_HEADER.some((h, i) => rows[headerAt].record[i] !== h)) throw new BadUserInputError('header', `The SIPRI header should begin ${SIPRI_HEADER.join(',')}.`);
-  const release = sipriRelease(rows.slice(0, headerAt).map((r) => r.record.join(',')).join('\n'));
+  if (SIPRI_HEADER.some((h, i) => rows[headerAt].record[i] !== h))
+    throw new BadUserInputError('header', `The SIPRI header should begin ${SIPRI_HEADER.join(',')}.`);
+  const release = sipriRelease(
+    rows
+      .slice(0, headerAt)
+      .map((r) => r.record.join(','))
+      .join('\n'),
+  );
   const source = sipriSourceKey(release);
-  return { release, records: rows.slice(headerAt + 1).map(({ record, info }) => ({ line: info.lines, apply: (tx: TxContext) => applySipri(tx, record, source) })) };
+  return {
+    release,
+    records: rows
+      .slice(headerAt + 1)
+      .map(({ record, info }) => ({ line: info.lines, apply: (tx: TxContext) => applySipri(tx, record, source) })),
+  };
 }
 
 const sipriSourceKey = (release: string | null) => (release ? `${SIPRI_SOURCE_KEY}-${release}` : SIPRI_SOURCE_KEY);
@@ -50,8 +64,17 @@ async function party(tx: TxContext, p: SipriParty, field: string): Promise<void>
   try {
     await actorWriteService.resolve(tx, p.name, field);
   } catch {
-    const slug = normalizeName(p.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 90) || 'party';
-    await actorWriteService.create(tx, { key: slug, name: p.name, kind: p.kind, description: 'Created by a SIPRI import.' });
+    const slug =
+      normalizeName(p.name)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 90) || 'party';
+    await actorWriteService.create(tx, {
+      key: slug,
+      name: p.name,
+      kind: p.kind,
+      description: 'Created by a SIPRI import.',
+    });
   }
 }
 
@@ -63,6 +86,9 @@ export async function ensureSipriSource(tx: TxContext, release: string | null): 
     key,
     title: `SIPRI Arms Transfers Database, trade register${release ? ` generated ${release}` : ''}`,
     publisher: 'Stockholm International Peace Research Institute',
-    kind: SourceKind.DATASET, url: 'https://www.sipri.org/databases/armstransfers', reliability: Reliability.B, publishedOn: release,
+    kind: SourceKind.DATASET,
+    url: 'https://www.sipri.org/databases/armstransfers',
+    reliability: Reliability.B,
+    publishedOn: release,
   });
 }

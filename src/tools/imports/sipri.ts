@@ -31,8 +31,14 @@ const CATEGORIES: [RegExp, TransferCategory][] = [
   [/\b(uavs?|ucavs?|drones?|loitering munitions?)\b/i, TransferCategory.UAV],
   [/\b(aircraft|helicopters?|fighters?|bombers?|trainers?|transport ac|ac|aew|mpa)\b/i, TransferCategory.AIRCRAFT],
   [/\b(sams?|spaags?|air defen[cs]e|aa guns?|anti-aircraft)\b/i, TransferCategory.AIR_DEFENCE],
-  [/\b(ships?|frigates?|corvettes?|submarines?|patrol craft|opvs?|boats?|destroyers?|naval guns?)\b/i, TransferCategory.SHIPS],
-  [/\b(missiles?|srbms?|mrbms?|icbms?|ssms?|bvraams?|aams?|asms?|atgms?|rockets?|guided bombs?|bombs?)\b/i, TransferCategory.MISSILES_AND_ROCKETS],
+  [
+    /\b(ships?|frigates?|corvettes?|submarines?|patrol craft|opvs?|boats?|destroyers?|naval guns?)\b/i,
+    TransferCategory.SHIPS,
+  ],
+  [
+    /\b(missiles?|srbms?|mrbms?|icbms?|ssms?|bvraams?|aams?|asms?|atgms?|rockets?|guided bombs?|bombs?)\b/i,
+    TransferCategory.MISSILES_AND_ROCKETS,
+  ],
   [/\b(tanks?|apcs?|ifvs?|armou?red|afvs?|apvs?)\b/i, TransferCategory.ARMOURED_VEHICLES],
   [/\b(mrls?|howitzers?|mortars?|artillery|self-propelled guns?|towed guns?)\b/i, TransferCategory.ARTILLERY],
   [/\b(shells?|ammunition)\b/i, TransferCategory.AMMUNITION],
@@ -47,7 +53,11 @@ function number(field: string, raw: string): { value: number | null; estimate: b
   const v = raw.trim();
   if (v === '') return { value: null, estimate: false };
   const m = /^\((\d+)\)$/.exec(v) ?? /^(\d+)$/.exec(v);
-  if (!m) throw new BadUserInputError(field, `"${field}" should be a number, or a number in parentheses for an estimate; got ${JSON.stringify(v)}.`);
+  if (!m)
+    throw new BadUserInputError(
+      field,
+      `"${field}" should be a number, or a number in parentheses for an estimate; got ${JSON.stringify(v)}.`,
+    );
   return { value: Number(m[1]), estimate: v.startsWith('(') };
 }
 
@@ -59,7 +69,21 @@ function year(field: string, raw: string): string | null {
 }
 
 /** The SIPRI register's columns, by position (its header repeats empty names for the "?" marks). */
-export const SIPRI_HEADER = ['Recipient', 'Supplier', 'Year of order', '', 'Number ordered', '', 'Weapon designation', 'Weapon description', 'Number delivered', '', 'Year(s) of delivery', 'status', 'Comments'];
+export const SIPRI_HEADER = [
+  'Recipient',
+  'Supplier',
+  'Year of order',
+  '',
+  'Number ordered',
+  '',
+  'Weapon designation',
+  'Weapon description',
+  'Number delivered',
+  '',
+  'Year(s) of delivery',
+  'status',
+  'Comments',
+];
 
 export interface SipriDeal {
   id: string;
@@ -70,8 +94,21 @@ export interface SipriDeal {
 
 /** One register row as a transfer citing the SIPRI dataset, with a deterministic id. */
 export function sipriDeal(cells: string[], line: string, sourceKey: string = SIPRI_SOURCE_KEY): SipriDeal {
-  const [recipientRaw, supplierRaw, orderYear, orderMark, ordered, orderedMark, designation, description, delivered, deliveredMark, deliveryYears, condition, comments] =
-    cells.map((c) => (c ?? '').trim());
+  const [
+    recipientRaw,
+    supplierRaw,
+    orderYear,
+    orderMark,
+    ordered,
+    orderedMark,
+    designation,
+    description,
+    delivered,
+    deliveredMark,
+    deliveryYears,
+    condition,
+    comments,
+  ] = cells.map((c) => (c ?? '').trim());
   if (!recipientRaw) throw new BadUserInputError('Recipient', '"Recipient" is empty.');
   if (!supplierRaw) throw new BadUserInputError('Supplier', '"Supplier" is empty.');
   if (!description) throw new BadUserInputError('Weapon description', '"Weapon description" is empty.');
@@ -85,11 +122,19 @@ export function sipriDeal(cells: string[], line: string, sourceKey: string = SIP
   const status =
     deliveredN.value !== null && orderedN.value !== null && deliveredN.value >= orderedN.value
       ? TransferStatus.DELIVERED
-      : deliveredN.value ? TransferStatus.IN_PROGRESS : TransferStatus.ORDERED;
+      : deliveredN.value
+        ? TransferStatus.IN_PROGRESS
+        : TransferStatus.ORDERED;
   const quantityText = [
-    orderedN.value === null ? null : `${ordered}${orderedMark === '?' ? '?' : ''} ordered${orderedN.estimate ? ' (SIPRI estimate)' : ''}`,
-    deliveredN.value === null ? null : `${delivered}${deliveredMark === '?' ? '?' : ''} delivered${deliveredN.estimate ? ' (SIPRI estimate)' : ''}`,
-  ].filter(Boolean).join('; ');
+    orderedN.value === null
+      ? null
+      : `${ordered}${orderedMark === '?' ? '?' : ''} ordered${orderedN.estimate ? ' (SIPRI estimate)' : ''}`,
+    deliveredN.value === null
+      ? null
+      : `${delivered}${deliveredMark === '?' ? '?' : ''} delivered${deliveredN.estimate ? ' (SIPRI estimate)' : ''}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
   // Every cell of the row is its natural key: two deals differing anywhere stay two deals.
   const id = v5(['sipri', ...cells.map((c) => (c ?? '').trim())].join('\u0001'), SIPRI_NAMESPACE);
   return {
@@ -106,7 +151,14 @@ export function sipriDeal(cells: string[], line: string, sourceKey: string = SIP
       status,
       period: { start: start ?? years[0] ?? null, end: years.length ? years[years.length - 1] : null },
       context: [comments, condition && condition !== 'New' ? condition : null].filter(Boolean).join('; ') || null,
-      citations: [{ source: sourceKey, quote: line, credibility: uncertain || orderedN.estimate ? 3 : 2, locator: 'trade register row' }],
+      citations: [
+        {
+          source: sourceKey,
+          quote: line,
+          credibility: uncertain || orderedN.estimate ? 3 : 2,
+          locator: 'trade register row',
+        },
+      ],
     },
   };
 }

@@ -48,9 +48,11 @@ async function intoPlace(file: string, write: (tmp: string) => Promise<void>): P
  * place, so `file` is either absent or a whole, checked database.
  */
 async function backupSqlite(path: string, file: string): Promise<BackupResult> {
-  if (path === ':memory:') throw new Error('an in-memory database (sqlite::memory:) cannot be backed up from another process');
+  if (path === ':memory:')
+    throw new Error('an in-memory database (sqlite::memory:) cannot be backed up from another process');
   if (!existsSync(path)) throw new Error(`no database at ${path}`);
-  if ([path, `${path}-wal`, `${path}-shm`].map((p) => resolve(p)).includes(resolve(file))) throw new Error('the backup cannot replace the database it copies');
+  if ([path, `${path}-wal`, `${path}-shm`].map((p) => resolve(p)).includes(resolve(file)))
+    throw new Error('the backup cannot replace the database it copies');
   let transfers = 0;
   await intoPlace(file, async (tmp) => {
     const source = new Database(path, { readonly: true, fileMustExist: true });
@@ -75,7 +77,10 @@ async function backupSqlite(path: string, file: string): Promise<BackupResult> {
 /** A PostgreSQL client program (pg_dump, pg_restore): the newest in Debian's folders, else the one on PATH. */
 export function pgProgram(name: 'pg_dump' | 'pg_restore'): string {
   const debian = existsSync('/usr/lib/postgresql')
-    ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin/${name}`).filter(existsSync)
+    ? readdirSync('/usr/lib/postgresql')
+        .sort((a, b) => Number(b) - Number(a))
+        .map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
+        .filter(existsSync)
     : [];
   return debian[0] ?? name;
 }
@@ -92,12 +97,18 @@ async function backupPostgres(url: string, file: string): Promise<BackupResult> 
   target.password = '';
   await intoPlace(file, async (tmp) => {
     try {
-      await promisify(execFile)(pgProgram('pg_dump'), ['--format=custom', '--no-owner', '--file', tmp, '--dbname', target.toString()], {
-        env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
-      });
+      await promisify(execFile)(
+        pgProgram('pg_dump'),
+        ['--format=custom', '--no-owner', '--file', tmp, '--dbname', target.toString()],
+        {
+          env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
+        },
+      );
     } catch (e) {
       const stderr = String((e as { stderr?: unknown }).stderr ?? '').trim();
-      throw new Error(`pg_dump failed: ${(password ? stderr.split(password).join('***') : stderr) || 'no message'}`);
+      throw new Error(`pg_dump failed: ${(password ? stderr.split(password).join('***') : stderr) || 'no message'}`, {
+        cause: e,
+      });
     }
   });
   return { file, bytes: statSync(file).size, format: 'pg_dump-custom' };

@@ -56,7 +56,6 @@ function oneCurrentVersion(table: 'transfer' | 'recognition'): string {
     WHERE (SELECT COUNT(*) FROM ${table}_version v WHERE v.id = x.id AND v.valid_to IS NULL) <> 1`;
 }
 
-
 /**
  * Sources in a derivedFrom cycle: a source relays the next hop of every chain it is in, and no
  * source may (through any number of hops) relay itself. Kahn's algorithm: what cannot be peeled
@@ -96,9 +95,16 @@ async function derivedFromCycles(sql: SqlRunner): Promise<CheckResult> {
     return false;
   });
   const keys = onCycle.length
-    ? await sql.all<{ key: string }>(`SELECT key FROM source WHERE ${sql.inList('id', onCycle.slice(0, SAMPLE)).sql} ORDER BY key`, [sql.inList('id', onCycle.slice(0, SAMPLE)).param])
+    ? await sql.all<{ key: string }>(
+        `SELECT key FROM source WHERE ${sql.inList('id', onCycle.slice(0, SAMPLE)).sql} ORDER BY key`,
+        [sql.inList('id', onCycle.slice(0, SAMPLE)).param],
+      )
     : [];
-  return { check: 'no source derives from itself (derivedFrom cycle)', faults: onCycle.length, examples: keys.map((k) => k.key) };
+  return {
+    check: 'no source derives from itself (derivedFrom cycle)',
+    faults: onCycle.length,
+    examples: keys.map((k) => k.key),
+  };
 }
 
 export async function checkInvariants(sql: SqlRunner): Promise<CheckResult[]> {
@@ -115,7 +121,13 @@ export async function checkInvariants(sql: SqlRunner): Promise<CheckResult[]> {
       ),
     );
   }
-  results.push(await rows(sql, 'every citation cites exactly one claim', 'SELECT id AS example FROM citation WHERE (transfer_id IS NULL) = (recognition_id IS NULL)'));
+  results.push(
+    await rows(
+      sql,
+      'every citation cites exactly one claim',
+      'SELECT id AS example FROM citation WHERE (transfer_id IS NULL) = (recognition_id IS NULL)',
+    ),
+  );
   results.push(
     await rows(
       sql,

@@ -25,13 +25,25 @@ export async function verifyDatabase(dataSource: DataSource, app: AppServices): 
       return { check: 'SQLite integrity_check', faults: bad.length, examples: bad.slice(0, 10) };
     });
     await attempt('SQLite foreign_key_check', async () => {
-      const found = (await dataSource.query('PRAGMA foreign_key_check')) as { table: string; rowid: number; parent: string }[];
-      return { check: 'SQLite foreign_key_check', faults: found.length, examples: found.slice(0, 10).map((r) => `${r.table} row ${r.rowid} → ${r.parent}`) };
+      const found = (await dataSource.query('PRAGMA foreign_key_check')) as {
+        table: string;
+        rowid: number;
+        parent: string;
+      }[];
+      return {
+        check: 'SQLite foreign_key_check',
+        faults: found.length,
+        examples: found.slice(0, 10).map((r) => `${r.table} row ${r.rowid} → ${r.parent}`),
+      };
     });
   }
   await attempt('no migration pending', async () => {
     const pending = await dataSource.showMigrations();
-    return { check: 'no migration pending', faults: pending ? 1 : 0, examples: pending ? ['run the server or any tool that migrates (npm start)'] : [] };
+    return {
+      check: 'no migration pending',
+      faults: pending ? 1 : 0,
+      examples: pending ? ['run the server or any tool that migrates (npm start)'] : [],
+    };
   });
   await attempt('knowledge-base invariants', () => checkInvariants(app.sql));
   return results;

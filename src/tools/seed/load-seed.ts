@@ -21,7 +21,12 @@ export interface SeedResult {
  * seed never loads twice.
  */
 export async function loadSeedIfEmpty(ctx: Context): Promise<SeedResult> {
-  const counts = { actors: SEED_ACTORS.length, sources: SEED_SOURCES.length, transfers: SEED_TRANSFERS.length, recognitions: SEED_RECOGNITIONS.length };
+  const counts = {
+    actors: SEED_ACTORS.length,
+    sources: SEED_SOURCES.length,
+    transfers: SEED_TRANSFERS.length,
+    recognitions: SEED_RECOGNITIONS.length,
+  };
   const loaded = await withTransaction(ctx, async (tx) => {
     const existing = await tx.manager.query('SELECT COUNT(*) AS n FROM actor');
     if (Number(existing[0].n) > 0) return false;

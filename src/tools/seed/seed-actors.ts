@@ -12,7 +12,12 @@ export const SEED_ACTORS: CreateActorInput[] = [
     name: 'Russian Ministry of Defence',
     kind: ActorKind.GOVERNMENT_BODY,
     parent: 'russia',
-    aliases: ['Russian defence ministry', 'Russian Ministry of Defense', 'Ministry of Defence of the Russian Federation', 'Russian MoD'],
+    aliases: [
+      'Russian defence ministry',
+      'Russian Ministry of Defense',
+      'Ministry of Defence of the Russian Federation',
+      'Russian MoD',
+    ],
   },
   {
     key: 'north-korea',
@@ -37,7 +42,13 @@ export const SEED_ACTORS: CreateActorInput[] = [
     parent: 'united-states',
     aliases: ['US intelligence', 'United States Intelligence Community'],
   },
-  { key: 'white-house', name: 'White House', kind: ActorKind.GOVERNMENT_BODY, parent: 'united-states', aliases: ['The White House'] },
+  {
+    key: 'white-house',
+    name: 'White House',
+    kind: ActorKind.GOVERNMENT_BODY,
+    parent: 'united-states',
+    aliases: ['The White House'],
+  },
   { key: 'syria', name: 'Syria', kind: ActorKind.STATE, countryCode: 'SYR', aliases: ['Syrian Arab Republic'] },
   {
     key: 'donetsk-peoples-republic',

@@ -26,7 +26,8 @@ const shells: CitationInput = {
 
 const dronesDelivered: CitationInput = {
   source: GUARDIAN,
-  quote: 'the Biden administration recently confirmed that the Russian military in August took delivery of Iranian-manufactured drones for use on the battlefield in Ukraine',
+  quote:
+    'the Biden administration recently confirmed that the Russian military in August took delivery of Iranian-manufactured drones for use on the battlefield in Ukraine',
   chain: [WHITE_HOUSE_STATEMENT],
   attributedTo: 'white-house',
   attribution: 'the Biden administration',
@@ -36,7 +37,8 @@ const dronesDelivered: CitationInput = {
 
 const dronesNamed: CitationInput = {
   source: GUARDIAN,
-  quote: 'The White House said last week that Russia has faced technical problems with Mohajer-6 and Shahed-series drones',
+  quote:
+    'The White House said last week that Russia has faced technical problems with Mohajer-6 and Shahed-series drones',
   chain: [WHITE_HOUSE_STATEMENT],
   attributedTo: 'white-house',
   attribution: 'the White House',
@@ -47,7 +49,8 @@ const dronesNamed: CitationInput = {
 const workers: CitationInput[] = [
   {
     source: GUARDIAN,
-    quote: 'The North Koreans have hinted interest in sending construction workers to help rebuild Russian-occupied territories in the country’s east.',
+    quote:
+      'The North Koreans have hinted interest in sending construction workers to help rebuild Russian-occupied territories in the country’s east.',
     attributedTo: 'north-korea',
     attribution: 'the North Koreans',
     credibility: 2,
@@ -98,7 +101,8 @@ export const SEED_TRANSFERS: RecordTransferInput[] = [
     citations: [
       {
         source: GUARDIAN,
-        quote: 'what the Biden administration says is likely part of a Russian plan to acquire hundreds of Iranian unmanned aerial vehiclea (UAVs)',
+        quote:
+          'what the Biden administration says is likely part of a Russian plan to acquire hundreds of Iranian unmanned aerial vehiclea (UAVs)',
         chain: [WHITE_HOUSE_STATEMENT],
         attributedTo: 'white-house',
         attribution: 'the Biden administration',
@@ -117,7 +121,8 @@ export const SEED_TRANSFERS: RecordTransferInput[] = [
     citations: [
       {
         source: GUARDIAN,
-        quote: 'US intelligence officials believe that the Russians could look to purchase additional North Korean military equipment in the future.',
+        quote:
+          'US intelligence officials believe that the Russians could look to purchase additional North Korean military equipment in the future.',
         chain: [NYT, US_FINDING],
         attributedTo: 'us-intelligence-community',
         attribution: 'US intelligence officials',

@@ -27,8 +27,14 @@ export interface GenerateSummary {
   claimsPerSecond: number;
 }
 
-function* claims(kind: 'transfer' | 'recognition', from: number, to: number, drawer: ClaimDrawer): Generator<ImportRecord> {
-  for (let i = from; i <= to; i++) yield claimRecord(i, () => (kind === 'transfer' ? drawer.transfer(i) : drawer.recognition(i)));
+function* claims(
+  kind: 'transfer' | 'recognition',
+  from: number,
+  to: number,
+  drawer: ClaimDrawer,
+): Generator<ImportRecord> {
+  for (let i = from; i <= to; i++)
+    yield claimRecord(i, () => (kind === 'transfer' ? drawer.transfer(i) : drawer.recognition(i)));
 }
 
 /**
@@ -39,7 +45,8 @@ function* claims(kind: 'transfer' | 'recognition', from: number, to: number, dra
 export async function generate(ctx: Context, options: GenerateOptions): Promise<GenerateSummary> {
   const seed = options.seed ?? 1;
   const batch = options.batch ?? 2000;
-  if (!Number.isSafeInteger(options.transfers) || options.transfers < 1) throw new BadUserInputError('transfers', '--transfers must be a positive whole number.');
+  if (!Number.isSafeInteger(options.transfers) || options.transfers < 1)
+    throw new BadUserInputError('transfers', '--transfers must be a positive whole number.');
   const [{ n }] = await ctx.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM actor');
   if (Number(n) > 0) throw new BadUserInputError('database', 'The database is not empty: generate into a new one.');
   const size = worldSize(options.transfers, options.recognitions);
@@ -61,7 +68,10 @@ export async function generate(ctx: Context, options: GenerateOptions): Promise<
 
   const claimsStarted = process.hrtime.bigint();
   const drawer = new ClaimDrawer(size, seed);
-  for (const [kind, total] of [['transfer', size.transfers], ['recognition', size.recognitions]] as const) {
+  for (const [kind, total] of [
+    ['transfer', size.transfers],
+    ['recognition', size.recognitions],
+  ] as const) {
     for (let from = 1; from <= total; from += batch) {
       const to = Math.min(total, from + batch - 1);
       await importRecords(ctx, 'generated', claims(kind, from, to, drawer), {});

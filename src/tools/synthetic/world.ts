@@ -43,18 +43,41 @@ export function worldSize(transfers: number, recognitions?: number): WorldSize {
 const ITEMS: Record<string, string[]> = {
   [TransferCategory.AMMUNITION]: ['artillery shells', '122mm rounds', 'small-arms ammunition', 'tank rounds'],
   [TransferCategory.ARTILLERY]: ['self-propelled howitzers', 'towed guns', 'mortars', 'multiple rocket launchers'],
-  [TransferCategory.MISSILES_AND_ROCKETS]: ['ballistic missiles', 'anti-tank guided missiles', 'cruise missiles', 'rockets'],
+  [TransferCategory.MISSILES_AND_ROCKETS]: [
+    'ballistic missiles',
+    'anti-tank guided missiles',
+    'cruise missiles',
+    'rockets',
+  ],
   [TransferCategory.UAV]: ['attack drones', 'loitering munitions', 'reconnaissance drones'],
   [TransferCategory.AIRCRAFT]: ['fighter aircraft', 'transport helicopters', 'trainer aircraft'],
   [TransferCategory.AIR_DEFENCE]: ['surface-to-air missile systems', 'air defence radars', 'anti-aircraft guns'],
-  [TransferCategory.ARMOURED_VEHICLES]: ['main battle tanks', 'armoured personnel carriers', 'infantry fighting vehicles'],
+  [TransferCategory.ARMOURED_VEHICLES]: [
+    'main battle tanks',
+    'armoured personnel carriers',
+    'infantry fighting vehicles',
+  ],
   [TransferCategory.SHIPS]: ['patrol boats', 'corvettes'],
   [TransferCategory.SMALL_ARMS]: ['assault rifles', 'machine guns'],
   [TransferCategory.OTHER_MATERIEL]: ['body armour', 'radios', 'night-vision devices'],
 };
 const CATEGORIES = Object.keys(ITEMS) as TransferCategory[];
-const STATUSES = [TransferStatus.DELIVERED, TransferStatus.DELIVERED, TransferStatus.IN_PROGRESS, TransferStatus.ORDERED, TransferStatus.PLANNED, TransferStatus.PROPOSED, TransferStatus.CANCELLED];
-const CONTEXTS = ['Synthetic conflict in the north', 'Synthetic border war', 'Synthetic civil war', 'Synthetic insurgency', null];
+const STATUSES = [
+  TransferStatus.DELIVERED,
+  TransferStatus.DELIVERED,
+  TransferStatus.IN_PROGRESS,
+  TransferStatus.ORDERED,
+  TransferStatus.PLANNED,
+  TransferStatus.PROPOSED,
+  TransferStatus.CANCELLED,
+];
+const CONTEXTS = [
+  'Synthetic conflict in the north',
+  'Synthetic border war',
+  'Synthetic civil war',
+  'Synthetic insurgency',
+  null,
+];
 const OUTLETS = 40;
 const SENTENCES = [
   'Officials said the deliveries had continued for several months.',
@@ -81,13 +104,37 @@ const sourceKey = (i: number) => `source-${i}`;
 export function syntheticActors(size: WorldSize): CreateActorInput[] {
   const actors: CreateActorInput[] = [];
   for (let i = 1; i <= size.states; i++) {
-    actors.push({ key: stateKey(i), name: `Synthetic State ${i}`, kind: ActorKind.STATE, aliases: [`SS${i}`, `Republic of Synthetica ${i}`] });
-    actors.push({ key: bodyKey(i), name: `Synthetic State ${i} Ministry of Defence`, kind: ActorKind.GOVERNMENT_BODY, parent: stateKey(i), aliases: [`SS${i} MoD`] });
-    actors.push({ key: intelKey(i), name: `Synthetic State ${i} Intelligence Service`, kind: ActorKind.GOVERNMENT_BODY, parent: stateKey(i) });
+    actors.push({
+      key: stateKey(i),
+      name: `Synthetic State ${i}`,
+      kind: ActorKind.STATE,
+      aliases: [`SS${i}`, `Republic of Synthetica ${i}`],
+    });
+    actors.push({
+      key: bodyKey(i),
+      name: `Synthetic State ${i} Ministry of Defence`,
+      kind: ActorKind.GOVERNMENT_BODY,
+      parent: stateKey(i),
+      aliases: [`SS${i} MoD`],
+    });
+    actors.push({
+      key: intelKey(i),
+      name: `Synthetic State ${i} Intelligence Service`,
+      kind: ActorKind.GOVERNMENT_BODY,
+      parent: stateKey(i),
+    });
   }
-  for (let i = 1; i <= size.groups; i++) actors.push({ key: groupKey(i), name: `Synthetic Armed Group ${i}`, kind: ActorKind.ARMED_GROUP, aliases: [`SAG ${i}`] });
-  for (let i = 1; i <= size.companies; i++) actors.push({ key: companyKey(i), name: `Synthetic Arms Company ${i}`, kind: ActorKind.COMPANY });
-  for (let i = 1; i <= size.entities; i++) actors.push({ key: entityKey(i), name: `Synthetic People's Republic ${i}`, kind: ActorKind.SELF_PROCLAIMED_STATE });
+  for (let i = 1; i <= size.groups; i++)
+    actors.push({
+      key: groupKey(i),
+      name: `Synthetic Armed Group ${i}`,
+      kind: ActorKind.ARMED_GROUP,
+      aliases: [`SAG ${i}`],
+    });
+  for (let i = 1; i <= size.companies; i++)
+    actors.push({ key: companyKey(i), name: `Synthetic Arms Company ${i}`, kind: ActorKind.COMPANY });
+  for (let i = 1; i <= size.entities; i++)
+    actors.push({ key: entityKey(i), name: `Synthetic People's Republic ${i}`, kind: ActorKind.SELF_PROCLAIMED_STATE });
   return actors;
 }
 
@@ -111,16 +158,26 @@ export function syntheticSource(i: number, size: WorldSize, seed: number): Creat
   if (isOrigin(i, size)) {
     const voice = 1 + r.int(size.states);
     return {
-      key: sourceKey(i), title: `Statement ${i} of Synthetic State ${voice}`, publisher: `Government of Synthetic State ${voice}`,
-      kind: r.chance(0.5) ? SourceKind.GOVERNMENT_STATEMENT : SourceKind.INTELLIGENCE_ASSESSMENT, publishedOn: published,
-      reliability: r.pick([Reliability.B, Reliability.C]), attributedTo: intelKey(voice), text: hasText(i) ? sourceText(i) : null,
+      key: sourceKey(i),
+      title: `Statement ${i} of Synthetic State ${voice}`,
+      publisher: `Government of Synthetic State ${voice}`,
+      kind: r.chance(0.5) ? SourceKind.GOVERNMENT_STATEMENT : SourceKind.INTELLIGENCE_ASSESSMENT,
+      publishedOn: published,
+      reliability: r.pick([Reliability.B, Reliability.C]),
+      attributedTo: intelKey(voice),
+      text: hasText(i) ? sourceText(i) : null,
     };
   }
   const outlet = 1 + r.int(OUTLETS);
   return {
-    key: sourceKey(i), title: `Synthetic Wire ${outlet} report ${i}`, publisher: `Synthetic Wire ${outlet}`, kind: SourceKind.NEWS_REPORT,
-    url: `https://news.example/${outlet}/${i}`, publishedOn: published,
-    reliability: r.pick([Reliability.B, Reliability.C, Reliability.D, Reliability.F]), text: hasText(i) ? sourceText(i) : null,
+    key: sourceKey(i),
+    title: `Synthetic Wire ${outlet} report ${i}`,
+    publisher: `Synthetic Wire ${outlet}`,
+    kind: SourceKind.NEWS_REPORT,
+    url: `https://news.example/${outlet}/${i}`,
+    publishedOn: published,
+    reliability: r.pick([Reliability.B, Reliability.C, Reliability.D, Reliability.F]),
+    text: hasText(i) ? sourceText(i) : null,
   };
 }
 
@@ -139,11 +196,17 @@ export class ClaimDrawer {
   private readonly sourceZipf: Zipf;
   private readonly originCount: number;
 
-  constructor(private readonly size: WorldSize, private readonly seed: number) {
+  constructor(
+    private readonly size: WorldSize,
+    private readonly seed: number,
+  ) {
     const states = Array.from({ length: size.states }, (_, i) => i + 1);
     this.suppliers = [...states.map(stateKey), ...Array.from({ length: size.companies }, (_, i) => companyKey(i + 1))];
     // Recipients: a state or, as often in reports, its ministry; armed groups in the tail.
-    this.recipients = [...states.flatMap((i) => [stateKey(i), bodyKey(i)]), ...Array.from({ length: size.groups }, (_, i) => groupKey(i + 1))];
+    this.recipients = [
+      ...states.flatMap((i) => [stateKey(i), bodyKey(i)]),
+      ...Array.from({ length: size.groups }, (_, i) => groupKey(i + 1)),
+    ];
     this.supplierZipf = new Zipf(this.suppliers.length, 1.2);
     this.recipientZipf = new Zipf(this.recipients.length, 1.1);
     this.sourceZipf = new Zipf(size.sources, 0.6);
@@ -154,9 +217,14 @@ export class ClaimDrawer {
     const source = 1 + this.sourceZipf.draw(r);
     const relayed = !isOrigin(source, this.size) && stance === Stance.SUPPORTS && r.chance(0.5);
     return {
-      source_key: sourceKey(source), quote: quoteFrom(source, r), stance, credibility: 1 + r.int(6),
-      chain: relayed ? [sourceKey(1 + r.int(this.originCount))] : [], attributed_to_key: attributedTo ?? null,
-      attribution: null, locator: `paragraph ${1 + r.int(9)}`,
+      source_key: sourceKey(source),
+      quote: quoteFrom(source, r),
+      stance,
+      credibility: 1 + r.int(6),
+      chain: relayed ? [sourceKey(1 + r.int(this.originCount))] : [],
+      attributed_to_key: attributedTo ?? null,
+      attribution: null,
+      locator: `paragraph ${1 + r.int(9)}`,
     };
   }
 
@@ -165,7 +233,8 @@ export class ClaimDrawer {
     const r = new Random(this.seed * 2_000_003 + i);
     const supplier = this.suppliers[this.supplierZipf.draw(r)];
     let recipient = this.recipients[this.recipientZipf.draw(r)];
-    while (recipient === supplier || recipient.startsWith(`${supplier}-`)) recipient = this.recipients[r.int(this.recipients.length)];
+    while (recipient === supplier || recipient.startsWith(`${supplier}-`))
+      recipient = this.recipients[r.int(this.recipients.length)];
     const category = r.pick(CATEGORIES);
     const start = year(r);
     const min = 1 + r.int(500);
@@ -174,12 +243,25 @@ export class ClaimDrawer {
     if (r.chance(0.05)) evidence.push(this.citation(r, Stance.DISPUTES, supplier));
     const retracted = r.chance(0.01);
     return {
-      type: 'transfer', id: v5(`transfer:${this.seed}:${i}`, NAMESPACE), supplier_key: supplier, recipient_key: recipient,
-      intermediary_key: null, origin_country_key: null, category, item: r.pick(ITEMS[category]),
-      designation: r.chance(0.4) ? `SX-${1 + r.int(99)}` : null, quantity_min: min, quantity_max: r.chance(0.5) ? min + r.int(500) : min,
-      quantity_text: null, status: r.pick(STATUSES),
-      period_start: `${start}-${String(1 + r.int(12)).padStart(2, '0')}`, period_end: r.chance(0.3) ? String(start + 1 + r.int(3)) : null,
-      context: r.pick(CONTEXTS), evidence, retracted, retraction_reason: retracted ? 'Synthetic: withdrawn after a correction.' : null,
+      type: 'transfer',
+      id: v5(`transfer:${this.seed}:${i}`, NAMESPACE),
+      supplier_key: supplier,
+      recipient_key: recipient,
+      intermediary_key: null,
+      origin_country_key: null,
+      category,
+      item: r.pick(ITEMS[category]),
+      designation: r.chance(0.4) ? `SX-${1 + r.int(99)}` : null,
+      quantity_min: min,
+      quantity_max: r.chance(0.5) ? min + r.int(500) : min,
+      quantity_text: null,
+      status: r.pick(STATUSES),
+      period_start: `${start}-${String(1 + r.int(12)).padStart(2, '0')}`,
+      period_end: r.chance(0.3) ? String(start + 1 + r.int(3)) : null,
+      context: r.pick(CONTEXTS),
+      evidence,
+      retracted,
+      retraction_reason: retracted ? 'Synthetic: withdrawn after a correction.' : null,
     };
   }
 
@@ -187,11 +269,14 @@ export class ClaimDrawer {
   recognition(i: number): Record<string, unknown> {
     const r = new Random(this.seed * 3_000_017 + i);
     return {
-      type: 'recognition', id: v5(`recognition:${this.seed}:${i}`, NAMESPACE),
-      recognizer_key: stateKey(1 + this.supplierZipf.draw(r) % this.size.states), recognized_key: entityKey(1 + r.int(this.size.entities)),
+      type: 'recognition',
+      id: v5(`recognition:${this.seed}:${i}`, NAMESPACE),
+      recognizer_key: stateKey(1 + (this.supplierZipf.draw(r) % this.size.states)),
+      recognized_key: entityKey(1 + r.int(this.size.entities)),
       status: r.chance(0.9) ? RecognitionStatus.RECOGNIZED : RecognitionStatus.WITHDRAWN,
       date: `${year(r)}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`,
-      evidence: [this.citation(r, Stance.SUPPORTS)], retracted: false,
+      evidence: [this.citation(r, Stance.SUPPORTS)],
+      retracted: false,
     };
   }
 }
