@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
 // The DOM types are for the functions this file runs in the page (page.evaluate).
 import 'reflect-metadata';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
 import { parse } from 'graphql';
 import { operationCost } from '../src/app/graphql/query-limits';
 import { createSchema } from '../src/app/graphql/schema';
@@ -13,105 +11,32 @@ import { Role } from '../src/core/auth/role.enum';
 import { buildExplorer } from '../src/tools/explorer/explorer-build';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
+import { ExplorerBrowser, drawn, edgeIds, evidenceShown, loads, nodeLabels } from './helpers/explorer-browser';
 
 /**
  * The explorer page in a real browser: Debian's Chromium, driven by playwright-core, against the
  * real server on the seed data. Chromium is required (CI installs it): without it this fails.
  */
-declare global {
-  interface Window {
-    /** Set by the page (src/web/explorer/client/main.ts). */
-    supplylineExplorer?: { cy: Core };
-  }
-}
-
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(__dirname, '..', 'test-output');
 const NK_RUSSIA = 'SUPPLY:north-korea>russia';
 
 describe('the explorer page', () => {
   let t: TestServer;
-  let browser: Browser;
   let page: Page;
   /** Every request any page of this file made, and every console error or page error. */
-  const requests: { url: string; method: string; contentType?: string; body: string | null }[] = [];
-  const problems: string[] = [];
+  const browser = new ExplorerBrowser(() => t.url);
+  const { requests, problems } = browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`);
     await buildExplorer();
     t = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await open('/');
+    await browser.launch();
+    page = await browser.open('/');
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await browser.close();
     await t?.close();
-  });
-
-  async function open(path: string, viewport = { width: 1440, height: 1080 }): Promise<Page> {
-    const p = await browser.newPage({ viewport });
-    p.on('request', (r) =>
-      requests.push({ url: r.url(), method: r.method(), contentType: r.headers()['content-type'], body: r.postData() }),
-    );
-    p.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await p.goto(`${t.url}${path}`);
-    await drawn(p, 0);
-    return p;
-  }
-
-  /** Waits until the page has drawn more views than `before` and is not loading. */
-  const drawn = (p: Page, before: number) =>
-    p.waitForFunction((n) => document.body.dataset.busy === 'false' && Number(document.body.dataset.loads) > n, before);
-  const loads = (p: Page) => p.evaluate(() => Number(document.body.dataset.loads));
-  const nodeLabels = (p: Page) =>
-    p.evaluate(() =>
-      window
-        .supplylineExplorer!.cy.nodes()
-        .map((n) => String(n.data('label')))
-        .sort(),
-    );
-  const edgeIds = (p: Page) =>
-    p.evaluate(() =>
-      window
-        .supplylineExplorer!.cy.edges()
-        .map((e) => e.id())
-        .sort(),
-    );
-  const evidenceShown = (p: Page, id: string) =>
-    p.waitForSelector(`#evidence[data-showing="${id}"][aria-busy="false"]`);
-
-  test('GET / serves the page under a strict Content-Security-Policy, with no inline script', async () => {
-    const res = await fetch(`${t.url}/`);
-    expect(res.status).toBe(200);
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    const html = await res.text();
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const s of scripts) expect(s).toMatch(/\bsrc="\/explorer\//);
-    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
-    const bundle = await fetch(`${t.url}/explorer/explorer.js`);
-    expect(bundle.status).toBe(200);
-    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
   });
 
   test('loads the seed and draws Russia, North Korea and Iran, in the picture and in the list', async () => {
@@ -303,7 +228,7 @@ describe('the explorer page', () => {
         citations: [{ source: 'hostile-source', quote: `quote ${hostile}` }],
       },
     });
-    const p = await open('/?centre=hostile-actor');
+    const p = await browser.open('/?centre=hostile-actor');
     const id = 'SUPPLY:hostile-actor>russia';
     await p.locator(`button[data-edge="${id}"]`).click();
     await evidenceShown(p, id);
@@ -316,7 +241,7 @@ describe('the explorer page', () => {
   });
 
   test('on a phone-wide screen the page stacks, with no horizontal overflow', async () => {
-    const p = await open('/', { width: 390, height: 844 });
+    const p = await browser.open('/', { width: 390, height: 844 });
     await p.locator(`button[data-edge="${NK_RUSSIA}"]`).click();
     await evidenceShown(p, NK_RUSSIA);
     const sizes = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));

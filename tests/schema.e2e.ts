@@ -29,7 +29,7 @@ describe('schema.graphql', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names the API as DESIGN.md does', () => {
+  it('names the API as the product contract does (docs/api.md)', () => {
     const schema = buildSchema(committed);
     const q = schema.getQueryType()!.getFields();
     for (const name of ['actor', 'actors', 'sources', 'transfers', 'recognitions']) expect(q[name]).toBeDefined();

@@ -4,7 +4,7 @@ import type { Config } from '../config/config';
 import type { SqlRunner } from '../db/sql-runner';
 import type { TransactionRunner } from '../db/transaction-runner';
 import type { LoaderCache } from './loader-cache';
-import type { WritePipeline } from './write-record';
+import type { WriteRecord } from './write-record';
 
 /**
  * What every resolver and service receives: configuration, the read-path SQL runner, the
@@ -30,3 +30,6 @@ export interface Context {
 
 /** The context inside a write: its transaction's entity manager and its one instant. */
 export type TxContext = Context & { readonly manager: EntityManager; readonly at: string };
+
+/** The domain's write pipeline, bound into every context by createContext (src/domain/write-pipeline.ts). */
+export type WritePipeline = (tx: TxContext, write: WriteRecord) => Promise<void>;

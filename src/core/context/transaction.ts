@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { mapDriverError } from '../db/driver-errors';
 import { nowIso } from '../util/timestamps';
 import type { Context, TxContext } from './context';
+import type { WriteRecord } from './write-record';
 
 /** Runs `work` in one transaction, with a context whose `manager` writes inside it. */
 export function withTransaction<T>(ctx: Context, work: (tx: TxContext) => Promise<T>): Promise<T> {
@@ -38,4 +39,12 @@ export async function txQuery<T = Record<string, unknown>>(
   const text = pg ? sql.replace(/\?/g, () => `$${++n}`) : sql;
   const values = params.map((p) => (!pg && typeof p === 'boolean' ? Number(p) : p));
   return (await tx.manager.query(text, values)) as T[];
+}
+
+/**
+ * Ends every write: runs the write pipeline in the write's transaction, so what is derived from
+ * the write commits with it or not at all. Every write service calls it exactly once per write.
+ */
+export function recordWrite(tx: TxContext, write: WriteRecord): Promise<void> {
+  return tx.pipeline(tx, write);
 }

@@ -1,5 +1,3 @@
-import type { TxContext } from './context';
-
 /** What history records writes about. */
 export type EntityType = 'actor' | 'source' | 'transfer' | 'recognition' | 'api_key' | 'knowledge_base';
 
@@ -37,15 +35,4 @@ export interface WriteRecord {
   readonly claims?: readonly ClaimRef[];
   /** Other entities whose search rows may have changed (a merged actor's tombstone). */
   readonly reindex?: readonly { readonly type: EntityType; readonly id: string }[];
-}
-
-/** The domain's write pipeline, bound into every context by createContext. */
-export type WritePipeline = (tx: TxContext, write: WriteRecord) => Promise<void>;
-
-/**
- * Ends every write: runs the write pipeline in the write's transaction, so what is derived from
- * the write commits with it or not at all. Every write service calls it exactly once per write.
- */
-export function recordWrite(tx: TxContext, write: WriteRecord): Promise<void> {
-  return tx.pipeline(tx, write);
 }

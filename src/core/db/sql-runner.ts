@@ -4,7 +4,7 @@ import type { DatabaseConfig } from '../config/config';
 import { SQLITE_PRAGMAS } from './data-source';
 
 /**
- * The read path: plain SQL returning plain rows, with no ORM hydration (STACK.md measured
+ * The read path: plain SQL returning plain rows, with no ORM hydration (measured on this stack:
  * TypeORM entity loading at 2–3× the cost of the whole rest of a read). SQL is written with `?`
  * placeholders; on PostgreSQL they become $1, $2…
  *

@@ -1,9 +1,8 @@
 import type { ClaimTable, ClaimRef } from '../../core/context/write-record';
 import { BadUserInputError, ConflictError } from '../../core/errors/errors';
-import { txQuery, withTransaction } from '../../core/context/transaction';
+import { txQuery, withTransaction, recordWrite } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { snapshotActor } from '../actors/actor.snapshot';
-import { recordWrite } from '../../core/context/write-record';
 import { actorWriteService } from '../actors/actor-write.service';
 
 /**

@@ -2,7 +2,7 @@ import { Reliability } from './admiralty';
 import { Stance, Verdict } from './evidence-enums';
 
 /**
- * The evidence rules (DESIGN.md "Assessment"), as one pure function so that they are tested
+ * The evidence rules (docs/evidence-model.md, "The assessment"), as one pure function so that they are tested
  * case by case and used identically when a claim is written (its summary columns) and read
  * (the full assessment).
  *

@@ -4,11 +4,10 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../core/erro
 import { newId } from '../../core/util/ids';
 import { given, key, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
 import { SourceKind } from './source-kind.enum';
-import { txQuery, withTransaction } from '../../core/context/transaction';
+import { txQuery, withTransaction, recordWrite } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
 import { quoteOccursIn } from '../evidence/quote-check';
-import { recordWrite } from '../../core/context/write-record';
 import type { ClaimRef } from '../../core/context/write-record';
 import { snapshotSource } from './source.snapshot';
 import type { CreateSourceInput, UpdateSourceInput } from './source-write.inputs';

@@ -1,0 +1,30 @@
+import { buildExplorer } from '../src/tools/explorer/explorer-build';
+import { startTestServer } from './helpers/test-server';
+import type { TestServer } from './helpers/test-server';
+
+/** The explorer page as HTTP serves it (the browser's view of it is tests/explorer.e2e.ts). */
+describe('the explorer page over HTTP', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    await buildExplorer();
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  test('GET / serves the page under a strict Content-Security-Policy, with no inline script', async () => {
+    const res = await fetch(`${t.url}/`);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await res.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s).toMatch(/\bsrc="\/explorer\//);
+    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+    const bundle = await fetch(`${t.url}/explorer/explorer.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+  });
+});
