@@ -70,7 +70,15 @@ describe('the import graph helpers', () => {
       ),
     ).toEqual([['a', 'b']]);
     expect(cycles(new Map([['a', ['a']]]))).toEqual([['a']]);
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('read the imports of src/ (the graph is not empty, and knows a known edge)', () => {
