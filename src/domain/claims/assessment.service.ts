@@ -90,10 +90,10 @@ export class AssessmentService {
     return voices.map((v) => {
       if (v.kind === 'ACTOR') {
         const actor = byId.get(v.id)!;
-        return { kind: VoiceKind.ACTOR, name: actor.name, actor, source: null } as unknown as VoiceType;
+        return { kind: VoiceKind.ACTOR, name: actor.name, actor, source: null };
       }
       const source = sources.get(v.id)!;
-      return { kind: VoiceKind.SOURCE, name: sourceLabel(source), actor: null, source } as unknown as VoiceType;
+      return { kind: VoiceKind.SOURCE, name: sourceLabel(source), actor: null, source };
     });
   }
 }

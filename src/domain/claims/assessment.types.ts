@@ -1,3 +1,5 @@
+import type { ActorRow } from '../actors/actor.rows';
+import type { SourceRow } from '../sources/source.rows';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
@@ -31,10 +33,10 @@ export class VoiceType {
   name!: string;
 
   @Field(() => Actor, { nullable: true, description: 'The actor, when the voice is one.' })
-  actor!: Actor | null;
+  actor!: ActorRow | null;
 
   @Field(() => Source, { nullable: true, description: 'The origin source, when no actor is attributed.' })
-  source!: Source | null;
+  source!: SourceRow | null;
 }
 
 @ObjectType({

@@ -12,7 +12,8 @@ import { claimLoaders } from './claim.loaders';
 /** Above this many (column, actor) pairs, one IN list is cheaper than a union of index ranges. */
 const MAX_BRANCHES = 24;
 
-type ClaimFilter = CommonClaimFilter & { exactActor?: boolean | null } & Record<string, unknown>;
+/** Any claim filter of the API (TransferFilter, RecognitionFilter, NetworkFilter): the common fields, and actor and enum arguments read by name. */
+type ClaimFilter = CommonClaimFilter & { exactActor?: boolean | null };
 type Keyed = { id: string; sortDate: string; strength: number };
 
 /** Reading claims (transfers and recognitions): filtered, ordered, keyset-paginated plain SQL. */
@@ -43,10 +44,11 @@ export class ClaimService {
   ): Promise<Conditions> {
     const c = commonConditions(filter, kind.dateLo, kind.dateHi);
     const exact = filter?.exactActor === true;
-    for (const [arg, columns] of Object.entries(kind.actorArgs)) {
-      const ref = filter?.[arg];
+    const arg = (name: string): unknown => (filter as Record<string, unknown> | undefined)?.[name];
+    for (const [name, columns] of Object.entries(kind.actorArgs)) {
+      const ref = arg(name);
       if (ref === undefined || ref === null) continue;
-      const ids = await actorService.idsFor(ctx, String(ref), exact, `filter.${arg}`);
+      const ids = await actorService.idsFor(ctx, String(ref), exact, `filter.${name}`);
       if (branches && !c.branches && ids.length * columns.length <= MAX_BRANCHES) {
         // One index range per (column, actor): see keysetPage.
         c.branches = columns.flatMap((col) => ids.map((id) => ({ sql: `t.${col} = ?`, param: id })));
@@ -56,8 +58,8 @@ export class ClaimService {
       c.where.push(`(${parts.map((p) => p.sql).join(' OR ')})`);
       c.params.push(...parts.map((p) => p.param));
     }
-    for (const [arg, column] of Object.entries(kind.enumArgs)) {
-      enumConditions(column, filter?.[arg] as string[] | undefined, c);
+    for (const [name, column] of Object.entries(kind.enumArgs)) {
+      enumConditions(column, arg(name) as string[] | undefined, c);
     }
     return c;
   }
@@ -65,7 +67,7 @@ export class ClaimService {
   async list<Row extends Keyed>(
     ctx: Context,
     kind: ClaimKind<Row>,
-    filter: object | undefined,
+    filter: ClaimFilter | undefined,
     orderBy: ClaimOrder | null | undefined,
     first?: number,
     after?: string,
@@ -73,7 +75,7 @@ export class ClaimService {
     fields?: ReadonlySet<string>,
   ): Promise<Page<Row>> {
     const limit = pageSize(first, ctx.config);
-    const conditions = await this.conditions(ctx, kind, filter as ClaimFilter | undefined, !asOf);
+    const conditions = await this.conditions(ctx, kind, filter, !asOf);
     if (asOf) {
       // What the knowledge base held at that instant: the versions valid then.
       const at = asOf.toISOString();
@@ -86,11 +88,7 @@ export class ClaimService {
     return pageOfClaims<Row>(ctx.sql, {
       table: asOf ? `${kind.table}_version` : kind.table,
       columns: some ?? kind.columns,
-      map: at
-        ? (row) => ({ ...kind.map(row), asOf: at })
-        : some
-          ? (mapPartial as unknown as (row: Row) => Row)
-          : kind.map,
+      map: at ? (row) => ({ ...kind.map(row), asOf: at }) : some ? mapPartial<Row> : kind.map,
       conditions,
       order: orderBy ?? ClaimOrder.NEWEST_FIRST,
       first: limit,

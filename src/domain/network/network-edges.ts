@@ -132,5 +132,5 @@ export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Pr
     period: { start: r.lo, end: r.hi },
     strongestVerdict: verdictOfRank(r.best),
     independentVoices: r.independentVoices,
-  })) as unknown as NetworkEdge[];
+  }));
 }

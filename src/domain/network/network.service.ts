@@ -71,8 +71,8 @@ export class NetworkService {
     const start = new Set<string>();
     for (const [i, ref] of around.entries())
       for (const id of await actorService.idsFor(ctx, ref, false, `around[${i}]`)) start.add(id);
-    const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
-    const recognition = await claimService.conditions(ctx, RECOGNITION_KIND, recognitionPart(filter) as never);
+    const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter);
+    const recognition = await claimService.conditions(ctx, RECOGNITION_KIND, recognitionPart(filter));
 
     const nodes = new Set<string>([...start].slice(0, maxNodes));
     let truncated = start.size > maxNodes;
@@ -108,7 +108,7 @@ export class NetworkService {
       nodes: actors.map((a) => ({ actor: a, degree: degree.get(a.id) ?? 0 })),
       edges: await toNetworkEdges(ctx, [...edges.values()]),
       truncated,
-    } as unknown as SupplyNetwork;
+    };
   }
 
   /** Simple directed paths of transfers from one actor (rolled up) to another, shortest first. */
@@ -123,7 +123,7 @@ export class NetworkService {
       throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${NETWORK.maxHops}.`);
     const from = await actorService.idsFor(ctx, fromRef, false, 'from');
     const to = new Set(await actorService.idsFor(ctx, toRef, false, 'to'));
-    const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
+    const supply = await claimService.conditions(ctx, TRANSFER_KIND, filter);
     const found: EdgeRow[][] = [];
     let paths: { nodes: string[]; hops: EdgeRow[] }[] = from.map((id) => ({ nodes: [id], hops: [] }));
     for (let hop = 0; hop < maxHops && paths.length && found.length < NETWORK.maxChains; hop++) {
@@ -142,7 +142,7 @@ export class NetworkService {
       }
       paths = next.slice(0, 10_000);
     }
-    const chains = [];
+    const chains: SupplyChain[] = [];
     for (const hops of found.slice(0, NETWORK.maxChains)) {
       const edges = await toNetworkEdges(ctx, hops);
       chains.push({
@@ -152,7 +152,7 @@ export class NetworkService {
         minIndependentVoices: Math.min(...hops.map((h) => h.independentVoices)),
       });
     }
-    return chains as unknown as SupplyChain[];
+    return chains;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ActorRow } from '../actors/actor.rows';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import { Period } from '../claims/claim-values.types';
@@ -39,7 +40,7 @@ registerEnumType(StatsGroupBy, {
 @ObjectType({ description: 'An actor in a network, with how many edges touch it.', simpleResolvers: true })
 export class NetworkNode {
   @Field(() => Actor, { description: 'The actor.' })
-  actor!: Actor;
+  actor!: ActorRow;
 
   @Field(() => Int, { description: 'How many edges of this network touch it.' })
   degree!: number;
@@ -54,10 +55,10 @@ export class NetworkEdge {
   kind!: NetworkEdgeKind;
 
   @Field(() => Actor, { description: 'Supplier, or recognizer.' })
-  source!: Actor;
+  source!: ActorRow;
 
   @Field(() => Actor, { description: 'Recipient, or recognized.' })
-  target!: Actor;
+  target!: ActorRow;
 
   @Field(() => Int, { description: 'How many claims the edge aggregates.' })
   claimCount!: number;
@@ -90,7 +91,7 @@ export class SupplyNetwork {
 @ObjectType({ description: 'A directed path of supply from one actor to another.', simpleResolvers: true })
 export class SupplyChain {
   @Field(() => [Actor], { description: 'The actors along the path, first to last.' })
-  actors!: Actor[];
+  actors!: ActorRow[];
 
   @Field(() => [NetworkEdge], { description: 'Each hop, aggregated over its transfers.' })
   hops!: NetworkEdge[];
@@ -125,11 +126,11 @@ export class StatsGroup {
 @ObjectType({ description: 'An actor that recognizes some of the same entities as another.', simpleResolvers: true })
 export class CoRecognizer {
   @Field(() => Actor, { description: 'The other recognizer.' })
-  actor!: Actor;
+  actor!: ActorRow;
 
   @Field(() => Int, { description: 'How many recognized entities they share.' })
   overlap!: number;
 
   @Field(() => [Actor], { description: 'The entities both recognize.' })
-  shared!: Actor[];
+  shared!: ActorRow[];
 }

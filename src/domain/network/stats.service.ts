@@ -1,3 +1,5 @@
+import type { RecognitionFilter } from '../claims/recognition.inputs';
+import type { TransferFilter } from '../claims/transfer.inputs';
 import type { ActorRow } from '../actors/actor.rows';
 import { actorService } from '../actors/actor.service';
 import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
@@ -25,8 +27,8 @@ const RECOGNITION_GROUPS: Record<RecognitionStatsGroupBy, string> = {
 
 /** Aggregates computed in SQL (GROUP BY), with the claim filters of the API. */
 export class StatsService {
-  async transfers(ctx: Context, groupBy: StatsGroupBy, filter: object | undefined): Promise<StatsGroup[]> {
-    const c = await claimService.conditions(ctx, TRANSFER_KIND, filter as never);
+  async transfers(ctx: Context, groupBy: StatsGroupBy, filter: TransferFilter | undefined): Promise<StatsGroup[]> {
+    const c = await claimService.conditions(ctx, TRANSFER_KIND, filter);
     const expr = TRANSFER_GROUPS[groupBy];
     const rows = await ctx.sql.all<{ k: string; n: number; qmin: number | null; qmax: number | null }>(
       `SELECT ${expr} AS k, COUNT(*) AS n, SUM(t.quantity_min) AS qmin,
@@ -40,9 +42,9 @@ export class StatsService {
   async recognitions(
     ctx: Context,
     groupBy: RecognitionStatsGroupBy,
-    filter: object | undefined,
+    filter: RecognitionFilter | undefined,
   ): Promise<StatsGroup[]> {
-    const c = await claimService.conditions(ctx, RECOGNITION_KIND, filter as never);
+    const c = await claimService.conditions(ctx, RECOGNITION_KIND, filter);
     const expr = RECOGNITION_GROUPS[groupBy];
     const rows = await ctx.sql.all<{ k: string; n: number }>(
       `SELECT ${expr} AS k, COUNT(*) AS n FROM recognition t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
@@ -84,7 +86,7 @@ export class StatsService {
         overlap: shared.length,
         shared: shared.map((s) => actors.get(s)!),
       }))
-      .sort((a, b) => b.overlap - a.overlap || a.actor.key.localeCompare(b.actor.key)) as unknown as CoRecognizer[];
+      .sort((a, b) => b.overlap - a.overlap || a.actor.key.localeCompare(b.actor.key));
   }
 
   private async keyed(

@@ -46,24 +46,18 @@ export class SearchService {
              FROM search_index WHERE search_index MATCH ? AND entity_type IN (${typeList}) ORDER BY bm25(search_index), entity_id LIMIT ?`,
             [terms.map((t) => `"${t}"*`).join(' '), ...types, first],
           );
-    const load = (type: string, id: string) =>
-      type === 'actor'
-        ? actorLoaders(ctx).actorById.load(id)
-        : type === 'source'
-          ? sourceLoaders(ctx).sourceById.load(id)
-          : type === 'transfer'
-            ? claimLoaders(ctx).transferById.load(id)
-            : claimLoaders(ctx).recognitionById.load(id);
-    const entities = await Promise.all(rows.map((r) => load(r.type, r.id)));
-    return rows.map((r, i) => ({
-      kind: r.type.toUpperCase() as SearchKind,
-      score: Number(r.score),
-      snippet: r.snippet,
-      actor: r.type === 'actor' ? entities[i] : null,
-      source: r.type === 'source' ? entities[i] : null,
-      transfer: r.type === 'transfer' ? entities[i] : null,
-      recognition: r.type === 'recognition' ? entities[i] : null,
-    })) as unknown as SearchHit[];
+    // Each hit's entity through its loader: one batch per kind for the whole page of hits.
+    return Promise.all(
+      rows.map(async (r): Promise<SearchHit> => {
+        const hit = { kind: r.type.toUpperCase() as SearchKind, score: Number(r.score), snippet: r.snippet };
+        const none = { actor: null, source: null, transfer: null, recognition: null };
+        if (r.type === 'actor') return { ...hit, ...none, actor: await actorLoaders(ctx).actorById.load(r.id) };
+        if (r.type === 'source') return { ...hit, ...none, source: await sourceLoaders(ctx).sourceById.load(r.id) };
+        if (r.type === 'transfer')
+          return { ...hit, ...none, transfer: await claimLoaders(ctx).transferById.load(r.id) };
+        return { ...hit, ...none, recognition: await claimLoaders(ctx).recognitionById.load(r.id) };
+      }),
+    );
   }
 }
 

@@ -1,3 +1,6 @@
+import type { ActorRow } from '../actors/actor.rows';
+import type { SourceRow } from '../sources/source.rows';
+import type { RecognitionRow, TransferRow } from '../claims/claim.rows';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import { Recognition } from '../claims/recognition.entity';
@@ -36,14 +39,14 @@ export class SearchHit {
   snippet!: string;
 
   @Field(() => Actor, { nullable: true, description: 'The actor, for an ACTOR hit.' })
-  actor!: Actor | null;
+  actor!: ActorRow | null;
 
   @Field(() => Source, { nullable: true, description: 'The source, for a SOURCE hit.' })
-  source!: Source | null;
+  source!: SourceRow | null;
 
   @Field(() => Transfer, { nullable: true, description: 'The transfer, for a TRANSFER hit.' })
-  transfer!: Transfer | null;
+  transfer!: TransferRow | null;
 
   @Field(() => Recognition, { nullable: true, description: 'The recognition, for a RECOGNITION hit.' })
-  recognition!: Recognition | null;
+  recognition!: RecognitionRow | null;
 }

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { ActorRow } from '../../domain/actors/actor.rows';
 import { RECOGNITION_KIND, TRANSFER_KIND } from '../../domain/claims/claim-kinds';
+import type { ClaimKind } from '../../domain/claims/claim-kinds';
 import type { RecognitionRow, TransferRow } from '../../domain/claims/claim.rows';
 import { createContext } from '../../domain/context';
 import type { AppServices } from '../../core/db/open-database';
@@ -16,6 +17,7 @@ import {
   transferRecord,
   withEvidence,
 } from './claim-records';
+import type { Evidence } from './claim-records';
 import { claimPages, scanClaimsAfter } from './claim-scan';
 import { writeGexf, writeGraphml } from './network';
 import { writeStix } from './stix';
@@ -39,15 +41,29 @@ export interface Exporter {
 const CSV = 'text/csv; charset=utf-8; header=present';
 
 async function writeClaimsCsv(app: AppServices, out: Writable, filter: object, table: 'transfer' | 'recognition') {
-  const columns = table === 'transfer' ? TRANSFER_CSV_COLUMNS : RECOGNITION_CSV_COLUMNS;
-  const kind = table === 'transfer' ? TRANSFER_KIND : RECOGNITION_KIND;
+  if (table === 'transfer') return writeCsv(app, out, filter, TRANSFER_KIND, TRANSFER_CSV_COLUMNS, transferRecord);
+  return writeCsv(app, out, filter, RECOGNITION_KIND, RECOGNITION_CSV_COLUMNS, recognitionRecord);
+}
+
+async function writeCsv<Row extends TransferRow | RecognitionRow>(
+  app: AppServices,
+  out: Writable,
+  filter: object,
+  kind: ClaimKind<Row>,
+  columns: readonly string[],
+  record: (row: Row, ev: Evidence) => Record<string, unknown>,
+) {
   const header = () => write(out, csvLines(columns, [], true));
-  for await (const { ctx, rows } of scanClaimsAfter<TransferRow | RecognitionRow>(app, kind as never, filter, header)) {
-    const ev = await withEvidence(ctx, table, rows);
-    const records = rows.map((r) =>
-      table === 'transfer' ? transferRecord(r as TransferRow, ev) : recognitionRecord(r as RecognitionRow, ev),
+  for await (const { ctx, rows } of scanClaimsAfter(app, kind, filter, header)) {
+    const ev = await withEvidence(ctx, kind.table, rows);
+    await write(
+      out,
+      csvLines(
+        columns,
+        rows.map((r) => record(r, ev)),
+        false,
+      ),
     );
-    await write(out, csvLines(columns, records, false));
   }
 }
 
