@@ -1,5 +1,5 @@
-import { PAGE } from '../../core/config/limits';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ActorClaimListArgs, ActorRelationArgs } from './actor-claims.args';
 import type { Context } from '../../core/context/context';
 import { pageSize } from '../../core/graphql/pagination';
 import { Actor } from '../actors/actor.entity';
@@ -12,13 +12,6 @@ import { SupplyRelation } from './claim-values.types';
 import type { RecognitionRow, TransferRow } from './claim.rows';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
-
-const EXACT = { nullable: true, defaultValue: false, description: 'Only this actor, not also the bodies below it.' };
-const RETRACTED = { nullable: true, defaultValue: false, description: 'Include retracted claims.' };
-const FIRST = {
-  nullable: true,
-  description: `At most this many, newest first: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
-};
 
 function claimsFor<Row>(
   ctx: Context,
@@ -40,9 +33,7 @@ export class ActorClaimsResolver {
   suppliesTo(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
   ): Promise<TransferRow[]> {
     return claimsFor(ctx, TRANSFER_KIND, 'supplier_id', a.id, { exactActor, includeRetracted }, first);
   }
@@ -51,9 +42,7 @@ export class ActorClaimsResolver {
   receivesFrom(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
   ): Promise<TransferRow[]> {
     return claimsFor(ctx, TRANSFER_KIND, 'recipient_id', a.id, { exactActor, includeRetracted }, first);
   }
@@ -64,8 +53,7 @@ export class ActorClaimsResolver {
   suppliers(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
+    @Args(() => ActorRelationArgs) { exactActor, includeRetracted }: ActorRelationArgs,
   ): Promise<SupplyRelationRow[]> {
     const opts = { exactActor, includeRetracted };
     return ctx.loaders
@@ -79,8 +67,7 @@ export class ActorClaimsResolver {
   recipients(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
+    @Args(() => ActorRelationArgs) { exactActor, includeRetracted }: ActorRelationArgs,
   ): Promise<SupplyRelationRow[]> {
     const opts = { exactActor, includeRetracted };
     return ctx.loaders
@@ -94,9 +81,7 @@ export class ActorClaimsResolver {
   recognizes(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
   ): Promise<RecognitionRow[]> {
     return claimsFor(ctx, RECOGNITION_KIND, 'recognizer_id', a.id, { exactActor, includeRetracted }, first);
   }
@@ -105,9 +90,7 @@ export class ActorClaimsResolver {
   recognizedBy(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Arg('exactActor', () => Boolean, EXACT) exactActor: boolean,
-    @Arg('includeRetracted', () => Boolean, RETRACTED) includeRetracted: boolean,
-    @Arg('first', () => Int, FIRST) first?: number,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
   ): Promise<RecognitionRow[]> {
     return claimsFor(ctx, RECOGNITION_KIND, 'recognized_id', a.id, { exactActor, includeRetracted }, first);
   }
