@@ -3,7 +3,7 @@ import type { Filters } from './view-state';
 import type { DrawEdge } from './graph-model';
 
 /**
- * Links to the server's exports (/export/…, see the README's "Exports") for what is on screen,
+ * Links to the server's exports (/export/…, see docs/exports-and-imports.md) for what is on screen,
  * with the same filter parameters as the view. Pure: no DOM.
  */
 export interface ExportLink {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ERROR_CODES } from '../src/core/errors/error-codes';
 import { cycles, groupGraph, importGraph } from './helpers/import-graph';
 
 /**
@@ -140,6 +141,13 @@ describe('architecture', () => {
         .map((f) => relative(ROOT, f)),
     );
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the one list of error codes', () => {
+  it('is the table of docs/api.md, code for code and word for word', () => {
+    const rows = [...readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8').matchAll(/^\| `([A-Z_]+)` \| (.*) \|$/gm)];
+    expect(Object.fromEntries(rows.map((m) => [m[1], m[2]]))).toEqual(ERROR_CODES);
   });
 });
 

@@ -4,7 +4,7 @@ import type { TestServer } from './helpers/test-server';
 /**
  * Abusive operations, from the attacker's side: each is refused with a 400 and a GraphQL error
  * before any resolver runs (no SQL statement is issued). Small limits are set here so the
- * payloads stay readable; the defaults are in the README.
+ * payloads stay readable; the defaults are in docs/operations-and-security.md.
  */
 let t: TestServer;
 let statements = 0;

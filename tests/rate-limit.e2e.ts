@@ -5,7 +5,7 @@ import type { TestServer } from './helpers/test-server';
 /**
  * From the attacker's side: one address hammering the API, made-up keys to escape the count,
  * a key holder sharing an address with the hammerer. Limits are tiny here so the test sends few
- * requests; the defaults are in README "Security and reliability".
+ * requests; the defaults are in docs/operations-and-security.md.
  */
 let t: TestServer;
 let reader: string;

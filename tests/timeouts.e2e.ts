@@ -5,7 +5,7 @@ import type { TestServer } from './helpers/test-server';
 /**
  * Slow clients (slowloris): a client that never finishes its headers, or trickles its body, is
  * cut off with 408 once the configured time is up, and the server keeps answering others.
- * The times are short here; the defaults are in README "Security and reliability".
+ * The times are short here; the defaults are in docs/operations-and-security.md.
  */
 let t: TestServer;
 let statements = 0;
