@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../src/core/config/config';
+import { LENGTH, NETWORK, OPERATION, PAGE, count } from '../src/core/config/limits';
+
+/**
+ * The manual states the limits that src/core/config/limits.ts holds: these checks fail when one
+ * changes without the other.
+ */
+const doc = (name: string) => readFileSync(join(__dirname, '..', 'docs', name), 'utf8');
+
+describe('the documented limits are the constants', () => {
+  it('the length table of docs/writing-and-history.md lists every LENGTH, in order', () => {
+    const table = doc('writing-and-history.md').split('| text | at most, in characters |')[1];
+    const numbers = [...table.matchAll(/^\| [^|]+ \| ([0-9,]+) \|$/gm)].map((m) => m[1]);
+    expect(numbers).toEqual(Object.values(LENGTH).map(count));
+  });
+
+  it('docs/api.md gives the page sizes', () => {
+    expect(doc('api.md')).toContain(`\`first\` defaults to ${PAGE.defaultSize} and may be at most ${PAGE.maxSize}`);
+  });
+
+  it('docs/operations-and-security.md gives the configuration defaults, which are the constants', () => {
+    const config = loadConfig({});
+    expect(config.maxPageSize).toBe(PAGE.maxSize);
+    expect(config.defaultPageSize).toBe(PAGE.defaultSize);
+    expect(config.limits).toEqual(OPERATION);
+    const ops = doc('operations-and-security.md');
+    expect(ops).toContain(`| \`SUPPLYLINE_MAX_PAGE_SIZE\` | \`${PAGE.maxSize}\` |`);
+    const o = OPERATION;
+    const defaults = [o.maxDepth, o.maxAliases, o.maxDirectives, o.maxFields, o.maxTokens, o.maxCost].join(', ');
+    expect(ops).toContain(`| ${defaults} |`);
+  });
+
+  it('docs/analysis.md gives the network caps', () => {
+    const analysis = doc('analysis.md');
+    expect(analysis).toContain(`(at most ${count(NETWORK.maxNodes)})`);
+    expect(analysis).toContain(`at most ${NETWORK.maxChains})`);
+  });
+});
