@@ -105,7 +105,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     includeStacktraceInErrorResponses: !config.production,
     // No "Did you mean …?" suggestions in production.
     hideSchemaDetailsFromClientErrors: config.production,
-    // Limits on each operation, checked before anything runs (see limits/query-limits.ts).
+    // Limits on each operation, checked before anything runs (graphql/query-limits.ts).
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limitRules(config.limits),
     formatError: createFormatError(config.production),

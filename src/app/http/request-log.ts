@@ -17,7 +17,7 @@ export function requestIdOf(req: IncomingMessage): string {
  * responses and every log line about the request) and logs each request once it is answered:
  * method, path, status, time; 5xx as errors, 4xx as warnings, 429 not at all (a flood of
  * refusals must not flood the log). Health checks are not logged.
- * Credentials in headers are redacted by the logger (see logger.ts).
+ * Credentials in headers are redacted by the logger (src/core/logger/logger.ts).
  */
 export function requestLog(logger: Logger): RequestHandler {
   return pinoHttp({

@@ -24,7 +24,7 @@ export interface Config {
   readonly maxPageSize: number;
   /** When true, queries need an API key (any role); writes always do. */
   readonly readsNeedKey: boolean;
-  /** graphql-js, graphql-jit, or both compared (see executor.ts). */
+  /** graphql-js, graphql-jit, or both compared (src/app/graphql/executor.ts). */
   readonly executor: ExecutorMode;
   /** What one operation may ask (see QueryLimits). */
   readonly limits: QueryLimits;

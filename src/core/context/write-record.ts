@@ -17,8 +17,8 @@ export interface ClaimRef {
 
 /**
  * What one write did, as its service reports it at the end of the write. The write pipeline
- * (src/domain/write-pipeline.ts) turns it into everything derived: assessment summaries, claim
- * versions, supply_edge, the history entry, the search index.
+ * (src/domain/write-pipeline.ts) turns it into everything derived: assessment summaries,
+ * supply_edge, claim versions, the history entry, the search index.
  */
 export interface WriteRecord {
   /** The API operation, e.g. "recordTransfer"; history shows it. */

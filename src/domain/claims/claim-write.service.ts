@@ -23,7 +23,7 @@ import { lockClaim } from './claim-versions';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
 
-/** Summary columns of a claim with no citations yet; set for real by refreshAssessment. */
+/** Summary columns of a claim with no citations yet; the write pipeline sets them for real (assessment-summary.ts). */
 const EMPTY_SUMMARY = {
   retracted: false,
   retractionReason: null,
@@ -210,7 +210,7 @@ export class ClaimWriteService {
     throw new NotFoundError('claim', id, field);
   }
 
-  /** Ends every claim write through the write pipeline: summary, version, supply_edge, history, search. */
+  /** Ends every claim write through the write pipeline: summary, supply_edge, version, history, search. */
   finish(
     tx: TxContext,
     operation: string,
