@@ -3,6 +3,7 @@ import { WritesHistoryKeys1764100000000 } from './1764100000000-writes-history-k
 import { SearchIndex1764200000000 } from './1764200000000-search-index';
 import { SearchIndexKeys1764300000000 } from './1764300000000-search-index-keys';
 import { SupplyEdges1764400000000 } from './1764400000000-supply-edges';
+import { WriteProbe1764500000000 } from './1764500000000-write-probe';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SearchIndex1764200000000,
   SearchIndexKeys1764300000000,
   SupplyEdges1764400000000,
+  WriteProbe1764500000000,
 ];

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
     'The operation is not valid GraphQL syntax, or has too many tokens (HTTP 400; from graphql-js through Apollo).',
   GRAPHQL_VALIDATION_FAILED:
     'The operation does not fit the schema or exceeds a limit on depth, aliases, directives or fields (HTTP 400).',
+  STORAGE_FULL:
+    'The database could not store the write (a full disk or a storage fault); nothing was written, retry later (HTTP 507).',
   INTERNAL_SERVER_ERROR:
     'Anything else: logged with its request id; in production the message says no more (HTTP 500 outside GraphQL).',
 } as const;
