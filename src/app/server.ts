@@ -29,11 +29,11 @@ import { costLimitPlugin, limitRules } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { loadSeedIfEmpty } from '../tools/seed/load-seed';
 import { authenticate, principalOf } from './http/authenticate';
-import { bodyErrors, utf8Only } from './http/body-errors';
+import { bodyErrors, utf8Only, wellFormedText } from './http/body-errors';
 import { corsPolicy } from './http/cors';
 import { requestIdInErrors } from './http/error-request-id';
 import { healthRouter } from './http/health';
-import { internalErrors } from './http/http-errors';
+import { internalErrors, notFound } from './http/http-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './http/ide';
 import { explorerRouter } from './http/explorer.routes';
 import { rateLimiter } from './http/rate-limit';
@@ -140,12 +140,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     ...admit,
     utf8Only,
     express.json({ limit: '1mb' }),
+    wellFormedText,
     requestIdInErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(app, requestIdOf(req), principalOf(req, res)),
     }),
     bodyErrors,
   );
+  web.use(notFound);
   web.use(internalErrors(logger));
 
   await new Promise<void>((resolve, reject) => {

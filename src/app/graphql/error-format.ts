@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { shorten } from '../../core/util/text';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
@@ -58,7 +59,19 @@ function internalCause(formatted: GraphQLFormattedError | undefined, error: unkn
 /** graphql-js's "Did you mean …?" hint, which names schema members a client did not ask for. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/**
+ * The one place errors are shaped for clients. Every message is shortened (an error quoting a
+ * 900,000-character argument keeps only its beginning).
+ */
 export function createFormatError(production: boolean) {
+  const format = shape(production);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return out.message.length > 500 ? { ...out, message: shorten(out.message) } : out;
+  };
+}
+
+function shape(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = appErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {

@@ -27,6 +27,12 @@ function sameResult(a: ExecutionResult, b: ExecutionResult): boolean {
   return shape(a) === shape(b);
 }
 
+/** graphql-js's refusal to pick an operation, as BAD_REQUEST with HTTP 400. */
+async function badRequest(result: ExecutionResult | Promise<ExecutionResult>): Promise<ExecutionResult> {
+  const { errors = [] } = await result;
+  return { errors: errors.map((e) => new AppError('BAD_REQUEST', e.message, { http: { status: 400 } })) };
+}
+
 export function jitGateway(
   schema: GraphQLSchema,
   mode: 'jit' | 'compare',
@@ -57,6 +63,9 @@ export function jitGateway(
         operationName,
         hideSuggestions,
       });
+    // No operation could be chosen (several without operationName, or a name naming none):
+    // graphql-js says why, and it is the client's mistake, a 400.
+    if (!rc.operation) return badRequest(reference());
     // Mutations (their cost is the write) and anything but queries run on graphql-js.
     if (rc.operation.operation !== 'query') return reference();
     // Variables are checked as graphql-js checks them, so a bad one is still a 400 with its message.

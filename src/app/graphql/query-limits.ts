@@ -9,6 +9,7 @@ import type {
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { NETWORK } from '../../core/config/limits';
+import { argumentSizeError } from './argument-limits';
 import type { QueryLimits } from '../../core/config/config';
 import { AppError } from '../../core/errors/errors';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -129,9 +130,10 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
 const UNBOUNDED_LIST = 5;
 
 /**
- * What a field costs: 1, plus what is under it times how many of it there can be — `first` (or
- * the page size when it is absent) for connections, `maxNodes` for networks, a guess for other
- * lists. So pagination arguments multiply the cost of everything below them.
+ * What a field costs: 1, plus one per item of its list arguments, plus what is under it times
+ * how many of it there can be — `first` (or the page size when it is absent) for connections,
+ * `maxNodes` for networks, a guess for other lists. So pagination arguments multiply the cost of
+ * everything below them.
  */
 export function costEstimator(defaultPageSize: number, maxPageSize: number): ComplexityEstimator {
   // Sizes beyond what the API accepts count as the largest accepted: the resolver refuses them
@@ -144,7 +146,9 @@ export function costEstimator(defaultPageSize: number, maxPageSize: number): Com
     if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
     else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK.defaultMaxNodes, NETWORK.maxNodes);
     else if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== field.type) times = UNBOUNDED_LIST;
-    return 1 + times * childComplexity;
+    // Every item of a list argument is work for the resolver (an actor to resolve, a value to match).
+    const items = Object.values(args).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+    return 1 + items + times * childComplexity;
   };
 }
 
@@ -182,6 +186,11 @@ export function costLimitPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName, operation }) {
+          const tooLarge = argumentSizeError(schema, document, operation ?? undefined, request.variables ?? {});
+          if (tooLarge) {
+            (tooLarge.extensions as Record<string, unknown>).http = { status: 400 };
+            throw tooLarge;
+          }
           let cost: number;
           try {
             cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, pages);

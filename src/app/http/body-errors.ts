@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorCode } from '../../core/errors/error-codes';
+import { malformedTextAt } from '../../core/util/text';
 import { sendError } from './http-errors';
 
 /**
@@ -41,4 +42,16 @@ export const utf8Only: RequestHandler = (req, res, next) => {
     return sendError(req, res, r.status, r.code, r.message);
   }
   next();
+};
+
+/**
+ * Text that is not well-formed Unicode (a lone surrogate, which JSON's \uD800 escapes can carry)
+ * is refused before anything runs: stored, it would come back as U+FFFD.
+ */
+export const wellFormedText: RequestHandler = (req, res, next) => {
+  const at = malformedTextAt(req.body, '') ?? malformedTextAt(req.query, '');
+  if (at === null) return next();
+  sendError(req, res, 400, 'BAD_USER_INPUT', `"${at || 'body'}" is not well-formed Unicode (a lone surrogate).`, {
+    field: at || 'body',
+  });
 };

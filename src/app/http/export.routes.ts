@@ -17,7 +17,7 @@ import { requestIdOf } from './request-log';
  */
 export function exportRouter(app: AppServices, dataSource: DataSource, logger: Logger): Router {
   const router = express.Router();
-  // The key was checked once for the request (web/authenticate.ts, mounted before this router).
+  // The key was checked once for the request (authenticate.ts, mounted before this router).
   router.use((req: Request, res: Response, next: NextFunction) => {
     const principal = principalOf(req, res);
     if (principal === 'invalid' || (app.config.readsNeedKey && principal === null)) {

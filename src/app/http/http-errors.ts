@@ -1,6 +1,7 @@
-import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { ErrorCode } from '../../core/errors/error-codes';
 import type { Logger } from '../../core/logger/logger';
+import { shorten } from '../../core/util/text';
 import { requestIdOf } from './request-log';
 
 /**
@@ -18,8 +19,16 @@ export function sendError(
   res
     .status(status)
     .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra, requestId: requestIdOf(req) } }] }));
+    .send(
+      JSON.stringify({
+        errors: [{ message: shorten(message), extensions: { code, ...extra, requestId: requestIdOf(req) } }],
+      }),
+    );
 }
+
+/** Any path no route answers: a JSON 404, like every other error outside GraphQL. */
+export const notFound: RequestHandler = (req, res) =>
+  sendError(req, res, 404, 'NOT_FOUND', `Nothing is served at ${req.method} ${req.path}.`);
 
 /**
  * The last error handler: anything that escaped a route (the database failing while a key is

@@ -44,5 +44,11 @@ export const OPERATION = {
   maxCost: 250_000,
 } as const;
 
+/**
+ * Every argument: the longest list (enum filters, `around`, citations, chains…) and, in queries,
+ * the longest string (search text, names, filter words). Write inputs have their LENGTH limits.
+ */
+export const ARGUMENT = { maxListItems: 100, maxQueryString: 1_000 } as const;
+
 /** A number as descriptions write it: 1,000,000. */
 export const count = (n: number): string => n.toLocaleString('en-US');

@@ -1,5 +1,6 @@
 import { LENGTH } from '../config/limits';
 import { BadUserInputError } from '../errors/errors';
+import { isWellFormedText } from './text';
 import { partialDateInterval } from './partial-date';
 import type { DateInterval } from './partial-date';
 
@@ -13,6 +14,8 @@ export function text(field: string, value: string, max: number): string {
   if (v.length === 0) throw new BadUserInputError(field, `"${field}" must not be empty.`);
   if (v.length > max) throw new BadUserInputError(field, `"${field}" must be at most ${max} characters.`);
   if (v.includes('\u0000')) throw new BadUserInputError(field, `"${field}" must not contain NUL characters.`);
+  if (!isWellFormedText(v))
+    throw new BadUserInputError(field, `"${field}" is not well-formed Unicode (a lone surrogate).`);
   return v;
 }
 

@@ -42,8 +42,10 @@ export class ActorService {
     const given = (['id', 'key', 'name'] as const).filter((k) => lookup[k] !== undefined && lookup[k] !== null);
     if (given.length !== 1)
       throw new BadUserInputError(given[1] ?? 'key', 'Give exactly one of "id", "key" or "name".');
-    if (lookup.id) return actorLoaders(ctx).actorById.load(lookup.id);
-    if (lookup.key) {
+    // An empty id or key names nothing: null, like any other that matches no actor.
+    if (lookup.id !== undefined && lookup.id !== null)
+      return lookup.id ? actorLoaders(ctx).actorById.load(lookup.id) : null;
+    if (lookup.key !== undefined && lookup.key !== null) {
       const rows = await ctx.sql.all<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actor a WHERE a.key = ?`, [lookup.key]);
       return rows[0] ?? null;
     }

@@ -19,7 +19,7 @@ const option = (args: string[], name: string) =>
 async function main(args: string[]): Promise<number> {
   // "dump" is "dump.json", "transfers" is "transfers.csv", …
   const name = Object.keys(EXPORTERS).find((k) => k === args[0] || k.split('.')[0] === args[0]);
-  const exporter = name ? EXPORTERS[name] : undefined;
+  const exporter = name && Object.hasOwn(EXPORTERS, name) ? EXPORTERS[name] : undefined;
   if (!exporter) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 /**
  * A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
  * gets a leading apostrophe, the usual neutralisation (OWASP "CSV injection"). Numbers stay numbers.
+ * Cells holding a semicolon or a tab are quoted (see csvLines).
  */
 export function safeCell(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
@@ -24,6 +25,9 @@ export function csvLines(
       header: withHeader,
       columns: columns.map((c) => ({ key: String(columns.indexOf(c)), header: c })),
       record_delimiter: 'windows',
+      // A spreadsheet in a semicolon (or tab) locale splits unquoted cells at ; — ";=1+1" would
+      // become a formula cell: any cell holding a separator is quoted whole.
+      quoted_match: /[;\t]/,
       eof: true,
     },
   );

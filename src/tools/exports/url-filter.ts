@@ -78,7 +78,8 @@ export function filterFromQuery(
 ): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(query)) {
-    const parse = params[name];
+    // Own entries only: "valueOf", "__proto__" or "constructor" are unknown names, not Object's.
+    const parse = Object.hasOwn(params, name) ? params[name] : undefined;
     if (!parse)
       throw new BadUserInputError(
         name,
