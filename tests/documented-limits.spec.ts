@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/core/config/config';
-import { LENGTH, NETWORK, OPERATION, PAGE, count } from '../src/core/config/limits';
+import { ARGUMENT, LENGTH, NETWORK, OPERATION, PAGE, count } from '../src/core/config/limits';
 
 /**
  * The manual states the limits that src/core/config/limits.ts holds: these checks fail when one
@@ -30,6 +30,12 @@ describe('the documented limits are the constants', () => {
     const o = OPERATION;
     const defaults = [o.maxDepth, o.maxAliases, o.maxDirectives, o.maxFields, o.maxTokens, o.maxCost].join(', ');
     expect(ops).toContain(`| ${defaults} |`);
+  });
+
+  it('docs/operations-and-security.md gives the argument sizes', () => {
+    const ops = doc('operations-and-security.md');
+    expect(ops).toContain(`| ${count(ARGUMENT.maxListItems)} | — (\`ARGUMENT.maxListItems\`) |`);
+    expect(ops).toContain(`| ${count(ARGUMENT.maxQueryString)} | — (\`ARGUMENT.maxQueryString\`) |`);
   });
 
   it('docs/analysis.md gives the network caps', () => {
