@@ -64,3 +64,26 @@ it('finishes the request in flight, refuses new ones, closes the database and ex
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
   }
 }, 120_000);
+
+it('cut at the drain limit, a slow export still leaves the database closed cleanly (no -wal or -shm left)', async () => {
+  const server = await spawnServer({
+    DATABASE_URL: db.url,
+    SUPPLYLINE_SEED: 'false',
+    SUPPLYLINE_DRAIN_MS: '300',
+    NODE_ENV: 'production',
+  });
+  const res = await new Promise<IncomingMessage>((resolve, reject) =>
+    get(`${server.url}/export/dump.json`, resolve).once('error', reject),
+  );
+  expect(res.statusCode).toBe(200);
+  // One chunk, then the reader stops for good: the export waits on it past the drain limit.
+  await new Promise<void>((resolve) => res.once('data', () => (res.pause(), resolve())));
+  res.on('error', () => undefined);
+  server.child.kill('SIGTERM');
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+  res.destroy();
+  if (db.url.startsWith('sqlite:')) {
+    const file = db.url.slice('sqlite:'.length);
+    for (const left of [`${file}-wal`, `${file}-shm`]) expect(existsSync(left)).toBe(false);
+  }
+}, 120_000);

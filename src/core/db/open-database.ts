@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { DataSource, DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/config';
 import { createLogger } from '../logger/logger';
@@ -12,6 +13,8 @@ export interface AppServices {
   readonly config: Config;
   readonly sql: SqlRunner;
   readonly tx: TransactionRunner;
+  /** SQLite connections of read snapshots in use (long exports): closed with the database. */
+  readonly snapshots: Set<Database.Database>;
 }
 
 export interface OpenOptions {
@@ -46,12 +49,20 @@ export async function openDatabase(
     config,
     sql: createSqlRunner(config.database, dataSource, onSql),
     tx: new TransactionRunner(dataSource),
+    snapshots: new Set(),
   };
   return { dataSource, app };
 }
 
+/**
+ * Closes the database: waits for queued writes, closes the read path and any read snapshot still
+ * open (an export cut at the drain limit), then the writer. On SQLite the last connection to
+ * close checkpoints the write-ahead log and removes the -wal and -shm files.
+ */
 export async function closeDatabase(dataSource: DataSource, app: AppServices): Promise<void> {
   await app.tx.drain();
+  for (const conn of app.snapshots) if (conn.open) conn.close();
+  app.snapshots.clear();
   await app.sql.close();
   await dataSource.destroy();
 }

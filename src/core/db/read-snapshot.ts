@@ -19,6 +19,7 @@ export async function withReadSnapshot<T>(
   if (db.type === 'sqlite') {
     if (db.path === ':memory:') return work(app.sql);
     const conn = new Database(db.path, { readonly: true, fileMustExist: true });
+    app.snapshots.add(conn);
     try {
       conn.exec('BEGIN');
       const sql = createSqlRunner(db, dataSource, undefined, conn);
@@ -26,7 +27,8 @@ export async function withReadSnapshot<T>(
       conn.exec('COMMIT');
       return result;
     } finally {
-      conn.close();
+      app.snapshots.delete(conn);
+      if (conn.open) conn.close();
     }
   }
   const runner = dataSource.createQueryRunner('slave');
