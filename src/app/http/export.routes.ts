@@ -15,8 +15,12 @@ import { requestIdOf } from './request-log';
  * so do exports. Responses stream; a failure after the first byte ends the response early
  * (the client sees a truncated file, never a silently partial one with a success trailer).
  */
+/** What a client refused for too many exports at once is told to wait. */
+const EXPORT_RETRY_SECONDS = 5;
+
 export function exportRouter(app: AppServices, dataSource: DataSource, logger: Logger): Router {
   const router = express.Router();
+  let active = 0;
   // The key was checked once for the request (authenticate.ts, mounted before this router).
   router.use((req: Request, res: Response, next: NextFunction) => {
     const principal = principalOf(req, res);
@@ -53,6 +57,22 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
       sendError(req, res, 400, e.code, e.message, e.extensions);
       return;
     }
+    // A few exports at a time: each holds a read snapshot and a share of the CPU for as long as
+    // its reader reads; more would slow every other request down.
+    const limit = app.config.http.maxExports;
+    if (limit > 0 && active >= limit) {
+      res.set('Retry-After', String(EXPORT_RETRY_SECONDS));
+      sendError(
+        req,
+        res,
+        503,
+        'EXPORTS_BUSY',
+        `${limit} exports are already streaming, the most this server runs at once: retry in ${EXPORT_RETRY_SECONDS} s.`,
+        { retryAfter: EXPORT_RETRY_SECONDS },
+      );
+      return;
+    }
+    active++;
     res.attachment(`supplyline-${name}`); // sets a type from the extension: ours comes after
     res.type(exporter.contentType);
     try {
@@ -69,6 +89,8 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
         error: e instanceof Error ? (e.stack ?? e.message) : String(e),
       });
       res.destroy();
+    } finally {
+      active--;
     }
   });
   return router;

@@ -46,6 +46,8 @@ export interface HttpConfig {
   readonly rateLimitPerIp: number;
   readonly rateLimitPerKey: number;
   readonly rateWindowSeconds: number;
+  /** Exports streamed at once over HTTP; more are refused with 503 and Retry-After (0: no limit). */
+  readonly maxExports: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed (0: none, use the socket's address). */
   readonly trustProxyHops: number;
 }
@@ -158,6 +160,7 @@ function httpConfig(env: Env): HttpConfig {
     rateLimitPerKey: integer(env, 'SUPPLYLINE_RATE_LIMIT_KEY', 1_200, 0, 10_000_000),
     rateWindowSeconds: integer(env, 'SUPPLYLINE_RATE_WINDOW_SECONDS', 60, 1, 86_400),
     trustProxyHops: integer(env, 'SUPPLYLINE_TRUST_PROXY_HOPS', 0, 0, 10),
+    maxExports: integer(env, 'SUPPLYLINE_MAX_EXPORTS', 4, 0, 1000),
   });
 }
 

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
     'The operation is not valid GraphQL syntax, or has too many tokens (HTTP 400; from graphql-js through Apollo).',
   GRAPHQL_VALIDATION_FAILED:
     'The operation does not fit the schema or exceeds a limit on depth, aliases, directives or fields (HTTP 400).',
+  EXPORTS_BUSY:
+    'As many exports as the server runs at once are already streaming; `Retry-After` says when to try again (HTTP 503).',
   STORAGE_FULL:
     'The database could not store the write (a full disk or a storage fault); nothing was written, retry later (HTTP 507).',
   INTERNAL_SERVER_ERROR:

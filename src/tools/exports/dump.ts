@@ -20,6 +20,13 @@ export const DUMP_VERSION = 1;
  *   …
  *   ]}}
  */
+/**
+ * Rows read and written at a time. Small, because a batch is read and encoded without a pause
+ * (better-sqlite3 reads synchronously): about a hundred history entries take a few milliseconds,
+ * and the export gives the event loop a turn after each (see stream-write.ts).
+ */
+const DUMP_BATCH_ROWS = 100;
+
 export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Writable): Promise<void> {
   await write(out, `{"format":${JSON.stringify(DUMP_FORMAT)},"version":${DUMP_VERSION},"tables":{\n`);
   let firstTable = true;
@@ -27,7 +34,7 @@ export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Wri
     await write(out, `${firstTable ? '' : '],'}${JSON.stringify(layout.name)}:[\n`);
     firstTable = false;
     let firstRow = true;
-    for await (const rows of sql.scan(layout.name, layout.keys, undefined, layout.where)) {
+    for await (const rows of sql.scan(layout.name, layout.keys, DUMP_BATCH_ROWS, layout.where)) {
       let chunk = '';
       for (const row of rows) {
         chunk += `${firstRow ? '' : ','}${JSON.stringify(canonicalRow(layout, row))}\n`;

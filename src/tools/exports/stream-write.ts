@@ -7,10 +7,17 @@ export class OutputClosedError extends Error {
   }
 }
 
-/** Writes, waiting for the reader when its buffer is full, so an export's memory stays flat. */
+/** Lets every other request and timer run (the event loop's poll phase) before going on. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes, waiting for the reader when its buffer is full, so an export's memory stays flat. After
+ * each chunk the export gives the event loop a turn: its reads are synchronous (better-sqlite3),
+ * and a fast reader would otherwise let one export hold the loop from its first row to its last.
+ */
 export async function write(out: Writable, chunk: string): Promise<void> {
   if (out.destroyed || out.writableEnded) throw new OutputClosedError();
-  if (out.write(chunk)) return;
+  if (out.write(chunk)) return turn();
   await new Promise<void>((resolve, reject) => {
     const settle = (e?: Error) => {
       out.off('drain', onDrain);
