@@ -1,5 +1,6 @@
 import { Role } from '../src/core/auth/role.enum';
 import { ARGUMENT } from '../src/core/config/limits';
+import { verifyDatabase } from '../src/tools/ops/verify';
 import { dumpDatabase, makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -154,4 +155,9 @@ describe('outside GraphQL', () => {
     expect(csv).toContain('";=1+1"');
     expect(csv).not.toMatch(/,;=1\+1,/);
   });
+});
+
+it('after every input above, npm run verify finds nothing wrong with the database', async () => {
+  const faults = (await verifyDatabase(t.server.dataSource, t.server.app)).filter((r) => r.faults > 0);
+  expect(faults).toEqual([]);
 });

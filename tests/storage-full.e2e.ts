@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statfsSync, unlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../src/core/auth/role.enum';
+import { verifyDatabase } from '../src/tools/ops/verify';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
@@ -66,6 +67,9 @@ class Writer {
     for (const text of this.refused) expect(stored).not.toContain(text);
     for (const [name, acknowledged] of this.aliases) expect(d.actor.aliases.includes(name)).toBe(acknowledged);
     expect(await this.ready()).toBe(200);
+    // npm run verify's checks: storage integrity and every invariant of the knowledge base.
+    const faults = (await verifyDatabase(this.t.server.dataSource, this.t.server.app)).filter((r) => r.faults > 0);
+    expect(faults).toEqual([]);
   }
 }
 
