@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { promisify } from 'node:util';
-import { buildDist, ROOT, spawnServer } from './helpers/child-server';
+import { generateInto, spawnServer } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 
@@ -16,12 +14,7 @@ import type { TestDatabase } from './helpers/test-database';
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
-  await buildDist();
-  // Enough data that the dump outgrows the socket buffers and waits for its reader.
-  await promisify(execFile)(process.execPath, ['dist/src/tools/cli/generate.js', '--transfers', '2000'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
-  });
+  await generateInto(db.url, 2000);
 }, 180_000);
 afterAll(() => db.drop());
 

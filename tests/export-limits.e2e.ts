@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { get } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { promisify } from 'node:util';
-import { ROOT, buildDist } from './helpers/child-server';
+import { generateInto } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 import { startTestServer } from './helpers/test-server';
@@ -18,12 +16,7 @@ let db: TestDatabase;
 let t: TestServer;
 beforeAll(async () => {
   db = await createTestDatabase();
-  await buildDist();
-  // Enough data that a dump outgrows the socket buffers and waits for its reader.
-  await promisify(execFile)(process.execPath, ['dist/src/tools/cli/generate.js', '--transfers', '2000'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
-  });
+  await generateInto(db.url, 2000);
   t = await startTestServer({ SUPPLYLINE_SEED: 'false', SUPPLYLINE_MAX_EXPORTS: '1' }, {}, db);
 }, 180_000);
 afterAll(async () => {

@@ -10,6 +10,19 @@ export async function buildDist(): Promise<void> {
   await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: ROOT });
 }
 
+/**
+ * Fills a database with `npm run generate`'s synthetic knowledge base (through the built
+ * command-line tool): enough transfers, and a dump outgrows the socket buffers and waits for its
+ * reader.
+ */
+export async function generateInto(databaseUrl: string, transfers: number): Promise<void> {
+  await buildDist();
+  await promisify(execFile)(process.execPath, ['dist/src/tools/cli/generate.js', '--transfers', String(transfers)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+  });
+}
+
 export interface ChildServer {
   url: string;
   child: ChildProcess;
