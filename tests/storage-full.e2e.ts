@@ -2,12 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '../src/core/auth/role.enum';
-import { verifyDatabase } from '../src/tools/ops/verify';
+import { expectStorageFull, Writer } from './helpers/storage-writer';
 import { createTestDatabase } from './helpers/test-database';
-import type { TestDatabase } from './helpers/test-database';
-import { makeKey, startTestServer } from './helpers/test-server';
-import type { TestServer } from './helpers/test-server';
 
 /**
  * Full storage, from the attacker's side. Writes fail while it is full, space comes back, writes
@@ -17,68 +13,10 @@ import type { TestServer } from './helpers/test-server';
  * - a real full disk: the database on a small tmpfs, the rest of it taken by a filler file, so
  *   that COMMIT itself fails (SQLITE_FULL, and SQLite rolls back by itself). Mounting needs root,
  *   which CI has; elsewhere that part is skipped, by name.
- * SQLite only: PostgreSQL cannot be filled from here, and TypeORM rolls its failed transactions
- * back on their own pooled connection.
+ * PostgreSQL's full disk is in storage-full-pg.e2e.ts.
  */
 const onPg = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
 const root = process.getuid?.() === 0;
-
-const UPDATE = `mutation($input: UpdateActorInput!) { updateActor(input: $input) { description } }`;
-const ALIAS = `mutation($a: String!) { addActorAlias(actor: "iran", alias: $a) { aliases } }`;
-
-/** One server on one database, and what it answered to each write. */
-class Writer {
-  t!: TestServer;
-  editor!: string;
-  readonly acknowledged: string[] = [];
-  readonly refused: string[] = [];
-  readonly aliases = new Map<string, boolean>();
-
-  constructor(readonly db: TestDatabase) {}
-
-  async start(seed = true): Promise<void> {
-    this.t = await startTestServer(seed ? {} : { SUPPLYLINE_SEED: 'false' }, {}, this.db);
-    if (seed) this.editor = await makeKey(this.t.server, 'editor', Role.EDITOR);
-  }
-
-  ready = async () => (await fetch(`${this.t.url}/readyz`)).status;
-
-  /** A new description of Iran; returns the answer and keeps what the server said. */
-  async describe(text: string) {
-    const res = await this.t.gqlAs(this.editor, UPDATE, { input: { actor: 'iran', description: text } });
-    (res.status === 200 && !res.errors ? this.acknowledged : this.refused).push(text);
-    return res;
-  }
-
-  async alias(name: string) {
-    const res = await this.t.gqlAs(this.editor, ALIAS, { a: name });
-    this.aliases.set(name, res.status === 200 && !res.errors);
-    return res;
-  }
-
-  /** After a restart: the stored state is exactly what was acknowledged. */
-  async checkStored(): Promise<void> {
-    const d = await this.t.data(`{ actor(key: "iran") { description aliases history { operation after } } }`);
-    expect(d.actor.description).toBe(this.acknowledged[this.acknowledged.length - 1]);
-    const stored = d.actor.history
-      .filter((h: { operation: string }) => h.operation === 'updateActor')
-      .map((h: { after: { description: string } }) => h.after.description);
-    expect(stored).toEqual(this.acknowledged);
-    for (const text of this.refused) expect(stored).not.toContain(text);
-    for (const [name, acknowledged] of this.aliases) expect(d.actor.aliases.includes(name)).toBe(acknowledged);
-    expect(await this.ready()).toBe(200);
-    // npm run verify's checks: storage integrity and every invariant of the knowledge base.
-    const faults = (await verifyDatabase(this.t.server.dataSource, this.t.server.app)).filter((r) => r.faults > 0);
-    expect(faults).toEqual([]);
-  }
-}
-
-/** A refused write: STORAGE_FULL, HTTP 507, no data. */
-function expectStorageFull(res: { status: number; errors?: { extensions?: { code?: string } }[]; data?: unknown }) {
-  expect(res.status).toBe(507);
-  expect(res.errors?.[0].extensions?.code).toBe('STORAGE_FULL');
-  expect((res.data as Record<string, unknown> | undefined)?.updateActor ?? null).toBeNull();
-}
 
 (onPg ? describe.skip : describe)('a database file that may not grow (max_page_count)', () => {
   let w: Writer;

@@ -33,6 +33,7 @@ async function run(next: () => number) {
     queryHash: 'count',
     context: {},
   } as unknown as GatewayGraphQLRequestContext;
+  if (!executor) throw new Error('the gateway gave no executor');
   const result = await executor(rc);
   return { result, lines };
 }

@@ -71,7 +71,7 @@ function dump(base: string, file: string): Promise<DumpResult> {
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', fail);
-    child.on('exit', () => {
+    child.on('close', () => {
       const status = Number(out.trim());
       const text = status === 200 || existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
       const head = text.subarray(0, 40).toString('utf8');
