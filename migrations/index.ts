@@ -4,6 +4,7 @@ import { SearchIndex1764200000000 } from './1764200000000-search-index';
 import { SearchIndexKeys1764300000000 } from './1764300000000-search-index-keys';
 import { SupplyEdges1764400000000 } from './1764400000000-supply-edges';
 import { WriteProbe1764500000000 } from './1764500000000-write-probe';
+import { LongerContexts1764600000000 } from './1764600000000-longer-contexts';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SearchIndexKeys1764300000000,
   SupplyEdges1764400000000,
   WriteProbe1764500000000,
+  LongerContexts1764600000000,
 ];

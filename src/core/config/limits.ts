@@ -13,8 +13,10 @@ export const LENGTH = {
   sourceRef: 150,
   /** names, aliases, publishers, designations, quantity wording, locators */
   name: 200,
-  /** items, contexts, attributions, retraction reasons */
+  /** items, attributions, retraction reasons */
   shortText: 300,
+  /** a claim's context: the setting, or a dataset's comment on the deal (SIPRI's run to 374) */
+  context: 2000,
   /** source titles */
   title: 500,
   url: 2000,

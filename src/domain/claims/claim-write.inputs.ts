@@ -74,10 +74,10 @@ export class RecordTransferInput {
 
   @Field(() => String, {
     nullable: true,
-    description: `The conflict or setting (at most ${count(LENGTH.shortText)} characters).`,
+    description: `The conflict or setting (at most ${count(LENGTH.context)} characters).`,
   })
   @IsOptional()
-  @MaxLength(LENGTH.shortText)
+  @MaxLength(LENGTH.context)
   context?: string | null;
 
   @Field(() => [CitationInput], { description: 'The evidence: at least one SUPPORTS citation.' })
@@ -144,9 +144,12 @@ export class UpdateTransferInput {
   @Field(() => PeriodInput, { nullable: true, description: 'When (replaces the whole period).' })
   period?: PeriodInput | null;
 
-  @Field(() => String, { nullable: true, description: 'The conflict or setting.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `The conflict or setting (at most ${count(LENGTH.context)} characters).`,
+  })
   @IsOptional()
-  @MaxLength(LENGTH.shortText)
+  @MaxLength(LENGTH.context)
   context?: string | null;
 }
 

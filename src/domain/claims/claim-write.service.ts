@@ -109,7 +109,7 @@ export class ClaimWriteService {
         ...quantity(input.quantity),
         status: oneOf('status', input.status, TransferStatus),
         ...period(input.period),
-        context: optionalText('context', input.context, LENGTH.shortText),
+        context: optionalText('context', input.context, LENGTH.context),
         ...EMPTY_SUMMARY,
         createdAt: now,
         updatedAt: now,
@@ -165,7 +165,7 @@ export class ClaimWriteService {
       if (input.quantity !== undefined) Object.assign(changes, quantity(input.quantity));
       if (given('status', input.status)) changes.status = oneOf('status', input.status, TransferStatus);
       if (input.period !== undefined) Object.assign(changes, period(input.period));
-      if (input.context !== undefined) changes.context = optionalText('context', input.context, LENGTH.shortText);
+      if (input.context !== undefined) changes.context = optionalText('context', input.context, LENGTH.context);
       await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: tx.at });
       await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
       return input.id;

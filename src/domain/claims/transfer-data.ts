@@ -1,3 +1,4 @@
+import { LENGTH } from '../../core/config/limits';
 import { Field, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
 import { ClaimBase } from './claim-base';
@@ -61,6 +62,6 @@ export abstract class TransferData extends ClaimBase {
   periodHi!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The conflict or setting, e.g. "Russian invasion of Ukraine".' })
-  @Column({ type: 'varchar', length: 300, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.context, nullable: true })
   context!: string | null;
 }

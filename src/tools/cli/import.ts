@@ -37,6 +37,14 @@ async function main(args: string[]): Promise<number> {
     if (progress) process.stderr.write('\n');
     for (const p of summary.invalid)
       process.stderr.write(`line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+    if (summary.encoding)
+      process.stdout.write(
+        `${summary.format}: read as ${summary.encoding}; released ${summary.release ?? '(no "Data generated" line: undated)'}\n`,
+      );
+    for (const u of summary.unmappedDescriptions ?? [])
+      process.stdout.write(
+        `${summary.format}: weapon description not in the category table, filed as OTHER_MATERIEL: ${JSON.stringify(u.description)} (${u.deals} deal${u.deals === 1 ? '' : 's'})\n`,
+      );
     process.stdout.write(
       `${summary.format}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`,
     );

@@ -20,6 +20,11 @@ export interface ImportSummary {
   created: number;
   unchanged: number;
   invalid: ImportProblem[];
+  /** a SIPRI register: the encoding its bytes were read in, and the release date in its notes */
+  encoding?: string;
+  release?: string | null;
+  /** weapon descriptions not in the category table (filed as OTHER_MATERIEL), with their deal counts */
+  unmappedDescriptions?: { description: string; deals: number }[];
 }
 
 export interface ImportOptions {
@@ -50,7 +55,13 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     return importRecords(ctx, 'transfers-csv', await transferCsvRecords(path), options);
   }
   const sipri = await sipriRecords(path);
-  return importRecords(ctx, 'sipri-csv', sipri.records, options, (tx) => ensureSipriSource(tx, sipri.release));
+  const summary = await importRecords(ctx, 'sipri-csv', sipri.records, options, (tx) =>
+    ensureSipriSource(tx, sipri.release),
+  );
+  const unmappedDescriptions = [...sipri.unmapped]
+    .map(([description, deals]) => ({ description, deals }))
+    .sort((a, b) => b.deals - a.deals || a.description.localeCompare(b.description));
+  return { ...summary, encoding: sipri.encoding, release: sipri.release, unmappedDescriptions };
 }
 
 async function firstLine(path: string): Promise<string> {

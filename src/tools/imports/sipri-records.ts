@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { actorWriteService } from '../../domain/actors/actor-write.service';
 import { claimWriteService } from '../../domain/claims/claim-write.service';
 import { BadUserInputError } from '../../core/errors/errors';
@@ -8,50 +7,61 @@ import type { TxContext } from '../../core/context/context';
 import { Reliability } from '../../domain/evidence/admiralty';
 import { SourceKind } from '../../domain/sources/source-kind.enum';
 import { sourceWriteService } from '../../domain/sources/source-write.service';
-import { csvRecords } from './csv-records';
 import { exists } from './import-record';
 import type { ImportRecord } from './import-record';
-import { SIPRI_HEADER, SIPRI_SOURCE_KEY, sipriDeal } from './sipri';
+import { SIPRI_SOURCE_KEY, sipriDeal, sipriDealKey } from './sipri';
+import { sipriCategoryOf } from './sipri-categories';
+import { openSipriRegister } from './sipri-register';
+import type { TextEncoding } from './text-file';
 import type { SipriParty } from './sipri';
 
-/** The release date SIPRI prints above the header ("Information generated: 2024-03-11"), if any. */
-function sipriRelease(preamble: string): string | null {
-  const m = /information generated:?\s*([^,\n]+)/i.exec(preamble);
-  const when = m ? new Date(`${m[1].trim()} UTC`) : null;
-  return when && !Number.isNaN(when.getTime()) ? when.toISOString().slice(0, 10) : null;
+export interface SipriImport {
+  encoding: TextEncoding;
+  release: string | null;
+  records: AsyncGenerator<ImportRecord>;
+  /** weapon descriptions the category table lacks, with how many deals have each (filled while reading) */
+  unmapped: Map<string, number>;
 }
 
-export async function sipriRecords(path: string): Promise<{ records: ImportRecord[]; release: string | null }> {
-  const rows = await csvRecords(path);
-  const headerAt = rows.findIndex((r) => r.record[0] === 'Recipient' && r.record[1] === 'Supplier');
-  if (headerAt < 0) {
-    throw new BadUserInputError(
-      'file',
-      'Not a dump, claims JSON Lines, a transfers CSV or a SIPRI trade register (no "Recipient,Supplier,…" header row).',
-    );
+/** The register's deals as import records, streamed from the file, each with its true line. */
+export async function sipriRecords(path: string): Promise<SipriImport> {
+  const register = await openSipriRegister(path);
+  const source = sipriSourceKey(register.release);
+  const unmapped = new Map<string, number>();
+  async function* records(): AsyncGenerator<ImportRecord> {
+    const seen = new Map<string, number>();
+    for await (const raw of register.rows) {
+      // A carriage return alone inside a cell is a line break the export left: a space.
+      const row = { ...raw, cells: raw.cells.map((c) => c.replace(/\r/g, ' ')) };
+      const description = (row.cells[7] ?? '').trim();
+      if (description && !sipriCategoryOf(description)) unmapped.set(description, (unmapped.get(description) ?? 0) + 1);
+      const key = sipriDealKey(row.cells);
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      yield {
+        line: row.line,
+        apply: (tx: TxContext) => {
+          if (row.unterminated)
+            throw new BadUserInputError('csv', 'A quoted cell opens on this line and is never closed.');
+          return applySipri(tx, row.cells, row.text, occurrence, source);
+        },
+      };
+    }
   }
-  if (SIPRI_HEADER.some((h, i) => rows[headerAt].record[i] !== h))
-    throw new BadUserInputError('header', `The SIPRI header should begin ${SIPRI_HEADER.join(',')}.`);
-  const release = sipriRelease(
-    rows
-      .slice(0, headerAt)
-      .map((r) => r.record.join(','))
-      .join('\n'),
-  );
-  const source = sipriSourceKey(release);
-  return {
-    release,
-    records: rows
-      .slice(headerAt + 1)
-      .map(({ record, info }) => ({ line: info.lines, apply: (tx: TxContext) => applySipri(tx, record, source) })),
-  };
+  return { encoding: register.encoding, release: register.release, records: records(), unmapped };
 }
 
 const sipriSourceKey = (release: string | null) => (release ? `${SIPRI_SOURCE_KEY}-${release}` : SIPRI_SOURCE_KEY);
 
-async function applySipri(tx: TxContext, cells: string[], source: string): Promise<'created' | 'unchanged'> {
-  // The quote is the row as CSV: verbatim for a one-line row, the same cells for a multi-line one.
-  const deal = sipriDeal(cells, stringify([cells]).trimEnd(), source);
+async function applySipri(
+  tx: TxContext,
+  cells: string[],
+  text: string,
+  occurrence: number,
+  source: string,
+): Promise<'created' | 'unchanged'> {
+  // The quote is the row as the file has it (its lines joined by a line feed when it spans several).
+  const deal = sipriDeal(cells, text, occurrence, source);
   if (await exists(tx, 'transfer', deal.id)) return 'unchanged';
   await party(tx, deal.supplier, 'Supplier');
   await party(tx, deal.recipient, 'Recipient');

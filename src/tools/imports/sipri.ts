@@ -3,6 +3,7 @@ import { ActorKind } from '../../domain/actors/actor-kind.enum';
 import { TransferCategory, TransferStatus } from '../../domain/claims/claim-enums';
 import type { RecordTransferInput } from '../../domain/claims/claim-write.inputs';
 import { BadUserInputError } from '../../core/errors/errors';
+import { sipriCategoryOf } from './sipri-categories';
 
 /**
  * Mapping SIPRI's trade register (the Arms Transfers Database CSV export) onto Supplyline.
@@ -26,27 +27,9 @@ export function sipriParty(raw: string): SipriParty {
   return { name, kind: ActorKind.STATE };
 }
 
-/** Weapon descriptions to categories, most specific first. */
-const CATEGORIES: [RegExp, TransferCategory][] = [
-  [/\b(uavs?|ucavs?|drones?|loitering munitions?)\b/i, TransferCategory.UAV],
-  [/\b(aircraft|helicopters?|fighters?|bombers?|trainers?|transport ac|ac|aew|mpa)\b/i, TransferCategory.AIRCRAFT],
-  [/\b(sams?|spaags?|air defen[cs]e|aa guns?|anti-aircraft)\b/i, TransferCategory.AIR_DEFENCE],
-  [
-    /\b(ships?|frigates?|corvettes?|submarines?|patrol craft|opvs?|boats?|destroyers?|naval guns?)\b/i,
-    TransferCategory.SHIPS,
-  ],
-  [
-    /\b(missiles?|srbms?|mrbms?|icbms?|ssms?|bvraams?|aams?|asms?|atgms?|rockets?|guided bombs?|bombs?)\b/i,
-    TransferCategory.MISSILES_AND_ROCKETS,
-  ],
-  [/\b(tanks?|apcs?|ifvs?|armou?red|afvs?|apvs?)\b/i, TransferCategory.ARMOURED_VEHICLES],
-  [/\b(mrls?|howitzers?|mortars?|artillery|self-propelled guns?|towed guns?)\b/i, TransferCategory.ARTILLERY],
-  [/\b(shells?|ammunition)\b/i, TransferCategory.AMMUNITION],
-  [/\b(rifles?|machine guns?|small arms?)\b/i, TransferCategory.SMALL_ARMS],
-];
-
+/** SIPRI's weapon description's category; OTHER_MATERIEL (and reported) when the table lacks it. */
 export const sipriCategory = (description: string): TransferCategory =>
-  CATEGORIES.find(([re]) => re.test(description))?.[1] ?? TransferCategory.OTHER_MATERIEL;
+  sipriCategoryOf(description) ?? TransferCategory.OTHER_MATERIEL;
 
 /** "(400)" → 400, estimated; "100" → 100; "" → null. */
 function number(field: string, raw: string): { value: number | null; estimate: boolean } {
@@ -68,23 +51,6 @@ function year(field: string, raw: string): string | null {
   return v;
 }
 
-/** The SIPRI register's columns, by position (its header repeats empty names for the "?" marks). */
-export const SIPRI_HEADER = [
-  'Recipient',
-  'Supplier',
-  'Year of order',
-  '',
-  'Number ordered',
-  '',
-  'Weapon designation',
-  'Weapon description',
-  'Number delivered',
-  '',
-  'Year(s) of delivery',
-  'status',
-  'Comments',
-];
-
 export interface SipriDeal {
   id: string;
   supplier: SipriParty;
@@ -92,8 +58,27 @@ export interface SipriDeal {
   transfer: RecordTransferInput;
 }
 
-/** One register row as a transfer citing the SIPRI dataset, with a deterministic id. */
-export function sipriDeal(cells: string[], line: string, sourceKey: string = SIPRI_SOURCE_KEY): SipriDeal {
+/**
+ * The deal's natural key: what SIPRI does not revise between releases (the parties, the year of
+ * order, the designation and the description), and which occurrence of those it is in the file:
+ * SIPRI's register holds identical rows that are separate deals, and each stays a deal of its own.
+ */
+export function sipriDealKey(cells: readonly string[]): string {
+  const [recipient, supplier, orderYear, , , , designation, description] = cells.map((c) => (c ?? '').trim());
+  return [recipient, supplier, orderYear, designation, description].join('\u0001');
+}
+
+/**
+ * One register row as a transfer citing the SIPRI dataset. Its id is a UUIDv5 of the natural key
+ * and the occurrence (1 for the first row with that key), so importing the file again, or a later
+ * release of the register, finds the same deal.
+ */
+export function sipriDeal(
+  cells: string[],
+  quote: string,
+  occurrence = 1,
+  sourceKey: string = SIPRI_SOURCE_KEY,
+): SipriDeal {
   const [
     recipientRaw,
     supplierRaw,
@@ -135,8 +120,7 @@ export function sipriDeal(cells: string[], line: string, sourceKey: string = SIP
   ]
     .filter(Boolean)
     .join('; ');
-  // Every cell of the row is its natural key: two deals differing anywhere stay two deals.
-  const id = v5(['sipri', ...cells.map((c) => (c ?? '').trim())].join('\u0001'), SIPRI_NAMESPACE);
+  const id = v5(['sipri-deal', sipriDealKey(cells), String(occurrence)].join('\u0001'), SIPRI_NAMESPACE);
   return {
     id,
     supplier,
@@ -154,7 +138,7 @@ export function sipriDeal(cells: string[], line: string, sourceKey: string = SIP
       citations: [
         {
           source: sourceKey,
-          quote: line,
+          quote,
           credibility: uncertain || orderedN.estimate ? 3 : 2,
           locator: 'trade register row',
         },
