@@ -21,7 +21,7 @@ export async function detectEncoding(path: string): Promise<TextEncoding> {
     }
     decoder.decode();
   } catch (e) {
-    if (e instanceof TypeError) return 'windows-1252';
+    if ((e as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return 'windows-1252';
     throw e;
   }
   return bom ? 'utf-8 with BOM' : 'utf-8';
