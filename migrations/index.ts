@@ -4,7 +4,8 @@ import { SearchIndex1764200000000 } from './1764200000000-search-index';
 import { SearchIndexKeys1764300000000 } from './1764300000000-search-index-keys';
 import { SupplyEdges1764400000000 } from './1764400000000-supply-edges';
 import { WriteProbe1764500000000 } from './1764500000000-write-probe';
-import { LongerContexts1764600000000 } from './1764600000000-longer-contexts';
+import { TransferFigures1764600000000 } from './1764600000000-transfer-figures';
+import { SearchWords1764700000000 } from './1764700000000-search-words';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   SearchIndexKeys1764300000000,
   SupplyEdges1764400000000,
   WriteProbe1764500000000,
-  LongerContexts1764600000000,
+  TransferFigures1764600000000,
+  SearchWords1764700000000,
 ];

@@ -113,6 +113,46 @@ describe('the SIPRI register, as downloaded', () => {
     expect(toophan.context).toBe('Unconfirmed; Iranian copy of BGM-71 TOW; smuggled via Oman');
   });
 
+  it("keeps SIPRI's figures as data: condition, delivery years, uncertainty flags, numbers delivered, TIV", async () => {
+    const one = async (recipient: string) =>
+      (
+        await t.data(`{ transfers(filter: { recipient: "${recipient}" }) { edges { node {
+          condition deliveryYears uncertain context quantity { min delivered } tiv { perUnit order delivered } } } } }`)
+      ).transfers.edges[0].node;
+    expect(await one('Hezbollah (Lebanon)')).toEqual({
+      condition: 'NEW',
+      deliveryYears: [2006],
+      uncertain: ['ORDER_YEAR', 'QUANTITY_ORDERED', 'QUANTITY_DELIVERED'],
+      context: 'Iranian version of Chinese C-802',
+      quantity: { min: 10, delivered: 10 },
+      tiv: { perUnit: 0.3, order: 3, delivered: 3 },
+    });
+    expect(await one('Egypt')).toMatchObject({ condition: 'SECOND_HAND', deliveryYears: [1956, 1957], uncertain: [] });
+    expect(await one('Egypt')).toMatchObject({
+      context: 'Ex-West German Air Force',
+      tiv: { perUnit: 0.04, order: 0.4 },
+    });
+    expect(await one('Yemen Arab Republic (North Yemen)')).toMatchObject({
+      condition: 'SECOND_HAND_MODERNISED',
+      context: null,
+    });
+    // The broken record's TIV half, from its second line; nothing delivered yet.
+    expect(await one('Pakistan')).toMatchObject({
+      quantity: { min: 8, delivered: null },
+      tiv: { perUnit: 320, order: 2560, delivered: null },
+    });
+    const stats = await t.data(
+      `{ transferStats(groupBy: SUPPLIER, filter: { recipient: "India" }) { key count tivOrder tivDelivered } }`,
+    );
+    expect(stats.transferStats[0]).toEqual({ key: 'soviet-union', count: 2, tivOrder: 540, tivDelivered: 540 });
+    expect(
+      stats.transferStats.slice(1).sort((a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)),
+    ).toEqual([
+      { key: 'france', count: 1, tivOrder: 1980, tivDelivered: 1980 },
+      { key: 'russia', count: 1, tivOrder: 3, tivDelivered: 3 },
+    ]);
+  });
+
   it('files weapon descriptions as SIPRI does', async () => {
     const category = async (recipient: string) => (await deals(t, `recipient: "${recipient}"`))[0].category;
     expect(await category('Hezbollah (Lebanon)')).toBe('MISSILES_AND_ROCKETS'); // anti-ship missile

@@ -20,6 +20,9 @@ export class Quantity {
 
   @Field(() => String, { nullable: true, description: 'The original wording, e.g. "millions", "hundreds".' })
   text!: string | null;
+
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'How many had been delivered, when the source says.' })
+  delivered!: number | null;
 }
 
 @ObjectType({

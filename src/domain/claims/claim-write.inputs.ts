@@ -1,10 +1,12 @@
 import { LENGTH, count } from '../../core/config/limits';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
 import { CitationInput } from './citation.inputs';
 import { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enums';
+import { TransferCondition, UncertainFigure } from './transfer-figures';
+import { TrendIndicatorValuesInput } from './transfer-figures.types';
 
 @InputType({
   description: 'A quantity as the evidence gives it: bounds (0 or more, min ≤ max) and the original wording.',
@@ -23,6 +25,24 @@ export class QuantityInput {
   @IsOptional()
   @MaxLength(LENGTH.name)
   text?: string | null;
+
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'How many had been delivered, when the source says.' })
+  delivered?: number | null;
+}
+
+@InputType()
+abstract class TransferFigureFields {
+  @Field(() => TransferCondition, { nullable: true, description: 'New, second hand, or second hand and modernised.' })
+  condition?: TransferCondition | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Every year of delivery (four digits each).' })
+  deliveryYears?: number[] | null;
+
+  @Field(() => [UncertainFigure], { nullable: true, description: 'The figures the source marks as uncertain.' })
+  uncertain?: UncertainFigure[] | null;
+
+  @Field(() => TrendIndicatorValuesInput, { nullable: true, description: "SIPRI's trend-indicator values." })
+  tiv?: TrendIndicatorValuesInput | null;
 }
 
 @InputType({ description: 'A period as PartialDates; the end may not precede the start.' })
@@ -35,7 +55,7 @@ export class PeriodInput {
 }
 
 @InputType({ description: 'A transfer with its evidence, recorded in one transaction. Actors by key, name or alias.' })
-export class RecordTransferInput {
+export class RecordTransferInput extends TransferFigureFields {
   @Field(() => String, { description: 'Who supplies.' })
   supplier!: string;
 
@@ -106,7 +126,7 @@ export class RecordRecognitionInput {
   description:
     'Corrections to a transfer; only the fields given change. Evidence changes through addCitation and removeCitation.',
 })
-export class UpdateTransferInput {
+export class UpdateTransferInput extends TransferFigureFields {
   @Field(() => ID, { description: 'The transfer.' })
   id!: string;
 

@@ -22,6 +22,7 @@ import { RecognitionStatus, TransferCategory, TransferStatus } from './claim-enu
 import { lockClaim } from './claim-versions';
 import { Recognition } from './recognition.entity';
 import { Transfer } from './transfer.entity';
+import { deliveredCount, figureColumns } from './transfer-figures';
 
 /** Summary columns of a claim with no citations yet; the write pipeline sets them for real (assessment-summary.ts). */
 const EMPTY_SUMMARY = {
@@ -47,7 +48,12 @@ function quantity(q: QuantityInput | null | undefined) {
   }
   if (min !== null && max !== null && min > max)
     throw new BadUserInputError('quantity.max', '"quantity.max" is below "quantity.min".');
-  return { quantityMin: min, quantityMax: max, quantityText: optionalText('quantity.text', q?.text, LENGTH.name) };
+  return {
+    quantityMin: min,
+    quantityMax: max,
+    quantityText: optionalText('quantity.text', q?.text, LENGTH.name),
+    quantityDelivered: deliveredCount(q?.delivered),
+  };
 }
 
 /** Supplier, recipient and intermediary are three different actors. */
@@ -110,6 +116,12 @@ export class ClaimWriteService {
         status: oneOf('status', input.status, TransferStatus),
         ...period(input.period),
         context: optionalText('context', input.context, LENGTH.context),
+        ...figureColumns({
+          condition: input.condition ?? null,
+          deliveryYears: input.deliveryYears ?? null,
+          uncertain: input.uncertain ?? null,
+          tiv: input.tiv ?? null,
+        }),
         ...EMPTY_SUMMARY,
         createdAt: now,
         updatedAt: now,
@@ -166,6 +178,7 @@ export class ClaimWriteService {
       if (given('status', input.status)) changes.status = oneOf('status', input.status, TransferStatus);
       if (input.period !== undefined) Object.assign(changes, period(input.period));
       if (input.context !== undefined) changes.context = optionalText('context', input.context, LENGTH.context);
+      Object.assign(changes, figureColumns(input));
       await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: tx.at });
       await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
       return input.id;

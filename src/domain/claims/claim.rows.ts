@@ -34,10 +34,27 @@ export type TransferRow = AsOf &
     | 'periodStart'
     | 'periodEnd'
     | 'context'
+    | 'quantityDelivered'
+    | 'condition'
+    | 'deliveryYears'
+    | 'uncertain'
+    | 'tivPerUnit'
+    | 'tivOrder'
+    | 'tivDelivered'
   >;
 
 export type RecognitionRow = AsOf &
   Pick<Recognition, ClaimSummary | 'recognizerId' | 'recognizedId' | 'status' | 'recognizedOn'>;
+
+/** What a dataset records of a deal beyond who, what and when (see transfer-figures.ts). */
+const QUANTITY_DELIVERED = 't.quantity_delivered AS "quantityDelivered"';
+const DELIVERY_YEARS = 't.delivery_years AS "deliveryYears"';
+const TIV_COLUMNS = [
+  't.tiv_per_unit AS "tivPerUnit"',
+  't.tiv_order AS "tivOrder"',
+  't.tiv_delivered AS "tivDelivered"',
+];
+const FIGURE_COLUMNS = [QUANTITY_DELIVERED, 't.condition', DELIVERY_YEARS, 't.uncertain', ...TIV_COLUMNS];
 
 const SUMMARY_COLUMNS =
   `t.id, t.retracted, t.retraction_reason AS "retractionReason", t.sort_date AS "sortDate", t.verdict, ` +
@@ -48,7 +65,7 @@ export const TRANSFER_COLUMNS =
   `${SUMMARY_COLUMNS}, t.supplier_id AS "supplierId", t.recipient_id AS "recipientId", t.intermediary_id AS "intermediaryId", ` +
   `t.origin_country_id AS "originCountryId", t.category, t.item, t.designation, t.quantity_min AS "quantityMin", ` +
   `t.quantity_max AS "quantityMax", t.quantity_text AS "quantityText", t.status, t.period_start AS "periodStart", ` +
-  `t.period_end AS "periodEnd", t.context`;
+  `t.period_end AS "periodEnd", t.context, ${FIGURE_COLUMNS.join(', ')}`;
 
 /**
  * Which columns each GraphQL field of a claim reads, so a page of claims reads only what the
@@ -76,7 +93,16 @@ export const TRANSFER_FIELD_COLUMNS: Record<string, string[]> = {
   item: ['t.item'],
   designation: ['t.designation'],
   context: ['t.context'],
-  quantity: ['t.quantity_min AS "quantityMin"', 't.quantity_max AS "quantityMax"', 't.quantity_text AS "quantityText"'],
+  quantity: [
+    't.quantity_min AS "quantityMin"',
+    't.quantity_max AS "quantityMax"',
+    't.quantity_text AS "quantityText"',
+    QUANTITY_DELIVERED,
+  ],
+  condition: ['t.condition'],
+  deliveryYears: [DELIVERY_YEARS],
+  uncertain: ['t.uncertain'],
+  tiv: TIV_COLUMNS,
   period: ['t.period_start AS "periodStart"', 't.period_end AS "periodEnd"'],
 };
 export const RECOGNITION_FIELD_COLUMNS: Record<string, string[]> = {
@@ -113,16 +139,24 @@ function mapSummary<T extends Pick<TransferRow, ClaimSummary>>(row: T): T {
   };
 }
 
+const BIGINTS = ['quantityMin', 'quantityMax', 'quantityDelivered', 'tivPerUnit', 'tivOrder', 'tivDelivered'] as const;
+
+/** PostgreSQL answers bigints as strings: the transfer's bigint columns that were read, as numbers. */
+function bigints<T extends Partial<Pick<TransferRow, (typeof BIGINTS)[number]>>>(row: T): T {
+  const out = { ...row };
+  for (const k of BIGINTS) if (k in row) out[k] = num(row[k]) as never;
+  return out;
+}
+
 export function mapTransfer(row: TransferRow): TransferRow {
-  return { ...mapSummary(row), quantityMin: num(row.quantityMin), quantityMax: num(row.quantityMax) };
+  return bigints(mapSummary(row));
 }
 
 /** A row read with only some columns (see columnsFor): numbers normalized, nothing else touched. */
 export function mapPartial<T extends { strength: number }>(row: T): T {
-  const r = row as T & Partial<Pick<TransferRow, 'retracted' | 'quantityMin' | 'quantityMax'>>;
-  const out = { ...r, strength: Number(r.strength) };
+  const r = row as T & Partial<Pick<TransferRow, 'retracted' | (typeof BIGINTS)[number]>>;
+  const out = bigints({ ...r, strength: Number(r.strength) });
   if ('retracted' in r) out.retracted = Boolean(r.retracted);
-  if ('quantityMin' in r) Object.assign(out, { quantityMin: num(r.quantityMin), quantityMax: num(r.quantityMax) });
   return out;
 }
 

@@ -36,6 +36,10 @@ function normalizeRow(row: Record<string, unknown>): Record<string, unknown> {
       [
         'quantity_min',
         'quantity_max',
+        'quantity_delivered',
+        'tiv_per_unit',
+        'tiv_order',
+        'tiv_delivered',
         'independent_voices',
         'disputing_voices',
         'best_credibility',

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
 import { ClaimBase } from './claim-base';
 import { TransferCategory, TransferStatus } from './claim-enums';
+import { TransferCondition } from './transfer-figures';
 
 /**
  * The columns of a transfer, shared by the live table (Transfer) and its versions
@@ -42,6 +43,32 @@ export abstract class TransferData extends ClaimBase {
 
   @Column({ name: 'quantity_text', type: 'varchar', length: 200, nullable: true })
   quantityText!: string | null;
+
+  /** How many had been delivered, when the source says. */
+  @Column({ name: 'quantity_delivered', type: 'bigint', nullable: true })
+  quantityDelivered!: number | null;
+
+  @Field(() => TransferCondition, { nullable: true, description: 'New, second hand, or second hand and modernised.' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  condition!: TransferCondition | null;
+
+  /** Every year of delivery, ascending, joined by ";" ("1979;1980;1981"). */
+  @Column({ name: 'delivery_years', type: 'varchar', length: 500, nullable: true })
+  deliveryYears!: string | null;
+
+  /** The figures the source marks as uncertain (UncertainFigure values joined by ";"). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  uncertain!: string | null;
+
+  /** SIPRI's trend-indicator values, in millionths of a million TIV (see transfer-figures.ts). */
+  @Column({ name: 'tiv_per_unit', type: 'bigint', nullable: true })
+  tivPerUnit!: number | null;
+
+  @Column({ name: 'tiv_order', type: 'bigint', nullable: true })
+  tivOrder!: number | null;
+
+  @Column({ name: 'tiv_delivered', type: 'bigint', nullable: true })
+  tivDelivered!: number | null;
 
   @Field(() => TransferStatus, { description: 'How far the transfer had gone, as the evidence states it.' })
   @Column({ type: 'varchar', length: 16 })

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context/context';
 import { connectionTypes } from '../../core/graphql/connection';
 import { actorLoaders } from '../actors/actor.loaders';
@@ -9,6 +9,8 @@ import { claimResolver } from './claim.resolver';
 import type { TransferRow } from './claim.rows';
 import { Period, Quantity } from './claim-values.types';
 import { Transfer } from './transfer.entity';
+import { UncertainFigure, tivValue } from './transfer-figures';
+import { TrendIndicatorValues } from './transfer-figures.types';
 import { TransferFilter } from './transfer.inputs';
 
 export const TransferConnection = connectionTypes('Transfer', Transfer);
@@ -45,7 +47,26 @@ export class TransferResolver extends claimResolver<TransferRow>({
 
   @FieldResolver(() => Quantity, { description: 'How many, as a range with the original wording.' })
   quantity(@Root() t: TransferRow): Quantity {
-    return { min: t.quantityMin, max: t.quantityMax, text: t.quantityText };
+    return { min: t.quantityMin, max: t.quantityMax, text: t.quantityText, delivered: t.quantityDelivered };
+  }
+
+  @FieldResolver(() => [Int], { description: 'Every year of delivery, ascending; empty when the source gives none.' })
+  deliveryYears(@Root() t: TransferRow): number[] {
+    return t.deliveryYears ? t.deliveryYears.split(';').map(Number) : [];
+  }
+
+  @FieldResolver(() => [UncertainFigure], { description: 'The figures the source marks as uncertain.' })
+  uncertain(@Root() t: TransferRow): UncertainFigure[] {
+    return t.uncertain ? (t.uncertain.split(';') as UncertainFigure[]) : [];
+  }
+
+  @FieldResolver(() => TrendIndicatorValues, {
+    nullable: true,
+    description: "SIPRI's trend-indicator values (a measure of capability, not money); null when none is known.",
+  })
+  tiv(@Root() t: TransferRow): TrendIndicatorValues | null {
+    if (t.tivPerUnit === null && t.tivOrder === null && t.tivDelivered === null) return null;
+    return { perUnit: tivValue(t.tivPerUnit), order: tivValue(t.tivOrder), delivered: tivValue(t.tivDelivered) };
   }
 
   @FieldResolver(() => Period, { description: 'When it was ordered or delivered, as PartialDates.' })

@@ -121,6 +121,20 @@ export class StatsGroup {
     description: 'Sum of the upper bounds, null when any is unknown (transfers).',
   })
   quantityMax!: number | null;
+
+  @Field(() => Number, {
+    nullable: true,
+    description:
+      "Sum of SIPRI's trend-indicator values of the whole orders that have one (transfers; a measure of capability, not money); null when none has.",
+  })
+  tivOrder!: number | null;
+
+  @Field(() => Number, {
+    nullable: true,
+    description:
+      'Sum of the trend-indicator values of what had been delivered, where known (transfers); null when none is.',
+  })
+  tivDelivered!: number | null;
 }
 
 @ObjectType({ description: 'An actor that recognizes some of the same entities as another.', simpleResolvers: true })

@@ -9,6 +9,7 @@ import { RecognitionStatsGroupBy } from './network.enums';
 import { StatsGroupBy } from './network.types';
 import type { CoRecognizer, StatsGroup } from './network.types';
 import { actorLoaders } from '../actors/actor.loaders';
+import { tivValue } from '../claims/transfer-figures';
 
 const TRANSFER_GROUPS: Record<StatsGroupBy, string> = {
   SUPPLIER: 't.supplier_id',
@@ -25,14 +26,25 @@ const RECOGNITION_GROUPS: Record<RecognitionStatsGroupBy, string> = {
   YEAR: 'SUBSTR(t.sort_date, 1, 4)',
 };
 
+/** One group as SQL answers it: key, count, quantity sums, TIV sums (stored integers; see transfer-figures.ts). */
+type GroupRow = {
+  k: string;
+  n: number;
+  qmin: number | null;
+  qmax: number | null;
+  tord: number | string | null;
+  tdel: number | string | null;
+};
+
 /** Aggregates computed in SQL (GROUP BY), with the claim filters of the API. */
 export class StatsService {
   async transfers(ctx: Context, groupBy: StatsGroupBy, filter: TransferFilter | undefined): Promise<StatsGroup[]> {
     const c = await claimService.conditions(ctx, TRANSFER_KIND, filter);
     const expr = TRANSFER_GROUPS[groupBy];
-    const rows = await ctx.sql.all<{ k: string; n: number; qmin: number | null; qmax: number | null }>(
+    const rows = await ctx.sql.all<GroupRow>(
       `SELECT ${expr} AS k, COUNT(*) AS n, SUM(t.quantity_min) AS qmin,
-              CASE WHEN COUNT(t.quantity_max) = COUNT(*) THEN SUM(t.quantity_max) END AS qmax
+              CASE WHEN COUNT(t.quantity_max) = COUNT(*) THEN SUM(t.quantity_max) END AS qmax,
+              SUM(t.tiv_order) AS tord, SUM(t.tiv_delivered) AS tdel
        FROM transfer t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
       c.params,
     );
@@ -52,10 +64,10 @@ export class StatsService {
     );
     const groups = await this.keyed(
       ctx,
-      rows.map((r) => ({ ...r, qmin: null, qmax: null })),
+      rows.map((r) => ({ ...r, qmin: null, qmax: null, tord: null, tdel: null })),
       groupBy === 'RECOGNIZER' || groupBy === 'RECOGNIZED',
     );
-    return groups.map((g) => ({ ...g, quantityMin: null, quantityMax: null }));
+    return groups.map((g) => ({ ...g, quantityMin: null, quantityMax: null, tivOrder: null, tivDelivered: null }));
   }
 
   /** Actors (with their bodies) that recognize the same entities as `of`, most overlap first. */
@@ -89,11 +101,7 @@ export class StatsService {
       .sort((a, b) => b.overlap - a.overlap || a.actor.key.localeCompare(b.actor.key));
   }
 
-  private async keyed(
-    ctx: Context,
-    rows: { k: string; n: number; qmin: number | null; qmax: number | null }[],
-    actorKeys: boolean,
-  ): Promise<StatsGroup[]> {
+  private async keyed(ctx: Context, rows: GroupRow[], actorKeys: boolean): Promise<StatsGroup[]> {
     const actors = actorKeys
       ? new Map(
           ((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key]),
@@ -104,6 +112,8 @@ export class StatsService {
       count: Number(r.n),
       quantityMin: r.qmin === null ? null : Number(r.qmin),
       quantityMax: r.qmax === null ? null : Number(r.qmax),
+      tivOrder: tivValue(r.tord),
+      tivDelivered: tivValue(r.tdel),
     }));
   }
 }

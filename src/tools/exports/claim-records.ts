@@ -6,6 +6,7 @@ import type { SourceRow } from '../../domain/sources/source.rows';
 import { citationLoaders } from '../../domain/claims/citation.loaders';
 import { actorLoaders } from '../../domain/actors/actor.loaders';
 import { sourceLoaders } from '../../domain/sources/source.loaders';
+import { tivValue } from '../../domain/claims/transfer-figures';
 
 const present = <T>(xs: readonly (T | Error | null | undefined)[]): T[] =>
   xs.filter((x): x is T => !!x && !(x instanceof Error));
@@ -66,9 +67,16 @@ export const TRANSFER_CSV_COLUMNS = [
   'quantity_min',
   'quantity_max',
   'quantity_text',
+  'quantity_delivered',
   'status',
   'period_start',
   'period_end',
+  'delivery_years',
+  'condition',
+  'uncertain',
+  'tiv_per_unit',
+  'tiv_order',
+  'tiv_delivered',
   'context',
   'verdict',
   'independent_voices',
@@ -94,9 +102,16 @@ export function transferRecord(t: TransferRow, ev: Evidence): Record<string, unk
     quantity_min: t.quantityMin,
     quantity_max: t.quantityMax,
     quantity_text: t.quantityText,
+    quantity_delivered: t.quantityDelivered,
     status: t.status,
     period_start: t.periodStart,
     period_end: t.periodEnd,
+    delivery_years: t.deliveryYears,
+    condition: t.condition,
+    uncertain: t.uncertain,
+    tiv_per_unit: tivValue(t.tivPerUnit),
+    tiv_order: tivValue(t.tivOrder),
+    tiv_delivered: tivValue(t.tivDelivered),
     context: t.context,
     verdict: t.verdict,
     independent_voices: t.independentVoices,

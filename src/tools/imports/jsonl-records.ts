@@ -5,6 +5,7 @@ import type { RecordRecognitionInput, RecordTransferInput } from '../../domain/c
 import { BadUserInputError } from '../../core/errors/errors';
 import { Stance } from '../../domain/evidence/evidence-enums';
 import { exists } from './import-record';
+import { figuresFromRecord } from './flat-figures';
 import type { ImportRecord } from './import-record';
 
 /** claims.jsonl lines, as exported: one claim with its evidence by source key and quote. */
@@ -50,6 +51,7 @@ export function claimRecord(line: number, read: () => Record<string, unknown>): 
         locator: e.locator,
       }));
       if (doc.type === 'transfer') {
+        const { delivered, figures } = figuresFromRecord(doc);
         await claimWriteService.recordTransfer(
           tx,
           {
@@ -60,7 +62,8 @@ export function claimRecord(line: number, read: () => Record<string, unknown>): 
             category: doc.category,
             item: doc.item,
             designation: doc.designation,
-            quantity: { min: doc.quantity_min, max: doc.quantity_max, text: doc.quantity_text },
+            quantity: { min: doc.quantity_min, max: doc.quantity_max, text: doc.quantity_text, delivered },
+            ...figures,
             status: doc.status,
             period: { start: doc.period_start, end: doc.period_end },
             context: doc.context,

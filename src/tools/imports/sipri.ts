@@ -4,6 +4,7 @@ import { TransferCategory, TransferStatus } from '../../domain/claims/claim-enum
 import type { RecordTransferInput } from '../../domain/claims/claim-write.inputs';
 import { BadUserInputError } from '../../core/errors/errors';
 import { sipriCategoryOf } from './sipri-categories';
+import { TransferCondition, UncertainFigure } from '../../domain/claims/transfer-figures';
 
 /**
  * Mapping SIPRI's trade register (the Arms Transfers Database CSV export) onto Supplyline.
@@ -42,6 +43,29 @@ function number(field: string, raw: string): { value: number | null; estimate: b
       `"${field}" should be a number, or a number in parentheses for an estimate; got ${JSON.stringify(v)}.`,
     );
   return { value: Number(m[1]), estimate: v.startsWith('(') };
+}
+
+/** SIPRI's status column: "New", "Second hand", "Second hand but modernized". */
+function sipriCondition(raw: string): TransferCondition | null {
+  const v = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (v === '') return null;
+  if (v === 'new') return TransferCondition.NEW;
+  if (v === 'second hand') return TransferCondition.SECOND_HAND;
+  if (v === 'second hand but modernized' || v === 'second hand but modernised')
+    return TransferCondition.SECOND_HAND_MODERNISED;
+  throw new BadUserInputError(
+    'status',
+    `"status" should be New, Second hand or Second hand but modernized; got ${JSON.stringify(raw.trim())}.`,
+  );
+}
+
+/** A TIV cell: "12", "0.03", or empty. */
+function tiv(field: string, raw: string | undefined): number | null {
+  const v = (raw ?? '').trim();
+  if (v === '') return null;
+  if (!/^\d+(\.\d+)?$/.test(v))
+    throw new BadUserInputError(field, `"${field}" should be a number; got ${JSON.stringify(v)}.`);
+  return Number(v);
 }
 
 function year(field: string, raw: string): string | null {
@@ -93,6 +117,9 @@ export function sipriDeal(
     deliveryYears,
     condition,
     comments,
+    tivPerUnit,
+    tivOrder,
+    tivDelivered,
   ] = cells.map((c) => (c ?? '').trim());
   if (!recipientRaw) throw new BadUserInputError('Recipient', '"Recipient" is empty.');
   if (!supplierRaw) throw new BadUserInputError('Supplier', '"Supplier" is empty.');
@@ -100,7 +127,7 @@ export function sipriDeal(
   const recipient = sipriParty(recipientRaw);
   const supplier = sipriParty(supplierRaw);
   const start = year('Year of order', orderYear);
-  const years = (deliveryYears.match(/\d{4}/g) ?? []).sort();
+  const years = [...new Set(deliveryYears.match(/\d{4}/g) ?? [])].sort();
   const orderedN = number('Number ordered', ordered);
   const deliveredN = number('Number delivered', delivered);
   const uncertain = orderMark === '?' || orderedMark === '?' || deliveredMark === '?';
@@ -131,10 +158,27 @@ export function sipriDeal(
       category: sipriCategory(description),
       item: description,
       designation: designation || null,
-      quantity: { min: orderedN.value, max: orderedN.value, text: quantityText || null },
+      quantity: {
+        min: orderedN.value,
+        max: orderedN.value,
+        text: quantityText || null,
+        delivered: deliveredN.value,
+      },
       status,
       period: { start: start ?? years[0] ?? null, end: years.length ? years[years.length - 1] : null },
-      context: [comments, condition && condition !== 'New' ? condition : null].filter(Boolean).join('; ') || null,
+      context: comments || null,
+      condition: sipriCondition(condition),
+      deliveryYears: years.map(Number),
+      uncertain: [
+        orderMark === '?' ? UncertainFigure.ORDER_YEAR : null,
+        orderedMark === '?' ? UncertainFigure.QUANTITY_ORDERED : null,
+        deliveredMark === '?' ? UncertainFigure.QUANTITY_DELIVERED : null,
+      ].filter((f): f is UncertainFigure => f !== null),
+      tiv: {
+        perUnit: tiv('SIPRI TIV per unit', tivPerUnit),
+        order: tiv('SIPRI TIV for total order', tivOrder),
+        delivered: tiv('SIPRI TIV of delivered weapons', tivDelivered),
+      },
       citations: [
         {
           source: sourceKey,

@@ -2,6 +2,7 @@ import { v5 } from 'uuid';
 import type { RecordTransferInput } from '../../domain/claims/claim-write.inputs';
 import { BadUserInputError } from '../../core/errors/errors';
 import type { Stance } from '../../domain/evidence/evidence-enums';
+import { FIGURE_COLUMNS, figuresFromRecord, hasFigures } from './flat-figures';
 
 /**
  * The CSV layout for importing transfers: one row per transfer and its one citation. Actors by
@@ -33,7 +34,13 @@ export const TRANSFER_IMPORT_COLUMNS = [
   'attributed_to',
   'attribution',
   'locator',
+  ...FIGURE_COLUMNS,
 ] as const;
+
+/** The columns whose values make a row's natural key (the figures count only when given). */
+const KEY_COLUMNS = TRANSFER_IMPORT_COLUMNS.filter(
+  (c) => c !== 'id' && !(FIGURE_COLUMNS as readonly string[]).includes(c),
+);
 
 const CSV_NAMESPACE = '3b9e7c1a-0f2d-5e4b-8a6c-1d2e3f4a5b6c';
 
@@ -51,9 +58,7 @@ export function transferFromCsv(row: Record<string, string>): { id: string; tran
   const id =
     cell(row.id) ??
     v5(
-      TRANSFER_IMPORT_COLUMNS.filter((c) => c !== 'id')
-        .map((c) => row[c] ?? '')
-        .join('\u0001'),
+      [...KEY_COLUMNS, ...(hasFigures(row) ? FIGURE_COLUMNS : [])].map((c) => row[c] ?? '').join('\u0001'),
       CSV_NAMESPACE,
     );
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
@@ -63,6 +68,7 @@ export function transferFromCsv(row: Record<string, string>): { id: string; tran
       ?.split('>')
       .map((s) => s.trim())
       .filter(Boolean) ?? [];
+  const { delivered, figures } = figuresFromRecord(row);
   return {
     id,
     transfer: {
@@ -77,7 +83,9 @@ export function transferFromCsv(row: Record<string, string>): { id: string; tran
         min: int('quantity_min', row.quantity_min),
         max: int('quantity_max', row.quantity_max),
         text: cell(row.quantity_text),
+        delivered,
       },
+      ...figures,
       status: cell(row.status) as RecordTransferInput['status'],
       period: { start: cell(row.period_start), end: cell(row.period_end) },
       context: cell(row.context),
