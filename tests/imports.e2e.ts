@@ -41,11 +41,13 @@ describe('SIPRI trade register import', () => {
     expect(summary).toEqual({
       format: 'sipri-csv',
       created: 6,
+      updated: 0,
       unchanged: 0,
       invalid: [],
       encoding: 'utf-8',
       release: '2024-03-11',
       unmappedDescriptions: [],
+      dropped: [],
     });
     const d = await t.data(
       `{ source(key: "sipri-arms-transfers-database-2024-03-11") { kind publishedOn reliability citations { id } } }`,
@@ -204,7 +206,13 @@ describe('transfers as CSV', () => {
   it('imports rows through the same checks, and re-importing changes nothing', async () => {
     const file = join(dir, 'transfers.csv');
     writeFileSync(file, `${header}\r\n${good}\r\n`);
-    expect(await importFile(cli(), file)).toEqual({ format: 'transfers-csv', created: 1, unchanged: 0, invalid: [] });
+    expect(await importFile(cli(), file)).toEqual({
+      format: 'transfers-csv',
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      invalid: [],
+    });
     const d =
       await t.data(`{ transfers(filter: { supplier: "iran", category: UAV, from: "2023-01", to: "2023-01" }) { edges { node {
       item designation quantity { min max text } status context evidence { quote chain { key } attributedTo { key } credibility } } } } }`);
@@ -223,7 +231,13 @@ describe('transfers as CSV', () => {
         },
       ],
     });
-    expect(await importFile(cli(), file)).toEqual({ format: 'transfers-csv', created: 0, unchanged: 1, invalid: [] });
+    expect(await importFile(cli(), file)).toEqual({
+      format: 'transfers-csv',
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      invalid: [],
+    });
   });
 
   it('names every bad row and field, writing nothing', async () => {

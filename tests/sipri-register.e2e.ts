@@ -53,11 +53,13 @@ describe('the SIPRI register, as downloaded', () => {
     expect(summary).toEqual({
       format: 'sipri-csv',
       created: DEALS,
+      updated: 0,
       unchanged: 0,
       invalid: [],
       encoding: 'windows-1252',
       release: '2025-03-13',
       unmappedDescriptions: [],
+      dropped: [],
     });
   });
 

@@ -154,7 +154,16 @@ export class ClaimWriteService {
     });
   }
 
-  async updateTransfer(ctx: Context, input: UpdateTransferInput): Promise<string> {
+  /**
+   * Corrects a transfer. `evidence` also swaps citations in the same write (one history entry):
+   * an importer revising a deal from a newer release of a dataset cites the new release instead
+   * of the old (the old citations are marked removed, never deleted).
+   */
+  async updateTransfer(
+    ctx: Context,
+    input: UpdateTransferInput,
+    evidence?: { remove: readonly string[]; add: readonly CitationInput[] },
+  ): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       const before = await this.existing(tx, 'transfer', input.id);
       const changes: Record<string, unknown> = {};
@@ -180,6 +189,20 @@ export class ClaimWriteService {
       if (input.context !== undefined) changes.context = optionalText('context', input.context, LENGTH.context);
       Object.assign(changes, figureColumns(input));
       await tx.manager.update(Transfer, { id: input.id }, { ...changes, updatedAt: tx.at });
+      if (evidence) {
+        await citationWriteService.addAll(
+          tx,
+          { table: 'transfer', id: input.id },
+          evidence.add,
+          (i) => `citations[${i}]`,
+        );
+        for (const id of evidence.remove)
+          await txQuery(
+            tx,
+            'UPDATE citation SET removed_at = ? WHERE id = ? AND transfer_id = ? AND removed_at IS NULL',
+            [tx.at, id, input.id],
+          );
+      }
       await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
       return input.id;
     });

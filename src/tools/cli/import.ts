@@ -41,12 +41,22 @@ async function main(args: string[]): Promise<number> {
       process.stdout.write(
         `${summary.format}: read as ${summary.encoding}; released ${summary.release ?? '(no "Data generated" line: undated)'}\n`,
       );
+    const dropped = summary.dropped ?? [];
+    if (dropped.length)
+      process.stdout.write(
+        `${summary.format}: ${dropped.length} deal(s) of earlier releases are not in this one (kept, not deleted):\n`,
+      );
+    for (const d of dropped.slice(0, 50))
+      process.stdout.write(
+        `  ${d.supplier} -> ${d.recipient}: ${d.designation ?? ''} ${d.item} (release ${d.release}, id ${d.id})\n`,
+      );
+    if (dropped.length > 50) process.stdout.write(`  … and ${dropped.length - 50} more\n`);
     for (const u of summary.unmappedDescriptions ?? [])
       process.stdout.write(
         `${summary.format}: weapon description not in the category table, filed as OTHER_MATERIEL: ${JSON.stringify(u.description)} (${u.deals} deal${u.deals === 1 ? '' : 's'})\n`,
       );
     process.stdout.write(
-      `${summary.format}: ${summary.created} created, ${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`,
+      `${summary.format}: ${summary.created} created, ${summary.updated ? `${summary.updated} updated, ` : ''}${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`,
     );
     return summary.invalid.length ? 1 : 0;
   } catch (e) {

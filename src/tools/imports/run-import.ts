@@ -9,7 +9,8 @@ import type { ImportProblem } from './import-errors';
 import type { ImportRecord } from './import-record';
 import { jsonlRecords } from './jsonl-records';
 import { restoreDump } from './restore';
-import { ensureSipriSource, sipriRecords } from './sipri-records';
+import { droppedDeals, ensureSipriSource, sipriRecords } from './sipri-records';
+import type { DroppedDeal } from './sipri-records';
 import { transferCsvRecords } from './transfers-csv-records';
 
 export { ImportRefusedError };
@@ -18,6 +19,8 @@ export type { ImportProblem };
 export interface ImportSummary {
   format: 'dump' | 'claims-jsonl' | 'sipri-csv' | 'transfers-csv' | 'generated';
   created: number;
+  /** records already there, revised (a deal SIPRI revised in a newer release) */
+  updated: number;
   unchanged: number;
   invalid: ImportProblem[];
   /** a SIPRI register: the encoding its bytes were read in, and the release date in its notes */
@@ -25,6 +28,8 @@ export interface ImportSummary {
   release?: string | null;
   /** weapon descriptions not in the category table (filed as OTHER_MATERIEL), with their deal counts */
   unmappedDescriptions?: { description: string; deals: number }[];
+  /** a SIPRI register: deals of earlier releases that this one no longer has (kept, not deleted) */
+  dropped?: DroppedDeal[];
 }
 
 export interface ImportOptions {
@@ -44,7 +49,8 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
   const head = await firstLine(path);
   if (head.startsWith('{"format":"supplyline-dump"')) {
     const counts = await restoreDump(ctx, createReadStream(path));
-    return { format: 'dump', created: Object.values(counts).reduce((a, b) => a + b, 0), unchanged: 0, invalid: [] };
+    const created = Object.values(counts).reduce((a, b) => a + b, 0);
+    return { format: 'dump', created, updated: 0, unchanged: 0, invalid: [] };
   }
   if (head.startsWith('{')) return importRecords(ctx, 'claims-jsonl', jsonlRecords(path), options);
   const headerCells = head
@@ -61,7 +67,8 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
   const unmappedDescriptions = [...sipri.unmapped]
     .map(([description, deals]) => ({ description, deals }))
     .sort((a, b) => b.deals - a.deals || a.description.localeCompare(b.description));
-  return { ...summary, encoding: sipri.encoding, release: sipri.release, unmappedDescriptions };
+  const dropped = await droppedDeals(ctx, sipri);
+  return { ...summary, encoding: sipri.encoding, release: sipri.release, unmappedDescriptions, dropped };
 }
 
 async function firstLine(path: string): Promise<string> {
@@ -91,7 +98,7 @@ export async function importRecords(
 ): Promise<ImportSummary> {
   return withTransaction(ctx, async (tx) => {
     if (prepare) await prepare(tx);
-    const summary: ImportSummary = { format, created: 0, unchanged: 0, invalid: [] };
+    const summary: ImportSummary = { format, created: 0, updated: 0, unchanged: 0, invalid: [] };
     let done = 0;
     const total = Array.isArray(records) ? records.length : undefined;
     for await (const record of records) {

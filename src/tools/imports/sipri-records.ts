@@ -1,26 +1,26 @@
-import { actorWriteService } from '../../domain/actors/actor-write.service';
-import { claimWriteService } from '../../domain/claims/claim-write.service';
 import { BadUserInputError } from '../../core/errors/errors';
-import { normalizeName } from '../../core/util/normalize-name';
 import { txQuery } from '../../core/context/transaction';
-import type { TxContext } from '../../core/context/context';
+import type { Context, TxContext } from '../../core/context/context';
 import { Reliability } from '../../domain/evidence/admiralty';
 import { SourceKind } from '../../domain/sources/source-kind.enum';
 import { sourceWriteService } from '../../domain/sources/source-write.service';
-import { exists } from './import-record';
 import type { ImportRecord } from './import-record';
-import { SIPRI_SOURCE_KEY, sipriDeal, sipriDealKey } from './sipri';
+import { SIPRI_SOURCE_KEY, sipriDeal, sipriDealId, sipriDealKey } from './sipri';
+import { applySipriDeal } from './sipri-revision';
 import { sipriCategoryOf } from './sipri-categories';
 import { openSipriRegister } from './sipri-register';
 import type { TextEncoding } from './text-file';
-import type { SipriParty } from './sipri';
 
 export interface SipriImport {
   encoding: TextEncoding;
   release: string | null;
+  /** the key of the source this release's deals cite */
+  source: string;
   records: AsyncGenerator<ImportRecord>;
   /** weapon descriptions the category table lacks, with how many deals have each (filled while reading) */
   unmapped: Map<string, number>;
+  /** the id of every deal in the file, valid or not (filled while reading) */
+  dealIds: Set<string>;
 }
 
 /** The register's deals as import records, streamed from the file, each with its true line. */
@@ -28,6 +28,7 @@ export async function sipriRecords(path: string): Promise<SipriImport> {
   const register = await openSipriRegister(path);
   const source = sipriSourceKey(register.release);
   const unmapped = new Map<string, number>();
+  const dealIds = new Set<string>();
   async function* records(): AsyncGenerator<ImportRecord> {
     const seen = new Map<string, number>();
     for await (const raw of register.rows) {
@@ -38,55 +39,29 @@ export async function sipriRecords(path: string): Promise<SipriImport> {
       const key = sipriDealKey(row.cells);
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
+      dealIds.add(sipriDealId(row.cells, occurrence));
       yield {
         line: row.line,
         apply: (tx: TxContext) => {
           if (row.unterminated)
             throw new BadUserInputError('csv', 'A quoted cell opens on this line and is never closed.');
-          return applySipri(tx, row.cells, row.text, occurrence, source);
+          // The quote is the row as the file has it (its lines joined by a line feed when it spans several).
+          return applySipriDeal(tx, sipriDeal(row.cells, row.text, occurrence, source), source);
         },
       };
     }
   }
-  return { encoding: register.encoding, release: register.release, records: records(), unmapped };
+  return {
+    encoding: register.encoding,
+    release: register.release,
+    source,
+    records: records(),
+    unmapped,
+    dealIds,
+  };
 }
 
 const sipriSourceKey = (release: string | null) => (release ? `${SIPRI_SOURCE_KEY}-${release}` : SIPRI_SOURCE_KEY);
-
-async function applySipri(
-  tx: TxContext,
-  cells: string[],
-  text: string,
-  occurrence: number,
-  source: string,
-): Promise<'created' | 'unchanged'> {
-  // The quote is the row as the file has it (its lines joined by a line feed when it spans several).
-  const deal = sipriDeal(cells, text, occurrence, source);
-  if (await exists(tx, 'transfer', deal.id)) return 'unchanged';
-  await party(tx, deal.supplier, 'Supplier');
-  await party(tx, deal.recipient, 'Recipient');
-  await claimWriteService.recordTransfer(tx, deal.transfer, deal.id);
-  return 'created';
-}
-
-/** A SIPRI party as an actor: found by name or alias, else created with the kind its marks say. */
-async function party(tx: TxContext, p: SipriParty, field: string): Promise<void> {
-  try {
-    await actorWriteService.resolve(tx, p.name, field);
-  } catch {
-    const slug =
-      normalizeName(p.name)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 90) || 'party';
-    await actorWriteService.create(tx, {
-      key: slug,
-      name: p.name,
-      kind: p.kind,
-      description: 'Created by a SIPRI import.',
-    });
-  }
-}
 
 /** One DATASET source per SIPRI release (the date the register was generated), made on first import. */
 export async function ensureSipriSource(tx: TxContext, release: string | null): Promise<void> {
@@ -101,4 +76,32 @@ export async function ensureSipriSource(tx: TxContext, release: string | null): 
     reliability: Reliability.B,
     publishedOn: release,
   });
+}
+
+/** A deal an earlier release had and this one does not: reported, never deleted. */
+export interface DroppedDeal {
+  id: string;
+  supplier: string;
+  recipient: string;
+  designation: string | null;
+  item: string;
+  release: string;
+}
+
+/**
+ * Deals that cite an earlier SIPRI release and are not in this file: SIPRI dropped (or merged)
+ * them. They stay in the knowledge base, citing the release that had them; the import lists them.
+ */
+export async function droppedDeals(ctx: Context, imported: SipriImport): Promise<DroppedDeal[]> {
+  const rows = await ctx.sql.all<DroppedDeal>(
+    `SELECT DISTINCT t.id, sa.name AS supplier, ra.name AS recipient, t.designation, t.item, s.key AS release
+     FROM citation c JOIN source s ON s.id = c.source_id JOIN transfer t ON t.id = c.transfer_id
+     JOIN actor sa ON sa.id = t.supplier_id JOIN actor ra ON ra.id = t.recipient_id
+     WHERE c.removed_at IS NULL AND (s.key = ? OR s.key LIKE ?) AND s.key <> ?
+     ORDER BY s.key, t.id`,
+    [SIPRI_SOURCE_KEY, `${SIPRI_SOURCE_KEY}-%`, imported.source],
+  );
+  return rows
+    .filter((r) => !imported.dealIds.has(r.id))
+    .map((r) => ({ ...r, release: r.release.slice(SIPRI_SOURCE_KEY.length + 1) || 'undated' }));
 }

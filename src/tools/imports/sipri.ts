@@ -92,6 +92,10 @@ export function sipriDealKey(cells: readonly string[]): string {
   return [recipient, supplier, orderYear, designation, description].join('\u0001');
 }
 
+/** The deal's id: a UUIDv5 of its natural key and occurrence, the same in every release. */
+export const sipriDealId = (cells: readonly string[], occurrence: number): string =>
+  v5(['sipri-deal', sipriDealKey(cells), String(occurrence)].join('\u0001'), SIPRI_NAMESPACE);
+
 /**
  * One register row as a transfer citing the SIPRI dataset. Its id is a UUIDv5 of the natural key
  * and the occurrence (1 for the first row with that key), so importing the file again, or a later
@@ -147,7 +151,7 @@ export function sipriDeal(
   ]
     .filter(Boolean)
     .join('; ');
-  const id = v5(['sipri-deal', sipriDealKey(cells), String(occurrence)].join('\u0001'), SIPRI_NAMESPACE);
+  const id = sipriDealId(cells, occurrence);
   return {
     id,
     supplier,
