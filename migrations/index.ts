@@ -6,6 +6,7 @@ import { SupplyEdges1764400000000 } from './1764400000000-supply-edges';
 import { WriteProbe1764500000000 } from './1764500000000-write-probe';
 import { TransferFigures1764600000000 } from './1764600000000-transfer-figures';
 import { SearchWords1764700000000 } from './1764700000000-search-words';
+import { SuccessionsReferenceData1764800000000 } from './1764800000000-successions-reference-data';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   WriteProbe1764500000000,
   TransferFigures1764600000000,
   SearchWords1764700000000,
+  SuccessionsReferenceData1764800000000,
 ];

@@ -30,6 +30,7 @@ const ORDER = [
   'domain/evidence',
   'domain/history',
   'domain/actors',
+  'domain/gazetteer',
   'domain/sources',
   'domain/claims',
   'domain/network',

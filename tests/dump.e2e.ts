@@ -84,6 +84,7 @@ describe('the full dump', () => {
     expect(Object.keys(doc.tables)).toEqual([
       'actor',
       'actor_name',
+      'actor_succession',
       'source',
       'transfer',
       'recognition',

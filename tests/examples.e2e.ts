@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role } from '../src/core/auth/role.enum';
-import { makeKey, startTestServer } from './helpers/test-server';
+import { makeKey, startTestServer, WITH_GAZETTEER } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
 /**
@@ -47,7 +47,7 @@ function docAnswer(name: string): unknown {
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer(WITH_GAZETTEER);
 });
 afterAll(() => t.close());
 
@@ -57,7 +57,7 @@ describe('documented examples', () => {
       '-H "authorization: Bearer $KEY" --data @examples/record-transfer.json',
     );
     // On a server of its own: the write would change the answers of the read examples.
-    const own = await startTestServer();
+    const own = await startTestServer(WITH_GAZETTEER);
     try {
       const secret = await makeKey(own.server, 'alice', Role.EDITOR);
       const request = JSON.parse(readFileSync(join(ROOT, 'examples', 'record-transfer.json'), 'utf8'));

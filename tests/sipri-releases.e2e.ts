@@ -3,7 +3,7 @@ import { Role } from '../src/core/auth/role.enum';
 import { createContext } from '../src/domain/context';
 import { importFile } from '../src/tools/imports/run-import';
 import type { ImportSummary } from '../src/tools/imports/run-import';
-import { dumpDatabase, startTestServer } from './helpers/test-server';
+import { dumpDatabase, startTestServer, WITH_GAZETTEER } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
 /**
@@ -23,7 +23,7 @@ let second: ImportSummary;
 const importer = () => createContext(t.server.app, 'test', { name: 'importer', role: Role.ADMIN });
 
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer(WITH_GAZETTEER);
   first = await importFile(importer(), R2025);
   second = await importFile(importer(), R2026);
 });

@@ -28,6 +28,7 @@ import { jitGateway } from './graphql/executor';
 import { costLimitPlugin, limitRules } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { loadSeedIfEmpty } from '../tools/seed/load-seed';
+import { ensureGazetteer } from '../domain/gazetteer/gazetteer';
 import { authenticate, principalOf } from './http/authenticate';
 import { bodyErrors, utf8Only, wellFormedText } from './http/body-errors';
 import { corsPolicy } from './http/cors';
@@ -73,6 +74,10 @@ export interface RunningServer {
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const { dataSource, app } = await openDatabase(config, { onSql: options.onSql, logger });
+  if (config.gazetteer) {
+    const gazetteer = await ensureGazetteer(createContext(app, 'gazetteer', { name: 'gazetteer', role: Role.ADMIN }));
+    if (gazetteer.loaded) logger.info('gazetteer loaded', gazetteer);
+  }
   if (config.seed) {
     const seed = await loadSeedIfEmpty(createContext(app, 'seed', { name: 'seed', role: Role.ADMIN }));
     if (seed.loaded) logger.info('seed data loaded', seed);

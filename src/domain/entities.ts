@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ActorName } from './actors/actor-name.entity';
+import { ActorSuccession } from './actors/actor-succession.entity';
 import { ApiKey } from './access/api-key.entity';
 import { RecognitionVersion, TransferVersion } from './claims/claim-versions.entity';
 import { HistoryEntry } from './history/history-entry.entity';
@@ -14,6 +15,7 @@ import { Source } from './sources/source.entity';
 export const ENTITIES = [
   Actor,
   ActorName,
+  ActorSuccession,
   Source,
   Transfer,
   Recognition,

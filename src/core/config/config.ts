@@ -15,6 +15,8 @@ export interface Config {
   readonly host: string;
   readonly database: DatabaseConfig;
   readonly seed: boolean;
+  /** load the gazetteer (the world's states) at start, when the database lacks this version of it */
+  readonly gazetteer: boolean;
   readonly logLevel: LogLevel;
   readonly nodeEnv: string | undefined;
   /** true unless NODE_ENV is "development" or "test": errors are masked, no stack traces. */
@@ -184,6 +186,7 @@ export function loadConfig(env: Env): Config {
     host,
     database: Object.freeze(parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/supplyline.sqlite')),
     seed: boolean(env, 'SUPPLYLINE_SEED', true),
+    gazetteer: boolean(env, 'SUPPLYLINE_GAZETTEER', true),
     logLevel: logLevel as LogLevel,
     nodeEnv: env.NODE_ENV,
     production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',

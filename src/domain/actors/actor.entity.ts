@@ -31,7 +31,11 @@ export class Actor {
   @Column({ type: 'varchar', length: 32 })
   kind!: ActorKind;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code, for states (e.g. "PRK").' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-3 code: a state\'s own ("PRK"; ISO 3166-3 for former states: "SUN"), or for a non-state actor the state it is based in.',
+  })
   @Column({ name: 'country_code', type: 'varchar', length: 3, nullable: true })
   countryCode!: string | null;
 

@@ -79,4 +79,16 @@ export class ActorResolver {
   children(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow[]> {
     return actorLoaders(ctx).childrenByActor.load(a.id);
   }
+
+  @FieldResolver(() => [Actor], {
+    description: 'The states this one succeeded (Russia, Ukraine…: the Soviet Union), by key.',
+  })
+  predecessors(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow[]> {
+    return actorLoaders(ctx).predecessorsByActor.load(a.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The states that succeeded this one, by key.' })
+  successors(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<ActorRow[]> {
+    return actorLoaders(ctx).successorsByActor.load(a.id);
+  }
 }

@@ -80,14 +80,17 @@ export class ActorService {
    * The actor ids a filter argument stands for: the actor and its descendants, or only the actor
    * when `exact`. An unknown actor is the caller's mistake: BAD_USER_INPUT naming the argument.
    */
-  async idsFor(ctx: Context, ref: string, exact: boolean, field: string): Promise<string[]> {
+  /** The actor's id and, unless exact, the bodies below it; with `predecessors`, the actors it continues too. */
+  async idsFor(ctx: Context, ref: string, exact: boolean, field: string, predecessors = false): Promise<string[]> {
     const actor = await this.findByRef(ctx, ref);
     if (!actor)
       throw new BadUserInputError(
         field,
         `Unknown actor ${JSON.stringify(ref)} in "${field}": use a key, a name or an alias.`,
       );
-    return exact ? [actor.id] : actorLoaders(ctx).descendants.load(actor.id);
+    const loaders = actorLoaders(ctx);
+    if (predecessors) return loaders.descendantsAndPredecessors.load(actor.id);
+    return exact ? [actor.id] : loaders.descendants.load(actor.id);
   }
 
   async list(

@@ -13,6 +13,13 @@ export class ActorRelationArgs {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include retracted claims.' })
   includeRetracted!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Also the claims of the states this one continues (Russia: the Soviet Union), rolled up in turn.',
+  })
+  includePredecessors!: boolean;
 }
 
 /** The arguments of Actor's claim lists (suppliesTo, receivesFrom, recognizes, recognizedBy). */

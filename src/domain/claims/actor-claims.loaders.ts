@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { rollUpJoin } from '../actors/actor.loaders';
 import { groupInOrder } from '../../core/util/batch';
 import type { SqlRunner } from '../../core/db/sql-runner';
 import { verdictRank } from '../evidence/assessment';
@@ -11,16 +12,17 @@ import { VERDICT_RANK_SQL, earliest, latest, verdictOfRank } from './claim-aggre
 export interface ActorClaimOptions {
   readonly exactActor: boolean;
   readonly includeRetracted: boolean;
+  readonly includePredecessors?: boolean;
 }
 
 /**
  * `tree(root, id)`: each requested actor with itself and — unless exact — every actor below it.
  * One recursive CTE serves the whole batch.
  */
-function treeCte(sql: SqlRunner, roots: readonly string[], exact: boolean) {
+function treeCte(sql: SqlRunner, roots: readonly string[], opts: ActorClaimOptions) {
   const r = sql.idTable(roots, 'r');
   // Actors merged into a root always count as the root (their old claim versions name them).
-  const below = exact ? 'a.merged_into_id = tree.id' : 'a.parent_id = tree.id OR a.merged_into_id = tree.id';
+  const below = rollUpJoin(opts.exactActor, opts.includePredecessors === true);
   const body = `tree(root, id) AS (SELECT r.id, r.id FROM ${r.sql} UNION SELECT tree.root, a.id FROM actor a JOIN tree ON ${below})`;
   return { cte: body, param: r.param };
 }
@@ -34,7 +36,7 @@ export function claimsByActorLoader<Row>(
   limit: number,
 ) {
   return new DataLoader<string, Row[]>(async (ids) => {
-    const tree = treeCte(sql, ids, opts.exactActor);
+    const tree = treeCte(sql, ids, opts);
     const retracted = opts.includeRetracted ? '' : 'WHERE NOT t.retracted';
     const rows = await sql.all<Row & { owner: string; rn: number }>(
       `WITH RECURSIVE ${tree.cte}, ranked AS (
@@ -70,7 +72,7 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
   const own = `${side}_id`;
   const other = side === 'recipient' ? 'supplier_id' : 'recipient_id';
   return new DataLoader<string, SupplyRelationRow[]>(async (ids) => {
-    const tree = treeCte(sql, ids, opts.exactActor);
+    const tree = treeCte(sql, ids, opts);
     const rows = await sql.all<{
       owner: string;
       other: string;
@@ -130,7 +132,7 @@ export function relationTransfersLoader<Row>(
   const other = side === 'recipient' ? 'supplier_id' : 'recipient_id';
   return new DataLoader<string, Row[]>(async (keys) => {
     const pairs = keys.map((k) => k.split('|'));
-    const tree = treeCte(sql, [...new Set(pairs.map((p) => p[0]))], opts.exactActor);
+    const tree = treeCte(sql, [...new Set(pairs.map((p) => p[0]))], opts);
     const values = pairs.map(() => '(CAST(? AS varchar(36)), CAST(? AS varchar(36)))').join(', ');
     const rows = await sql.all<Row & { pair: string; rn: number }>(
       `WITH RECURSIVE pairs(owner, other) AS (VALUES ${values}), ${tree.cte}, ranked AS (

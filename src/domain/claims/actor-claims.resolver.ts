@@ -22,7 +22,7 @@ function claimsFor<Row>(
   first?: number,
 ) {
   const limit = pageSize(first, ctx.config);
-  const key = `${kind.table}:${column}:${opts.exactActor}:${opts.includeRetracted}:${limit}`;
+  const key = `${kind.table}:${column}:${opts.exactActor}:${opts.includeRetracted}:${opts.includePredecessors}:${limit}`;
   return ctx.loaders.keyed(key, () => claimsByActorLoader(ctx.sql, kind, column, opts, limit)).load(actorId);
 }
 
@@ -33,18 +33,32 @@ export class ActorClaimsResolver {
   suppliesTo(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, includePredecessors, first }: ActorClaimListArgs,
   ): Promise<TransferRow[]> {
-    return claimsFor(ctx, TRANSFER_KIND, 'supplier_id', a.id, { exactActor, includeRetracted }, first);
+    return claimsFor(
+      ctx,
+      TRANSFER_KIND,
+      'supplier_id',
+      a.id,
+      { exactActor, includeRetracted, includePredecessors },
+      first,
+    );
   }
 
   @FieldResolver(() => [Transfer], { description: 'Transfers this actor (or a body below it) receives, newest first.' })
   receivesFrom(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, includePredecessors, first }: ActorClaimListArgs,
   ): Promise<TransferRow[]> {
-    return claimsFor(ctx, TRANSFER_KIND, 'recipient_id', a.id, { exactActor, includeRetracted }, first);
+    return claimsFor(
+      ctx,
+      TRANSFER_KIND,
+      'recipient_id',
+      a.id,
+      { exactActor, includeRetracted, includePredecessors },
+      first,
+    );
   }
 
   @FieldResolver(() => [SupplyRelation], {
@@ -53,11 +67,13 @@ export class ActorClaimsResolver {
   suppliers(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Args(() => ActorRelationArgs) { exactActor, includeRetracted }: ActorRelationArgs,
+    @Args(() => ActorRelationArgs) { exactActor, includeRetracted, includePredecessors }: ActorRelationArgs,
   ): Promise<SupplyRelationRow[]> {
-    const opts = { exactActor, includeRetracted };
+    const opts = { exactActor, includeRetracted, includePredecessors };
     return ctx.loaders
-      .keyed(`suppliers:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'recipient', opts))
+      .keyed(`suppliers:${exactActor}:${includeRetracted}:${includePredecessors}`, () =>
+        supplyRelationsLoader(ctx.sql, 'recipient', opts),
+      )
       .load(a.id);
   }
 
@@ -67,11 +83,13 @@ export class ActorClaimsResolver {
   recipients(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Args(() => ActorRelationArgs) { exactActor, includeRetracted }: ActorRelationArgs,
+    @Args(() => ActorRelationArgs) { exactActor, includeRetracted, includePredecessors }: ActorRelationArgs,
   ): Promise<SupplyRelationRow[]> {
-    const opts = { exactActor, includeRetracted };
+    const opts = { exactActor, includeRetracted, includePredecessors };
     return ctx.loaders
-      .keyed(`recipients:${exactActor}:${includeRetracted}`, () => supplyRelationsLoader(ctx.sql, 'supplier', opts))
+      .keyed(`recipients:${exactActor}:${includeRetracted}:${includePredecessors}`, () =>
+        supplyRelationsLoader(ctx.sql, 'supplier', opts),
+      )
       .load(a.id);
   }
 
@@ -81,17 +99,31 @@ export class ActorClaimsResolver {
   recognizes(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, includePredecessors, first }: ActorClaimListArgs,
   ): Promise<RecognitionRow[]> {
-    return claimsFor(ctx, RECOGNITION_KIND, 'recognizer_id', a.id, { exactActor, includeRetracted }, first);
+    return claimsFor(
+      ctx,
+      RECOGNITION_KIND,
+      'recognizer_id',
+      a.id,
+      { exactActor, includeRetracted, includePredecessors },
+      first,
+    );
   }
 
   @FieldResolver(() => [Recognition], { description: 'Recognitions of this actor (or a body below it), newest first.' })
   recognizedBy(
     @Root() a: ActorRow,
     @Ctx() ctx: Context,
-    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, first }: ActorClaimListArgs,
+    @Args(() => ActorClaimListArgs) { exactActor, includeRetracted, includePredecessors, first }: ActorClaimListArgs,
   ): Promise<RecognitionRow[]> {
-    return claimsFor(ctx, RECOGNITION_KIND, 'recognized_id', a.id, { exactActor, includeRetracted }, first);
+    return claimsFor(
+      ctx,
+      RECOGNITION_KIND,
+      'recognized_id',
+      a.id,
+      { exactActor, includeRetracted, includePredecessors },
+      first,
+    );
   }
 }

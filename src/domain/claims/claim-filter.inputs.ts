@@ -19,6 +19,13 @@ export abstract class CommonClaimFilterInput {
   })
   exactActor?: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'When true, actor arguments also stand for the states each continues, rolled up in turn (Russia: also the Soviet Union; Yemen: also North and South Yemen). Takes precedence over exactActor for those actors.',
+  })
+  includePredecessors?: boolean;
+
   @Field(() => PartialDateScalar, {
     nullable: true,
     description: 'Only claims whose period or date overlaps the range starting here; undated claims are left out.',

@@ -13,7 +13,7 @@ import { claimLoaders } from './claim.loaders';
 const MAX_BRANCHES = 24;
 
 /** Any claim filter of the API (TransferFilter, RecognitionFilter, NetworkFilter): the common fields, and actor and enum arguments read by name. */
-type ClaimFilter = CommonClaimFilter & { exactActor?: boolean | null };
+type ClaimFilter = CommonClaimFilter & { exactActor?: boolean | null; includePredecessors?: boolean | null };
 type Keyed = { id: string; sortDate: string; strength: number };
 
 /** Reading claims (transfers and recognitions): filtered, ordered, keyset-paginated plain SQL. */
@@ -48,7 +48,13 @@ export class ClaimService {
     for (const [name, columns] of Object.entries(kind.actorArgs)) {
       const ref = arg(name);
       if (ref === undefined || ref === null) continue;
-      const ids = await actorService.idsFor(ctx, String(ref), exact, `filter.${name}`);
+      const ids = await actorService.idsFor(
+        ctx,
+        String(ref),
+        exact,
+        `filter.${name}`,
+        filter?.includePredecessors === true,
+      );
       if (branches && !c.branches && ids.length * columns.length <= MAX_BRANCHES) {
         // One index range per (column, actor): see keysetPage.
         c.branches = columns.flatMap((col) => ids.map((id) => ({ sql: `t.${col} = ?`, param: id })));

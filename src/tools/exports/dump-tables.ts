@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 export const DUMP_TABLES = [
   'actor',
   'actor_name',
+  'actor_succession',
   'source',
   'transfer',
   'recognition',

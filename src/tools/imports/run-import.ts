@@ -9,6 +9,7 @@ import type { ImportProblem } from './import-errors';
 import type { ImportRecord } from './import-record';
 import { jsonlRecords } from './jsonl-records';
 import { restoreDump } from './restore';
+import { ensureGazetteer } from '../../domain/gazetteer/gazetteer';
 import { droppedDeals, ensureSipriSource, sipriRecords } from './sipri-records';
 import type { DroppedDeal } from './sipri-records';
 import { transferCsvRecords } from './transfers-csv-records';
@@ -52,6 +53,9 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     const created = Object.values(counts).reduce((a, b) => a + b, 0);
     return { format: 'dump', created, updated: 0, unchanged: 0, invalid: [] };
   }
+  // The parties of claims and registers are found among the gazetteer's states (a fresh database
+  // gets them here, as the server would at start).
+  if (ctx.config.gazetteer) await ensureGazetteer(ctx);
   if (head.startsWith('{')) return importRecords(ctx, 'claims-jsonl', jsonlRecords(path), options);
   const headerCells = head
     .split(/\r?\n/)[0]

@@ -77,21 +77,54 @@ function revised(stored: TransferRow, deal: SipriDeal): boolean {
   return Object.entries(wanted).some(([k, v]) => (have[k] ?? null) !== (v ?? null));
 }
 
-/** A SIPRI party as an actor: found by name or alias, else created with the kind its marks say. */
+/**
+ * A SIPRI party as an actor: found by SIPRI's spelling (a name or alias), or a non-state party by
+ * its own name (then SIPRI's spelling becomes an alias); else created with the kind its marks say,
+ * SIPRI's spelling as an alias, and for a non-state party the country code of the state it is
+ * based in.
+ */
 async function party(tx: TxContext, p: SipriParty, field: string): Promise<void> {
-  try {
-    await actorWriteService.resolve(tx, p.name, field);
-  } catch {
-    const slug =
-      normalizeName(p.name)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 90) || 'party';
-    await actorWriteService.create(tx, {
-      key: slug,
-      name: p.name,
-      kind: p.kind,
-      description: 'Created by a SIPRI import.',
-    });
+  const found = await actorWriteService.resolve(tx, p.spelling, field).catch(() => null);
+  if (found) return;
+  const byName = p.name !== p.spelling ? await actorWriteService.resolve(tx, p.name, field).catch(() => null) : null;
+  if (byName) {
+    await actorWriteService.addAlias(tx, byName, p.spelling);
+    return;
+  }
+  const base = p.basedIn ? await actorWriteService.resolve(tx, p.basedIn, field).catch(() => null) : null;
+  const [state] = base
+    ? await txQuery<{ code: string | null; name: string }>(
+        tx,
+        'SELECT country_code AS code, name FROM actor WHERE id = ?',
+        [base],
+      )
+    : [];
+  const slug =
+    normalizeName(p.name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 90) || 'party';
+  await actorWriteService.create(tx, {
+    key: await freeKey(tx, slug),
+    name: p.name,
+    kind: p.kind,
+    countryCode: state?.code ?? null,
+    description: p.basedIn
+      ? `Based in ${state?.name ?? p.basedIn}. Created by a SIPRI import.`
+      : 'Created by a SIPRI import.',
+    aliases: p.spelling !== p.name ? [p.spelling] : [],
+  });
+}
+
+/** The slug, or the slug with a number when an actor (or a name) has it already. */
+async function freeKey(tx: TxContext, slug: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? slug : `${slug}-${n}`;
+    const taken = await txQuery(
+      tx,
+      'SELECT 1 FROM actor WHERE key = ? UNION ALL SELECT 1 FROM actor_name WHERE normalized = ?',
+      [key, normalizeName(key)],
+    );
+    if (!taken.length) return key;
   }
 }

@@ -16,16 +16,31 @@ export const SIPRI_SOURCE_KEY = 'sipri-arms-transfers-database';
 const SIPRI_NAMESPACE = '0d0a3c55-3f7e-5b6c-8d21-9e4f7a1b2c3d';
 
 export interface SipriParty {
+  /** as SIPRI writes it, without its marks: "Hezbollah (Lebanon)" (kept as an alias) */
+  spelling: string;
+  /** the actor's name: "Hezbollah" */
   name: string;
   kind: ActorKind;
+  /** for a non-state party, the state SIPRI names in parentheses: "Lebanon" */
+  basedIn: string | null;
 }
 
+/**
+ * A party of the register: "*" marks a non-state armed group, usually with the state it is based
+ * in ("Hezbollah (Lebanon)*", "Houthi rebels (Yemen)*"), "**" a multinational organization
+ * ("NATO**"), and "unknown supplier(s)", "unknown recipient(s)", "unknown rebel group*" parties
+ * SIPRI could not identify. A state's parentheses are part of its name ("East Germany (GDR)").
+ */
 export function sipriParty(raw: string): SipriParty {
-  const name = raw.replace(/\*+$/, '').trim();
-  if (/^unknown\b/i.test(name)) return { name, kind: ActorKind.OTHER };
-  if (raw.trim().endsWith('**')) return { name, kind: ActorKind.INTERNATIONAL_ORGANIZATION };
-  if (raw.trim().endsWith('*')) return { name, kind: ActorKind.ARMED_GROUP };
-  return { name, kind: ActorKind.STATE };
+  const marks = /\*+$/.exec(raw.trim())?.[0].length ?? 0;
+  const spelling = raw.trim().replace(/\*+$/, '').trim();
+  if (/^unknown\b/i.test(spelling)) return { spelling, name: spelling, kind: ActorKind.OTHER, basedIn: null };
+  if (marks >= 2) return { spelling, name: spelling, kind: ActorKind.INTERNATIONAL_ORGANIZATION, basedIn: null };
+  if (marks === 1) {
+    const m = /^(.+?)\s*\(([^()]+)\)$/.exec(spelling);
+    return { spelling, name: m ? m[1] : spelling, kind: ActorKind.ARMED_GROUP, basedIn: m ? m[2].trim() : null };
+  }
+  return { spelling, name: spelling, kind: ActorKind.STATE, basedIn: null };
 }
 
 /** SIPRI's weapon description's category; OTHER_MATERIEL (and reported) when the table lacks it. */
@@ -157,8 +172,8 @@ export function sipriDeal(
     supplier,
     recipient,
     transfer: {
-      supplier: supplier.name,
-      recipient: recipient.name,
+      supplier: supplier.spelling,
+      recipient: recipient.spelling,
       category: sipriCategory(description),
       item: description,
       designation: designation || null,

@@ -47,7 +47,10 @@ export async function generate(ctx: Context, options: GenerateOptions): Promise<
   const batch = options.batch ?? 2000;
   if (!Number.isSafeInteger(options.transfers) || options.transfers < 1)
     throw new BadUserInputError('transfers', '--transfers must be a positive whole number.');
-  const [{ n }] = await ctx.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM actor');
+  // Reference data (the gazetteer's states) may be there; sources and claims may not.
+  const [{ n }] = await ctx.sql.all<{ n: number }>(
+    'SELECT (SELECT COUNT(*) FROM source) + (SELECT COUNT(*) FROM transfer) + (SELECT COUNT(*) FROM recognition) AS n',
+  );
   if (Number(n) > 0) throw new BadUserInputError('database', 'The database is not empty: generate into a new one.');
   const size = worldSize(options.transfers, options.recognitions);
   const started = process.hrtime.bigint();
