@@ -1,8 +1,11 @@
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Role } from '../src/core/auth/role.enum';
 import { createContext } from '../src/domain/context';
 import { importFile } from '../src/tools/imports/run-import';
 import type { ImportSummary } from '../src/tools/imports/run-import';
+import { createTestDatabase } from './helpers/test-database';
 import { dumpDatabase, startTestServer, WITH_GAZETTEER } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -90,5 +93,31 @@ describe('a newer release of the register', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 25, invalid: [] });
     expect(again.dropped).toEqual(second.dropped);
     expect(await dumpDatabase(t.server)).toEqual(before);
+  });
+});
+
+describe('npm run import, with both releases', () => {
+  it('says how it read each, counts what it created, updated and left, and lists what SIPRI dropped', async () => {
+    const run = promisify(execFile);
+    const db = await createTestDatabase();
+    const cli = (file: string) =>
+      run(process.execPath, [join(__dirname, '..', 'dist', 'src', 'tools', 'cli', 'import.js'), file], {
+        env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+      });
+    try {
+      const a = await cli(R2025);
+      expect(a.stdout).toContain('sipri-csv: read as windows-1252; released 2025-03-13\n');
+      expect(a.stdout).toContain('sipri-csv: 26 created, 0 unchanged, 0 invalid\n');
+      expect(a.stdout).toMatch(/sipri-csv: 26 rows in \d+\.\d s \(\d+ rows\/s\)\n/);
+      const b = await cli(R2026);
+      expect(b.stdout).toContain('sipri-csv: 1 created, 1 updated, 23 unchanged, 0 invalid\n');
+      expect(b.stdout).toContain('sipri-csv: 2 deal(s) of earlier releases are not in this one (kept, not deleted):\n');
+      expect(b.stdout).toMatch(
+        / {2}unknown supplier\(s\) -> Syria: T-55 tank \(release 2025-03-13, id [0-9a-f-]{36}\)\n/,
+      );
+      expect(b.stderr).toBe('');
+    } finally {
+      await db.drop();
+    }
   });
 });

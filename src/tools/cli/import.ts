@@ -22,17 +22,28 @@ async function main(args: string[]): Promise<number> {
   const skipInvalid = args.includes('--skip-invalid');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const { dataSource, app } = await openDatabase(config);
+  // Throughput counts from the first row written (not the migrations or the gazetteer before it).
+  let started: number | undefined;
+  const seconds = () => (started === undefined ? 0 : (performance.now() - started) / 1000);
+  const rate = (n: number) => `${Math.round(n / Math.max(0.001, seconds()))} rows/s`;
   const progress = process.stderr.isTTY
-    ? (n: number, total?: number) => {
+    ? (n: number, total?: number, fraction?: number) => {
         if (n % 100 !== 0 && n !== total) return;
-        const bar = total ? `[${'#'.repeat(Math.round((20 * n) / total)).padEnd(20, '.')}] ${n}/${total}` : `${n} rows`;
+        const done = total ? n / total : fraction;
+        const bar =
+          done === undefined
+            ? `${n} rows`
+            : `[${'#'.repeat(Math.round(20 * done)).padEnd(20, '.')}] ${Math.round(100 * done)}% ${n}${total ? `/${total}` : ''} rows, ${rate(n)}`;
         process.stderr.write(`\rimporting ${bar}`);
       }
     : undefined;
   try {
     const summary = await importFile(createContext(app, 'cli', { name: 'cli', role: Role.ADMIN }), file, {
       skipInvalid,
-      onProgress: progress,
+      onProgress: (n, total, fraction) => {
+        started ??= performance.now();
+        progress?.(n, total, fraction);
+      },
     });
     if (progress) process.stderr.write('\n');
     for (const p of summary.invalid)
@@ -55,9 +66,12 @@ async function main(args: string[]): Promise<number> {
       process.stdout.write(
         `${summary.format}: weapon description not in the category table, filed as OTHER_MATERIEL: ${JSON.stringify(u.description)} (${u.deals} deal${u.deals === 1 ? '' : 's'})\n`,
       );
+    const rows = summary.created + summary.updated + summary.unchanged + summary.invalid.length;
     process.stdout.write(
       `${summary.format}: ${summary.created} created, ${summary.updated ? `${summary.updated} updated, ` : ''}${summary.unchanged} unchanged, ${summary.invalid.length} invalid${summary.invalid.length ? ' (skipped)' : ''}\n`,
     );
+    if (started !== undefined)
+      process.stdout.write(`${summary.format}: ${rows} rows in ${seconds().toFixed(1)} s (${rate(rows)})\n`);
     return summary.invalid.length ? 1 : 0;
   } catch (e) {
     if (e instanceof ImportRefusedError) {

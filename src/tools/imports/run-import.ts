@@ -36,8 +36,11 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** import the good rows and report the bad ones, instead of writing nothing */
   skipInvalid?: boolean;
-  /** called after each row; `total` when the whole file was read first (CSV), else undefined */
-  onProgress?: (rowsDone: number, total?: number) => void;
+  /**
+   * called after each row; `total` when the whole file was read first (CSV), `fraction` (0 to 1)
+   * of the file read so far when it streams (SIPRI's register)
+   */
+  onProgress?: (rowsDone: number, total?: number, fraction?: number) => void;
 }
 
 /**
@@ -65,7 +68,12 @@ export async function importFile(ctx: Context, path: string, options: ImportOpti
     return importRecords(ctx, 'transfers-csv', await transferCsvRecords(path), options);
   }
   const sipri = await sipriRecords(path);
-  const summary = await importRecords(ctx, 'sipri-csv', sipri.records, options, (tx) =>
+  const onProgress = options.onProgress;
+  const streaming = {
+    ...options,
+    onProgress: onProgress && ((n: number) => onProgress(n, undefined, sipri.progress())),
+  };
+  const summary = await importRecords(ctx, 'sipri-csv', sipri.records, streaming, (tx) =>
     ensureSipriSource(tx, sipri.release),
   );
   const unmappedDescriptions = [...sipri.unmapped]

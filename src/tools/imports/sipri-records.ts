@@ -21,6 +21,8 @@ export interface SipriImport {
   unmapped: Map<string, number>;
   /** the id of every deal in the file, valid or not (filled while reading) */
   dealIds: Set<string>;
+  /** how much of the file has been read, from 0 to 1 */
+  progress(): number;
 }
 
 /** The register's deals as import records, streamed from the file, each with its true line. */
@@ -58,6 +60,7 @@ export async function sipriRecords(path: string): Promise<SipriImport> {
     records: records(),
     unmapped,
     dealIds,
+    progress: register.progress,
   };
 }
 

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { csvRows } from './csv-rows';
 import type { CsvRow } from './csv-rows';
 import { BadUserInputError } from '../../core/errors/errors';
@@ -41,6 +42,8 @@ export interface SipriRegister {
   width: number;
   /** the register's deals, one row each (a record broken across two lines is whole again) */
   rows: AsyncGenerator<CsvRow>;
+  /** how much of the file has been read, from 0 to 1 */
+  progress(): number;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -125,7 +128,10 @@ async function* wholeRecords(rows: AsyncGenerator<CsvRow>, width: number): Async
  */
 export async function openSipriRegister(path: string): Promise<SipriRegister> {
   const encoding = await detectEncoding(path);
-  const rows = csvRows(physicalLines(path, encoding));
+  const size = (await stat(path)).size;
+  const read = { bytes: 0 };
+  const rows = csvRows(physicalLines(path, encoding, read));
+  const progress = () => (size ? Math.min(1, read.bytes / size) : 1);
   const notes: string[] = [];
   for (;;) {
     const next = await rows.next();
@@ -148,6 +154,7 @@ export async function openSipriRegister(path: string): Promise<SipriRegister> {
         release: sipriRelease(notes.join('\n')),
         width: header.width,
         rows: wholeRecords(rows, header.width),
+        progress,
       };
     }
     notes.push(row.text);

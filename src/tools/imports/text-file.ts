@@ -30,13 +30,19 @@ export async function detectEncoding(path: string): Promise<TextEncoding> {
 /**
  * The file's lines, decoded, numbered as an editor numbers them: only a line feed ends a line
  * (a carriage return before it is dropped; a stray one inside a line stays text), and a byte-order
- * mark is not text. Streams: memory stays flat whatever the file's size.
+ * mark is not text. Streams: memory stays flat whatever the file's size. `read.bytes` counts the
+ * bytes read so far (for progress).
  */
-export async function* physicalLines(path: string, encoding: TextEncoding): AsyncGenerator<string> {
+export async function* physicalLines(
+  path: string,
+  encoding: TextEncoding,
+  read: { bytes: number } = { bytes: 0 },
+): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
   const line = (s: string) => (s.endsWith('\r') ? s.slice(0, -1) : s);
   let rest = '';
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    read.bytes += chunk.length;
     rest += decoder.decode(chunk, { stream: true });
     const parts = rest.split('\n');
     rest = parts.pop()!;
