@@ -84,6 +84,15 @@ describe('the SIPRI register, as downloaded', () => {
     expect(d.source.citations).toHaveLength(DEALS);
   });
 
+  it('dates the STIX report of the release by the release, not by the import', async () => {
+    const bundle = await (await fetch(`${t.url}/export/stix.json?actor=pakistan`)).json();
+    const report = bundle.objects.find(
+      (o: { type: string; external_references?: { external_id: string }[] }) =>
+        o.type === 'report' && o.external_references?.[0].external_id === SOURCE,
+    );
+    expect(report.published).toBe('2025-03-13T00:00:00.000Z');
+  });
+
   it('keeps identical rows as separate deals', async () => {
     const t72 = await deals(t, 'supplier: "Soviet Union", recipient: "India"');
     expect(t72.map((d: { designation: string }) => d.designation)).toEqual(['T-72M', 'T-72M']);
