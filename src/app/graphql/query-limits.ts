@@ -135,6 +135,22 @@ const UNBOUNDED_LIST = 5;
  * `maxNodes` for networks, a guess for other lists. So pagination arguments multiply the cost of
  * everything below them.
  */
+/** Characters of a string argument that count 1 in the cost (a 1,000-character search costs 10). */
+export const STRING_COST_CHARS = 100;
+
+/**
+ * The work an argument's value is for the resolver: every item of a top-level list (an actor to
+ * resolve, a value to match) and every STRING_COST_CHARS characters of every string in it, at any
+ * depth (a search text, names inside an input).
+ */
+function argumentWeight(v: unknown, top: boolean): number {
+  if (typeof v === 'string') return Math.floor(v.length / STRING_COST_CHARS);
+  if (Array.isArray(v)) return (top ? v.length : 0) + v.reduce((n: number, x) => n + argumentWeight(x, false), 0);
+  if (v !== null && typeof v === 'object')
+    return Object.values(v).reduce((n: number, x) => n + argumentWeight(x, false), 0);
+  return 0;
+}
+
 export function costEstimator(defaultPageSize: number, maxPageSize: number): ComplexityEstimator {
   // Sizes beyond what the API accepts count as the largest accepted: the resolver refuses them
   // with BAD_USER_INPUT naming the argument, which says more than a cost error would.
@@ -146,9 +162,7 @@ export function costEstimator(defaultPageSize: number, maxPageSize: number): Com
     if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
     else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK.defaultMaxNodes, NETWORK.maxNodes);
     else if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== field.type) times = UNBOUNDED_LIST;
-    // Every item of a list argument is work for the resolver (an actor to resolve, a value to match).
-    const items = Object.values(args).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 0);
-    return 1 + items + times * childComplexity;
+    return 1 + Object.values(args).reduce((n: number, v) => n + argumentWeight(v, true), 0) + times * childComplexity;
   };
 }
 
