@@ -7,6 +7,7 @@ import { WriteProbe1764500000000 } from './1764500000000-write-probe';
 import { TransferFigures1764600000000 } from './1764600000000-transfer-figures';
 import { SearchWords1764700000000 } from './1764700000000-search-words';
 import { SuccessionsReferenceData1764800000000 } from './1764800000000-successions-reference-data';
+import { ClaimVoices1764900000000 } from './1764900000000-claim-voices';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TransferFigures1764600000000,
   SearchWords1764700000000,
   SuccessionsReferenceData1764800000000,
+  ClaimVoices1764900000000,
 ];

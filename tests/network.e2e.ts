@@ -120,18 +120,39 @@ describe('aggregates', () => {
 });
 
 describe('supplyChains', () => {
-  it('Iran → Russia exists, one hop, as strong as its evidence', async () => {
+  it('Iran → Russia exists, one hop, as strong as its evidence: three claims on one voice are one voice', async () => {
     const d = await t.data(
-      `{ supplyChains(from: "Iran", to: "Russia") { actors { key } hops { categories claimCount } weakestVerdict minIndependentVoices } }`,
+      `{ supplyChains(from: "Iran", to: "Russia") { actors { key } hops { categories claimCount independentVoices } weakestVerdict minIndependentVoices } }`,
     );
     expect(d.supplyChains).toEqual([
       {
         actors: [{ key: 'iran' }, { key: 'russia' }],
-        hops: [{ categories: ['UAV'], claimCount: 3 }],
+        hops: [{ categories: ['UAV'], claimCount: 3, independentVoices: 1 }],
         weakestVerdict: 'SINGLE_SOURCE',
-        minIndependentVoices: 3,
+        minIndependentVoices: 1,
       },
     ]);
+    // The three transfers rest on one voice, the White House.
+    const claims = await t.data(`{ transfers(filter: { supplier: "iran", recipient: "russia" }) { edges { node {
+      assessment { independentVoices voices { name } } } } } }`);
+    const voices = new Set(
+      claims.transfers.edges.flatMap((e: any) => e.node.assessment.voices.map((v: { name: string }) => v.name)),
+    );
+    expect(claims.transfers.edges).toHaveLength(3);
+    expect([...voices]).toEqual(['White House']);
+    // A chain asking for two voices finds none; the network edge says one.
+    const strict = await t.data(
+      `{ supplyChains(from: "Iran", to: "Russia", filter: { minIndependentVoices: 2 }) { actors { key } } }`,
+    );
+    expect(strict.supplyChains).toEqual([]);
+    const net = await t.data(
+      `{ supplyNetwork(around: ["iran"], depth: 1) { edges { source { key } target { key } independentVoices } } }`,
+    );
+    expect(net.supplyNetwork.edges).toContainEqual({
+      source: { key: 'iran' },
+      target: { key: 'russia' },
+      independentVoices: 1,
+    });
   });
 
   it('finds longer paths and none where there is none', async () => {

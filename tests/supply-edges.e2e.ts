@@ -37,14 +37,40 @@ async function expectCurrent(): Promise<void> {
   const stored = await t.server.dataSource.query(
     'SELECT * FROM supply_edge ORDER BY supplier_id, recipient_id, category',
   );
+  // Voices are counted distinct across an edge's transfers (claim_voice, checked below).
   const live = await t.server.dataSource.query(
-    `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(*) AS claims, MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi,
+    `SELECT t.supplier_id, t.recipient_id, t.category, COUNT(DISTINCT t.id) AS claims, MIN(t.period_lo) AS lo, MAX(t.period_hi) AS hi,
             MAX(CASE t.verdict WHEN 'CORROBORATED' THEN 3 WHEN 'SINGLE_SOURCE' THEN 2 WHEN 'CONTESTED' THEN 1 ELSE 0 END) AS best,
-            SUM(t.independent_voices) AS voices
-     FROM transfer t WHERE NOT t.retracted GROUP BY t.supplier_id, t.recipient_id, t.category ORDER BY t.supplier_id, t.recipient_id, t.category`,
+            COUNT(DISTINCT cv.voice) AS voices
+     FROM transfer t LEFT JOIN claim_voice cv ON cv.claim_type = 'transfer' AND cv.claim_id = t.id
+     WHERE NOT t.retracted GROUP BY t.supplier_id, t.recipient_id, t.category ORDER BY t.supplier_id, t.recipient_id, t.category`,
   );
   expect(live.length).toBeGreaterThan(0);
   expect(normal(stored)).toEqual(normal(live));
+  // claim_voice holds each transfer's voices as its assessment counts them.
+  const assessed = await t.data(`{ transfers(first: 500, filter: { includeRetracted: true }) { edges { node { id
+    assessment { voices { kind actor { id } source { id } } } } } } }`);
+  const expected = assessed.transfers.edges
+    .flatMap((e: any) =>
+      e.node.assessment.voices.map((v: any) => `${e.node.id} ${v.kind}:${v.actor?.id ?? v.source?.id}`),
+    )
+    .sort();
+  const kept = (
+    await t.server.dataSource.query(`SELECT claim_id, voice FROM claim_voice WHERE claim_type = 'transfer'`)
+  )
+    .map((r: any) => `${r.claim_id} ${r.voice}`)
+    .sort();
+  expect(kept).toEqual(expected);
+  // supply_edge_voice: per edge and voice, how many unretracted transfers it supports.
+  const perVoice = async (sql: string) =>
+    ((await t.server.dataSource.query(sql)) as any[])
+      .map((r) => `${r.supplier_id} ${r.recipient_id} ${r.category} ${r.voice} ${Number(r.claims)}`)
+      .sort();
+  expect(await perVoice('SELECT * FROM supply_edge_voice')).toEqual(
+    await perVoice(`SELECT t.supplier_id, t.recipient_id, t.category, cv.voice, COUNT(*) AS claims
+      FROM transfer t JOIN claim_voice cv ON cv.claim_type = 'transfer' AND cv.claim_id = t.id
+      WHERE NOT t.retracted GROUP BY t.supplier_id, t.recipient_id, t.category, cv.voice`),
+  );
 }
 
 const NETWORK = `query ($filter: NetworkFilter) { supplyNetwork(around: ["russia"], depth: 3, filter: $filter) {

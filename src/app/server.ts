@@ -16,6 +16,7 @@ import { closeDatabase, openDatabase } from '../domain/database';
 import type { AppServices } from '../core/db/open-database';
 import { withTransaction } from '../core/context/transaction';
 import { rebuildSearch } from '../domain/search/search-index';
+import { rebuildVoices } from '../domain/write-pipeline';
 import type { Context } from '../core/context/context';
 import type { SqlObserver } from '../core/db/sql-runner';
 import { accessPlugin } from './graphql/access.plugin';
@@ -47,6 +48,17 @@ async function ensureSearchIndex(ctx: Context, logger: Logger): Promise<void> {
   if (Number(n) > 0 || Number(m) === 0) return;
   const count = await withTransaction(ctx, (tx) => rebuildSearch(tx));
   logger.info('search index rebuilt', { entities: count });
+}
+
+/** A database with claims but no claim voices (written before aggregates counted voices) gets them now. */
+async function ensureClaimVoices(ctx: Context, logger: Logger): Promise<void> {
+  const [{ n }] = await ctx.sql.all<{ n: number }>(
+    'SELECT (SELECT COUNT(*) FROM transfer) + (SELECT COUNT(*) FROM recognition) AS n',
+  );
+  const [voices] = await ctx.sql.all('SELECT 1 AS one FROM claim_voice LIMIT 1');
+  if (Number(n) === 0 || voices) return;
+  const claims = await withTransaction(ctx, (tx) => rebuildVoices(tx));
+  logger.info('claim voices computed', { claims });
 }
 
 export interface ServerOptions {
@@ -83,6 +95,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     if (seed.loaded) logger.info('seed data loaded', seed);
   }
   await ensureSearchIndex(createContext(app, 'search'), logger);
+  await ensureClaimVoices(createContext(app, 'voices'), logger);
 
   const web = express();
   web.disable('x-powered-by');

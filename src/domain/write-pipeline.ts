@@ -1,9 +1,10 @@
 import type { TxContext } from '../core/context/context';
+import { txQuery } from '../core/context/transaction';
 import type { ClaimRef, EntityType, Snapshot, WriteRecord } from '../core/context/write-record';
 import { snapshotActor } from './actors/actor.snapshot';
 import { snapshotClaim } from './claims/claim.snapshot';
 import { snapshotSource } from './sources/source.snapshot';
-import { refreshAssessmentSummary } from './claims/assessment-summary';
+import { refreshAssessmentSummary, refreshClaimVoices } from './claims/assessment-summary';
 import { writeClaimVersion } from './claims/claim-versions';
 import { historyService } from './history/history.service';
 import { rebuildSupplyEdges, refreshSupplyEdges } from './network/supply-edges';
@@ -85,11 +86,28 @@ export async function runWritePipeline(tx: TxContext, write: WriteRecord): Promi
 
 /**
  * Rebuilds what is derived from the stored rows alone (after a restore, whose dump carries the
- * claims' versions, summaries and history): the search index and supply_edge. Returns how many
+ * claims' versions, summaries and history): the search index, the claims' voices and supply_edge. Returns how many
  * entities the search index holds.
  */
 export async function rebuildDerivedData(tx: TxContext): Promise<number> {
   const indexed = await rebuildSearch(tx);
-  await rebuildSupplyEdges(tx);
+  await rebuildVoices(tx);
   return indexed;
+}
+
+/**
+ * Recomputes every claim's voices (claim_voice) from its citations, then supply_edge and
+ * supply_edge_voice from them: after a restore, or at the first start of a database written
+ * before claim_voice existed. Returns how many claims it read.
+ */
+export async function rebuildVoices(tx: TxContext): Promise<number> {
+  await txQuery(tx, 'DELETE FROM claim_voice');
+  let claims = 0;
+  for (const table of ['transfer', 'recognition'] as const) {
+    const ids = await txQuery<{ id: string }>(tx, `SELECT id FROM ${table} ORDER BY id`);
+    for (const { id } of ids) await refreshClaimVoices(tx, { table, id });
+    claims += ids.length;
+  }
+  await rebuildSupplyEdges(tx);
+  return claims;
 }

@@ -3,15 +3,47 @@ import { txQuery } from '../../core/context/transaction';
 import type { ClaimRef } from '../../core/context/write-record';
 import type { Reliability } from '../evidence/admiralty';
 import { assess } from '../evidence/assessment';
-import type { CitationFacts, SourceFacts } from '../evidence/assessment';
+import type { AssessmentFacts, CitationFacts, SourceFacts, Voice } from '../evidence/assessment';
 
 /**
  * Recomputes and stores a claim's assessment summary (verdict, voices, best grades, ordering
- * strength) from its live citations, inside the write's transaction, so filters and orderings by
- * evidence run on indexed columns. A step of the write pipeline: it runs for every claim a write
+ * strength) and its voices (claim_voice) from its live citations, inside the write's transaction,
+ * so filters and orderings by evidence run on indexed columns and aggregates count distinct voices. A step of the write pipeline: it runs for every claim a write
  * touches — its citations, or a cited source's reliability, attribution or date, may have changed.
  */
 export async function refreshAssessmentSummary(tx: TxContext, claim: ClaimRef): Promise<void> {
+  const { table, id } = claim;
+  const a = await assessClaim(tx, claim);
+  await txQuery(
+    tx,
+    `UPDATE ${table} SET verdict = ?, independent_voices = ?, disputing_voices = ?, best_reliability = ?, best_credibility = ?, strength = ?, updated_at = ? WHERE id = ?`,
+    [a.verdict, a.independentVoices, a.disputingVoices, a.bestReliability, a.bestCredibility, a.strength, tx.at, id],
+  );
+  await storeVoices(tx, claim, a.voices);
+}
+
+/**
+ * Stores the voices behind a claim's supporting citations (claim_voice), which aggregates count
+ * distinct across claims. Also used to fill claim_voice for claims written before it existed.
+ */
+export async function refreshClaimVoices(tx: TxContext, claim: ClaimRef): Promise<void> {
+  await storeVoices(tx, claim, (await assessClaim(tx, claim)).voices);
+}
+
+const voiceKey = (v: Voice) => `${v.kind}:${v.id}`;
+
+async function storeVoices(tx: TxContext, claim: ClaimRef, voices: readonly Voice[]): Promise<void> {
+  await txQuery(tx, 'DELETE FROM claim_voice WHERE claim_type = ? AND claim_id = ?', [claim.table, claim.id]);
+  for (const v of voices)
+    await txQuery(tx, 'INSERT INTO claim_voice (claim_type, claim_id, voice) VALUES (?, ?, ?)', [
+      claim.table,
+      claim.id,
+      voiceKey(v),
+    ]);
+}
+
+/** The assessment of a claim from its live citations and their sources. */
+async function assessClaim(tx: TxContext, claim: ClaimRef): Promise<AssessmentFacts> {
   const { table, id } = claim;
   const column = `${table}_id`;
   const citations = await txQuery<Omit<CitationFacts, 'chain'> & { id: string }>(
@@ -38,10 +70,5 @@ export async function refreshAssessmentSummary(tx: TxContext, claim: ClaimRef): 
     credibility: Number(c.credibility),
     chain: hops.filter((h) => h.citationId === c.id).map((h) => h.sourceId),
   }));
-  const a = assess(facts, new Map(sources.map((s) => [s.id, { ...s, reliability: s.reliability as Reliability }])));
-  await txQuery(
-    tx,
-    `UPDATE ${table} SET verdict = ?, independent_voices = ?, disputing_voices = ?, best_reliability = ?, best_credibility = ?, strength = ?, updated_at = ? WHERE id = ?`,
-    [a.verdict, a.independentVoices, a.disputingVoices, a.bestReliability, a.bestCredibility, a.strength, tx.at, id],
-  );
+  return assess(facts, new Map(sources.map((s) => [s.id, { ...s, reliability: s.reliability as Reliability }])));
 }

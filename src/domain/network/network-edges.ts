@@ -42,15 +42,25 @@ export async function edgesAround(
   const b = ctx.sql.inList(`t.${to}`, ids);
   const touch = side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`;
   const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  const voices = distinctList(ctx, 'cv.voice');
   const rows = await ctx.sql.all<AggregateRow>(
-    `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(*) AS n, MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi,
-            MAX(${VERDICT_RANK_SQL}) AS best, SUM(t.independent_voices) AS voices
-     FROM ${table} t WHERE ${[...conditions.where, touch].join(' AND ')}
+    `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(DISTINCT t.id) AS n,
+            MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi, MAX(${VERDICT_RANK_SQL}) AS best, ${voices} AS voices
+     FROM ${table} t LEFT JOIN claim_voice cv ON cv.claim_type = '${table}' AND cv.claim_id = t.id
+     WHERE ${[...conditions.where, touch].join(' AND ')}
      GROUP BY t.${from}, t.${to}${kind === NetworkEdgeKind.SUPPLY ? ', t.category' : ''}
      ORDER BY source, target${kind === NetworkEdgeKind.SUPPLY ? ', category' : ''}`,
     [...conditions.params, ...touchParams],
   );
   return mergeCategories(kind, rows);
+}
+
+/**
+ * The distinct values of an expression over a group, as one comma-separated text (voices are
+ * "ACTOR:<id>" or "SOURCE:<id>", without commas): an edge's voices are the union of its rows'.
+ */
+function distinctList(ctx: Context, expr: string): string {
+  return ctx.sql.dialect === 'postgres' ? `STRING_AGG(DISTINCT ${expr}, ',')` : `GROUP_CONCAT(DISTINCT ${expr})`;
 }
 
 interface AggregateRow {
@@ -61,13 +71,15 @@ interface AggregateRow {
   lo: string | null;
   hi: string | null;
   best: number;
-  voices: number;
+  /** the distinct voices of the row's claims, comma-separated (null when none) */
+  voices: string | null;
 }
 
 /**
  * Supply edges touching the given actors from the maintained supply_edge table (see
  * supply-edges.ts): the same rows edgesAround computes from the transfers, read as one row per
- * (pair, category) — for networks whose filter is at most a list of categories.
+ * (pair, category), each with its voices from supply_edge_voice — for networks whose filter is
+ * at most a list of categories.
  */
 export async function supplyEdgesAround(
   ctx: Context,
@@ -85,20 +97,26 @@ export async function supplyEdgesAround(
     params.push(...categories);
   }
   const rows = await ctx.sql.all<AggregateRow>(
-    `SELECT t.supplier_id AS source, t.recipient_id AS target, t.category, t.claims AS n, t.lo, t.hi, t.best, t.voices
+    `SELECT t.supplier_id AS source, t.recipient_id AS target, t.category, t.claims AS n, t.lo, t.hi, t.best,
+            (SELECT ${distinctList(ctx, 'v.voice')} FROM supply_edge_voice v
+             WHERE v.supplier_id = t.supplier_id AND v.recipient_id = t.recipient_id AND v.category = t.category) AS voices
      FROM supply_edge t WHERE ${where.join(' AND ')} ORDER BY source, target, t.category`,
     params,
   );
   return mergeCategories(NetworkEdgeKind.SUPPLY, rows);
 }
 
-/** Rows per (source, target, category) into one edge per (source, target). */
+/** Rows per (source, target, category) into one edge per (source, target); its voices are the union of its rows'. */
 function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): EdgeRow[] {
   const edges = new Map<string, EdgeRow>();
+  const voices = new Map<string, Set<string>>();
   for (const r of rows) {
     const key = `${r.source}>${r.target}`;
     const e = edges.get(key);
-    const next: EdgeRow = {
+    const set = voices.get(key) ?? new Set<string>();
+    for (const v of r.voices ? r.voices.split(',') : []) set.add(v);
+    voices.set(key, set);
+    edges.set(key, {
       kind,
       sourceId: r.source,
       targetId: r.target,
@@ -107,9 +125,8 @@ function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): 
       lo: earliest(e?.lo ?? null, r.lo),
       hi: latest(e?.hi ?? null, r.hi),
       best: Math.max(e?.best ?? 0, Number(r.best)),
-      independentVoices: (e?.independentVoices ?? 0) + Number(r.voices),
-    };
-    edges.set(key, next);
+      independentVoices: set.size,
+    });
   }
   return [...edges.values()];
 }

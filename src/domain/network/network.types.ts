@@ -72,7 +72,9 @@ export class NetworkEdge {
   @Field(() => Verdict, { description: 'The strongest verdict among its claims.' })
   strongestVerdict!: Verdict;
 
-  @Field(() => Int, { description: 'Independent voices summed over its claims (a weight for drawing).' })
+  @Field(() => Int, {
+    description: 'Distinct independent voices behind its claims: three claims resting on one voice are one voice.',
+  })
   independentVoices!: number;
 }
 
