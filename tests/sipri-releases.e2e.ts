@@ -5,6 +5,7 @@ import { Role } from '../src/core/auth/role.enum';
 import { createContext } from '../src/domain/context';
 import { importFile } from '../src/tools/imports/run-import';
 import type { ImportSummary } from '../src/tools/imports/run-import';
+import { buildDist, ROOT } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import { dumpDatabase, startTestServer, WITH_GAZETTEER } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
@@ -98,10 +99,11 @@ describe('a newer release of the register', () => {
 
 describe('npm run import, with both releases', () => {
   it('says how it read each, counts what it created, updated and left, and lists what SIPRI dropped', async () => {
+    await buildDist();
     const run = promisify(execFile);
     const db = await createTestDatabase();
     const cli = (file: string) =>
-      run(process.execPath, [join(__dirname, '..', 'dist', 'src', 'tools', 'cli', 'import.js'), file], {
+      run(process.execPath, [join(ROOT, 'dist', 'src', 'tools', 'cli', 'import.js'), file], {
         env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
       });
     try {
@@ -119,5 +121,5 @@ describe('npm run import, with both releases', () => {
     } finally {
       await db.drop();
     }
-  });
+  }, 120_000);
 });
