@@ -24,9 +24,17 @@ const edge = (
   categories: ['AMMUNITION'],
   strongestVerdict: 'SINGLE_SOURCE',
   independentVoices: claimCount,
+  voices: Array.from({ length: claimCount }, (_, i) => ({
+    kind: 'SOURCE',
+    actor: null,
+    source: { key: `${source}-${target}-${i}` },
+  })),
   period: { start: null, end: null },
   ...more,
 });
+
+/** One voice, the same on every edge it is given to. */
+const usIntelligence = [{ kind: 'ACTOR', actor: { key: 'us-intelligence' }, source: null }];
 
 const network = (edges: NetworkEdgeData[], actors = [russia, mod, nk, dpr]): SupplyNetworkData => ({
   nodes: actors.map((actor) => ({ actor, degree: 0 })),
@@ -36,8 +44,9 @@ const network = (edges: NetworkEdgeData[], actors = [russia, mod, nk, dpr]): Sup
 
 describe('buildGraphModel', () => {
   const edges = [
-    edge('nk', 'mod', 1, { period: { start: '2022-09', end: null } }),
+    edge('nk', 'mod', 1, { period: { start: '2022-09', end: null }, voices: usIntelligence }),
     edge('nk', 'russia', 1, {
+      voices: usIntelligence,
       categories: ['OTHER_MATERIEL'],
       strongestVerdict: 'CORROBORATED',
       period: { start: '2022-08', end: '2022-08' },
@@ -60,6 +69,8 @@ describe('buildGraphModel', () => {
       strongestVerdict: 'CORROBORATED',
       period: { start: '2022-08', end: '2022-08' },
       width: edgeWidth(2),
+      // Two claims, one voice: the edges drawn together count US intelligence once.
+      independentVoices: 1,
     });
     expect(m.edges.map((e) => e.id)).toEqual(['RECOGNITION:nk>dpr', 'SUPPLY:nk>russia']);
     expect(m.internalClaims).toBe(4); // the ministry → Russia claims, inside one group

@@ -27,7 +27,10 @@ export interface DrawEdge {
   claimCount: number;
   categories: string[];
   strongestVerdict: string;
+  /** distinct voices across the edges drawn as this one (see voiceKeys) */
   independentVoices: number;
+  /** the voices of those edges, by kind and key: edges merged into one count each voice once */
+  voiceKeys: Set<string>;
   period: Period;
   width: number;
 }
@@ -59,9 +62,13 @@ function topOf(actor: ActorWithParents): ActorWithParents {
 const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
+const voiceKeysOf = (e: NetworkEdgeData) =>
+  (e.voices ?? []).map((v) => `${v.kind}:${v.actor?.key ?? v.source?.key ?? ''}`);
+
 function mergeEdge(into: DrawEdge, e: NetworkEdgeData): void {
   into.claimCount += e.claimCount;
-  into.independentVoices += e.independentVoices;
+  for (const k of voiceKeysOf(e)) into.voiceKeys.add(k);
+  into.independentVoices = into.voiceKeys.size;
   into.categories = [...new Set([...into.categories, ...e.categories])].sort();
   if ((VERDICT_RANK[e.strongestVerdict] ?? 0) > (VERDICT_RANK[into.strongestVerdict] ?? 0))
     into.strongestVerdict = e.strongestVerdict;
@@ -142,6 +149,7 @@ export function buildGraphModel(network: SupplyNetworkData, centreKey: string | 
         categories: [...e.categories].sort(),
         strongestVerdict: e.strongestVerdict,
         independentVoices: e.independentVoices,
+        voiceKeys: new Set(voiceKeysOf(e)),
         period: { ...e.period },
         width: edgeWidth(e.claimCount),
       });

@@ -22,6 +22,7 @@ export const NETWORK = `query ExplorerNetwork($around: String!, $depth: Int!, $f
     edges {
       kind source { key } target { key }
       claimCount categories strongestVerdict independentVoices period { start end }
+      voices { kind actor { key } source { key } }
     }
     truncated
   }

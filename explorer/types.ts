@@ -23,6 +23,8 @@ export interface NetworkEdgeData {
   categories: string[];
   strongestVerdict: string;
   independentVoices: number;
+  /** the voices behind its claims: an actor or a source, by key */
+  voices: { kind: string; actor: { key: string } | null; source: { key: string } | null }[];
   period: Period;
 }
 

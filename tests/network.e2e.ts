@@ -146,12 +146,13 @@ describe('supplyChains', () => {
     );
     expect(strict.supplyChains).toEqual([]);
     const net = await t.data(
-      `{ supplyNetwork(around: ["iran"], depth: 1) { edges { source { key } target { key } independentVoices } } }`,
+      `{ supplyNetwork(around: ["iran"], depth: 1) { edges { source { key } target { key } independentVoices voices { kind name } } } }`,
     );
     expect(net.supplyNetwork.edges).toContainEqual({
       source: { key: 'iran' },
       target: { key: 'russia' },
       independentVoices: 1,
+      voices: [{ kind: 'ACTOR', name: 'White House' }],
     });
   });
 

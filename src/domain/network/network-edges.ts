@@ -6,6 +6,11 @@ import type { Context } from '../../core/context/context';
 import { NetworkEdgeKind } from './network.types';
 import type { NetworkEdge } from './network.types';
 import { actorLoaders } from '../actors/actor.loaders';
+import { VoiceKind } from '../claims/assessment.types';
+import type { VoiceType } from '../claims/assessment.types';
+import { sourceLabel } from '../sources/source-label';
+import { sourceLoaders } from '../sources/source.loaders';
+import type { SourceRow } from '../sources/source.rows';
 
 export { verdictOfRank };
 
@@ -20,6 +25,8 @@ export interface EdgeRow {
   hi: string | null;
   best: number;
   independentVoices: number;
+  /** the distinct voices behind its claims ("ACTOR:<id>" or "SOURCE:<id>") */
+  voices: string[];
 }
 
 /**
@@ -126,20 +133,38 @@ function mergeCategories(kind: NetworkEdgeKind, rows: readonly AggregateRow[]): 
       hi: latest(e?.hi ?? null, r.hi),
       best: Math.max(e?.best ?? 0, Number(r.best)),
       independentVoices: set.size,
+      voices: [...set].sort(),
     });
   }
   return [...edges.values()];
 }
 
-/** The GraphQL shape of edges, their actors loaded in one batch. */
+/** The GraphQL shape of edges, their actors and their voices' actors and sources loaded in one batch each. */
 export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Promise<NetworkEdge[]> {
+  const voiceIds = (kind: 'ACTOR' | 'SOURCE') =>
+    rows.flatMap((r) => r.voices.filter((v) => v.startsWith(`${kind}:`)).map((v) => v.slice(kind.length + 1)));
   const actors = new Map(
     (
       (await actorLoaders(ctx).actorById.loadMany([
-        ...new Set(rows.flatMap((r) => [r.sourceId, r.targetId])),
+        ...new Set([...rows.flatMap((r) => [r.sourceId, r.targetId]), ...voiceIds('ACTOR')]),
       ])) as ActorRow[]
     ).map((a) => [a.id, a]),
   );
+  const sources = new Map(
+    ((await sourceLoaders(ctx).sourceById.loadMany([...new Set(voiceIds('SOURCE'))])) as SourceRow[]).map((s) => [
+      s.id,
+      s,
+    ]),
+  );
+  const voice = (key: string): VoiceType => {
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    if (kind === 'ACTOR') {
+      const actor = actors.get(id)!;
+      return { kind: VoiceKind.ACTOR, name: actor.name, actor, source: null };
+    }
+    const source = sources.get(id)!;
+    return { kind: VoiceKind.SOURCE, name: sourceLabel(source), actor: null, source };
+  };
   return rows.map((r) => ({
     kind: r.kind,
     source: actors.get(r.sourceId)!,
@@ -149,5 +174,6 @@ export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Pr
     period: { start: r.lo, end: r.hi },
     strongestVerdict: verdictOfRank(r.best),
     independentVoices: r.independentVoices,
+    voices: r.voices.map(voice),
   }));
 }

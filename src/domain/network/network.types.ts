@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from '../actors/actor.entity';
 import { Period } from '../claims/claim-values.types';
 import { TransferCategory } from '../claims/claim-enums';
+import { VoiceType } from '../claims/assessment.types';
 import { Verdict } from '../evidence/evidence-enums';
 
 export enum NetworkEdgeKind {
@@ -76,6 +77,12 @@ export class NetworkEdge {
     description: 'Distinct independent voices behind its claims: three claims resting on one voice are one voice.',
   })
   independentVoices!: number;
+
+  @Field(() => [VoiceType], {
+    description:
+      'Those voices, so that edges drawn together (bodies rolled up into their state) count each voice once.',
+  })
+  voices!: VoiceType[];
 }
 
 @ObjectType({ description: 'A network ready to draw: nodes and aggregated edges.', simpleResolvers: true })
