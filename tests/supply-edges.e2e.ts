@@ -1,4 +1,6 @@
 import { Role } from '../src/core/auth/role.enum';
+import { verifyDatabase } from '../src/tools/ops/verify';
+import { createTestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -139,5 +141,32 @@ describe('supply_edge', () => {
     const uav = await t.data(NETWORK, { filter: { category: ['UAV'] } });
     const uavLive = await t.data(NETWORK, { filter: { category: ['UAV'], minIndependentVoices: 0 } });
     expect(uav).toEqual(uavLive);
+  });
+});
+
+describe('a database written before claims kept their voices', () => {
+  it('gets every claim its voices, and supply_edge its distinct voices, at the next start', async () => {
+    const db = await createTestDatabase();
+    const first = await startTestServer({}, {}, db);
+    // What such a database holds: claims, no claim_voice, supply_edge with summed voices.
+    for (const table of ['claim_voice', 'supply_edge_voice'])
+      await first.server.dataSource.query(`DELETE FROM ${table}`);
+    await first.server.dataSource.query('UPDATE supply_edge SET voices = 3');
+    await first.close();
+    const again = await startTestServer({}, {}, db);
+    try {
+      const edges = await again.data(
+        `{ supplyNetwork(around: ["iran"], depth: 1) { edges { target { key } independentVoices } } }`,
+      );
+      expect(edges.supplyNetwork.edges).toContainEqual({ target: { key: 'russia' }, independentVoices: 1 });
+      const [{ n }] = await again.server.dataSource.query('SELECT COUNT(*) AS n FROM claim_voice');
+      expect(Number(n)).toBeGreaterThan(0);
+      // npm run verify's checks, supply_edge against the transfers among them.
+      const faults = (await verifyDatabase(again.server.dataSource, again.server.app)).filter((r) => r.faults > 0);
+      expect(faults).toEqual([]);
+    } finally {
+      await again.close();
+      await db.drop();
+    }
   });
 });

@@ -17,6 +17,7 @@ import type { AppServices } from '../core/db/open-database';
 import { withTransaction } from '../core/context/transaction';
 import { rebuildSearch } from '../domain/search/search-index';
 import { rebuildVoices } from '../domain/write-pipeline';
+import { CLAIMS_WITHOUT_VOICES_SQL, held } from '../domain/knowledge-base';
 import type { Context } from '../core/context/context';
 import type { SqlObserver } from '../core/db/sql-runner';
 import { accessPlugin } from './graphql/access.plugin';
@@ -52,11 +53,7 @@ async function ensureSearchIndex(ctx: Context, logger: Logger): Promise<void> {
 
 /** A database with claims but no claim voices (written before aggregates counted voices) gets them now. */
 async function ensureClaimVoices(ctx: Context, logger: Logger): Promise<void> {
-  const [{ n }] = await ctx.sql.all<{ n: number }>(
-    'SELECT (SELECT COUNT(*) FROM transfer) + (SELECT COUNT(*) FROM recognition) AS n',
-  );
-  const [voices] = await ctx.sql.all('SELECT 1 AS one FROM claim_voice LIMIT 1');
-  if (Number(n) === 0 || voices) return;
+  if (!held(await ctx.sql.all<{ held: unknown }>(CLAIMS_WITHOUT_VOICES_SQL))) return;
   const claims = await withTransaction(ctx, (tx) => rebuildVoices(tx));
   logger.info('claim voices computed', { claims });
 }

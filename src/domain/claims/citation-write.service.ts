@@ -20,6 +20,11 @@ import { quoteOccursIn } from '../evidence/quote-check';
  * the citing source.
  */
 export class CitationWriteService {
+  /** Marks a live citation removed: the row stays, for history (a citation is never deleted). */
+  async markRemoved(tx: TxContext, citationId: string): Promise<void> {
+    await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ? AND removed_at IS NULL', [tx.at, citationId]);
+  }
+
   async sourceId(tx: TxContext, ref: string, field: string): Promise<{ id: string; text: string | null }> {
     const rows = await txQuery<{ id: string; text: string | null }>(
       tx,

@@ -196,12 +196,7 @@ export class ClaimWriteService {
           evidence.add,
           (i) => `citations[${i}]`,
         );
-        for (const id of evidence.remove)
-          await txQuery(
-            tx,
-            'UPDATE citation SET removed_at = ? WHERE id = ? AND transfer_id = ? AND removed_at IS NULL',
-            [tx.at, id, input.id],
-          );
+        for (const id of evidence.remove) await citationWriteService.markRemoved(tx, id);
       }
       await this.finish(tx, 'updateTransfer', 'transfer', input.id, before);
       return input.id;

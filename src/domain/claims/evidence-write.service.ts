@@ -52,7 +52,7 @@ export class EvidenceWriteService {
           );
       }
       const before = await snapshotClaim(tx, table, claimId);
-      await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ?', [tx.at, citationId]);
+      await citationWriteService.markRemoved(tx, citationId);
       await claimWriteService.finish(tx, 'removeCitation', table, claimId, before);
       return { table, claimId };
     });

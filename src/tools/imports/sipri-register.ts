@@ -38,8 +38,6 @@ export interface SipriRegister {
   encoding: TextEncoding;
   /** the day SIPRI generated the file (ISO date), from the notes above the header */
   release: string | null;
-  /** the columns of each row: 13, or 16 with the TIV columns */
-  width: number;
   /** the register's deals, one row each (a record broken across two lines is whole again) */
   rows: AsyncGenerator<CsvRow>;
   /** how much of the file has been read, from 0 to 1 */
@@ -152,7 +150,6 @@ export async function openSipriRegister(path: string): Promise<SipriRegister> {
       return {
         encoding,
         release: sipriRelease(notes.join('\n')),
-        width: header.width,
         rows: wholeRecords(rows, header.width),
         progress,
       };

@@ -4,6 +4,7 @@ import { txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context } from '../../core/context/context';
 import { sourceWriteService } from '../../domain/sources/source-write.service';
 import { completeActor } from '../../domain/gazetteer/gazetteer';
+import { HOLDS_SOURCES_OR_CLAIMS_SQL, held } from '../../domain/knowledge-base';
 import { SEED_ACTORS } from './seed-actors';
 import { SEED_RECOGNITIONS, SEED_TRANSFERS } from './seed-claims';
 import { SEED_SOURCES } from './seed-sources';
@@ -30,10 +31,7 @@ export async function loadSeedIfEmpty(ctx: Context): Promise<SeedResult> {
     recognitions: SEED_RECOGNITIONS.length,
   };
   const loaded = await withTransaction(ctx, async (tx) => {
-    const existing = await tx.manager.query(
-      'SELECT (SELECT COUNT(*) FROM source) + (SELECT COUNT(*) FROM transfer) + (SELECT COUNT(*) FROM recognition) AS n',
-    );
-    if (Number(existing[0].n) > 0) return false;
+    if (held(await txQuery<{ held: unknown }>(tx, HOLDS_SOURCES_OR_CLAIMS_SQL))) return false;
     for (const a of SEED_ACTORS) {
       const [there] = await txQuery<{ id: string }>(tx, 'SELECT id FROM actor WHERE key = ?', [a.key]);
       if (there) await completeActor(tx, there.id, a, 'seedActor');

@@ -1,3 +1,4 @@
+import { HOLDS_SOURCES_OR_CLAIMS_SQL, held } from '../../domain/knowledge-base';
 import { actorWriteService } from '../../domain/actors/actor-write.service';
 import { BadUserInputError } from '../../core/errors/errors';
 import { withTransaction } from '../../core/context/transaction';
@@ -48,10 +49,8 @@ export async function generate(ctx: Context, options: GenerateOptions): Promise<
   if (!Number.isSafeInteger(options.transfers) || options.transfers < 1)
     throw new BadUserInputError('transfers', '--transfers must be a positive whole number.');
   // Reference data (the gazetteer's states) may be there; sources and claims may not.
-  const [{ n }] = await ctx.sql.all<{ n: number }>(
-    'SELECT (SELECT COUNT(*) FROM source) + (SELECT COUNT(*) FROM transfer) + (SELECT COUNT(*) FROM recognition) AS n',
-  );
-  if (Number(n) > 0) throw new BadUserInputError('database', 'The database is not empty: generate into a new one.');
+  if (held(await ctx.sql.all<{ held: unknown }>(HOLDS_SOURCES_OR_CLAIMS_SQL)))
+    throw new BadUserInputError('database', 'The database is not empty: generate into a new one.');
   const size = worldSize(options.transfers, options.recognitions);
   const started = process.hrtime.bigint();
   const progress = options.onProgress ?? (() => undefined);
