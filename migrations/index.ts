@@ -8,6 +8,7 @@ import { TransferFigures1764600000000 } from './1764600000000-transfer-figures';
 import { SearchWords1764700000000 } from './1764700000000-search-words';
 import { SuccessionsReferenceData1764800000000 } from './1764800000000-successions-reference-data';
 import { ClaimVoices1764900000000 } from './1764900000000-claim-voices';
+import { EchoAuditor1765000000000 } from './1765000000000-echo-auditor';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SearchWords1764700000000,
   SuccessionsReferenceData1764800000000,
   ClaimVoices1764900000000,
+  EchoAuditor1765000000000,
 ];

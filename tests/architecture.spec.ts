@@ -32,6 +32,7 @@ const ORDER = [
   'domain/actors',
   'domain/gazetteer',
   'domain/sources',
+  'domain/echoes',
   'domain/claims',
   'domain/network',
   'domain/search',

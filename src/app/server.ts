@@ -16,6 +16,7 @@ import { closeDatabase, openDatabase } from '../domain/database';
 import type { AppServices } from '../core/db/open-database';
 import { withTransaction } from '../core/context/transaction';
 import { rebuildSearch } from '../domain/search/search-index';
+import { auditUnaudited, UNAUDITED_SOURCES_SQL } from '../domain/echoes/echo-rebuild';
 import { rebuildVoices } from '../domain/write-pipeline';
 import { CLAIMS_WITHOUT_VOICES_SQL, held } from '../domain/knowledge-base';
 import type { Context } from '../core/context/context';
@@ -58,6 +59,13 @@ async function ensureClaimVoices(ctx: Context, logger: Logger): Promise<void> {
   logger.info('claim voices computed', { claims });
 }
 
+/** Sources with text the auditor has not seen (stored before it existed, or while it was off) are audited now. */
+async function ensureEchoAudit(ctx: Context, logger: Logger): Promise<void> {
+  if (!ctx.config.echoAudit || !held(await ctx.sql.all<{ held: unknown }>(UNAUDITED_SOURCES_SQL))) return;
+  const sources = await withTransaction(ctx, (tx) => auditUnaudited(tx));
+  logger.info('sources audited for echoes', { sources });
+}
+
 export interface ServerOptions {
   /** Called with every read-path SQL statement (tests count them). */
   onSql?: SqlObserver;
@@ -93,6 +101,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   }
   await ensureSearchIndex(createContext(app, 'search'), logger);
   await ensureClaimVoices(createContext(app, 'voices'), logger);
+  await ensureEchoAudit(createContext(app, 'echoes', { name: 'echo-auditor', role: Role.ADMIN }), logger);
 
   const web = express();
   web.disable('x-powered-by');

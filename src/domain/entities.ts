@@ -10,6 +10,7 @@ import { Transfer } from './claims/transfer.entity';
 import { CitationHop } from './claims/citation-hop.entity';
 import { Citation } from './claims/citation.entity';
 import { Source } from './sources/source.entity';
+import { SourceEcho } from './echoes/source-echo.entity';
 
 /** Every TypeORM entity, for the data source (and so for the migration drift check). */
 export const ENTITIES = [
@@ -17,6 +18,7 @@ export const ENTITIES = [
   ActorName,
   ActorSuccession,
   Source,
+  SourceEcho,
   Transfer,
   Recognition,
   TransferVersion,

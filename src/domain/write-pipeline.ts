@@ -9,6 +9,8 @@ import { writeClaimVersion } from './claims/claim-versions';
 import { historyService } from './history/history.service';
 import { rebuildSupplyEdges, refreshSupplyEdges } from './network/supply-edges';
 import { rebuildSearch, refreshSearch } from './search/search-index';
+import { auditEchoes } from './echoes/echo-audit';
+import { rebuildEchoBands } from './echoes/echo-rebuild';
 
 /**
  * What happens after a write — in one place. Every write service ends its transaction with
@@ -22,10 +24,15 @@ import { rebuildSearch, refreshSearch } from './search/search-index';
  */
 interface WriteStep {
   readonly name: string;
-  run(tx: TxContext, write: WriteRecord, claims: readonly ClaimRef[]): Promise<void>;
+  /** May return more claims the write touched; the later steps include them. */
+  run(tx: TxContext, write: WriteRecord, claims: readonly ClaimRef[]): Promise<void | readonly ClaimRef[]>;
 }
 
 export const WRITE_STEPS: readonly WriteStep[] = [
+  {
+    name: 'echo audit', // a written text's fingerprint and echoes, a written claim's quotes found in earlier sources; the claims whose echo groups changed
+    run: async (tx, write) => (tx.config.echoAudit ? auditEchoes(tx, write) : []),
+  },
   {
     name: 'assessment summary', // verdict, voices and best grades stored on each touched claim
     run: async (tx, _write, claims) => {
@@ -69,28 +76,32 @@ async function snapshotNow(tx: TxContext, type: EntityType, id: string): Promise
   return null;
 }
 
-function touchedClaims(write: WriteRecord): ClaimRef[] {
+function touchedClaims(write: WriteRecord, more: readonly ClaimRef[] = []): ClaimRef[] {
   const all: ClaimRef[] = [];
   if (write.entityType === 'transfer' || write.entityType === 'recognition')
     all.push({ table: write.entityType, id: write.entityId });
-  all.push(...(write.claims ?? []));
+  all.push(...(write.claims ?? []), ...more);
   const seen = new Set<string>();
   return all.filter((c) => !seen.has(`${c.table}:${c.id}`) && seen.add(`${c.table}:${c.id}`));
 }
 
 /** Runs every step for one write (bound into each context by createContext). */
 export async function runWritePipeline(tx: TxContext, write: WriteRecord): Promise<void> {
-  const claims = touchedClaims(write);
-  for (const step of WRITE_STEPS) await step.run(tx, write, claims);
+  let claims = touchedClaims(write);
+  for (const step of WRITE_STEPS) {
+    const more = await step.run(tx, write, claims);
+    if (more?.length) claims = touchedClaims(write, [...claims, ...more]);
+  }
 }
 
 /**
  * Rebuilds what is derived from the stored rows alone (after a restore, whose dump carries the
- * claims' versions, summaries and history): the search index, the claims' voices and supply_edge. Returns how many
+ * claims' versions, summaries, echo links and history): the search index, the texts' LSH buckets, the claims' voices and supply_edge. Returns how many
  * entities the search index holds.
  */
 export async function rebuildDerivedData(tx: TxContext): Promise<number> {
   const indexed = await rebuildSearch(tx);
+  await rebuildEchoBands(tx);
   await rebuildVoices(tx);
   return indexed;
 }

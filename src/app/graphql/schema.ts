@@ -13,6 +13,8 @@ import { ClaimMutations } from '../../domain/claims/claim.mutations';
 import { NetworkResolver } from '../../domain/network/network.resolver';
 import { SearchResolver } from '../../domain/search/search.resolver';
 import { SourceMutations } from '../../domain/sources/source.mutations';
+import { EchoMutations } from '../../domain/echoes/echo.mutations';
+import { SourceEchoResolver } from '../../domain/echoes/echo.resolver';
 import { authChecker } from './auth-checker';
 import { RecognitionResolver } from '../../domain/claims/recognition.resolver';
 import { SupplyRelationResolver } from '../../domain/claims/supply-relation.resolver';
@@ -32,6 +34,8 @@ export const RESOLVERS = [
   ActorMutations,
   ActorMergeMutations,
   SourceMutations,
+  EchoMutations,
+  SourceEchoResolver,
   ClaimMutations,
   ApiKeyResolver,
   NetworkResolver,

@@ -17,6 +17,8 @@ export interface Config {
   readonly seed: boolean;
   /** load the gazetteer (the world's states) at start, when the database lacks this version of it */
   readonly gazetteer: boolean;
+  /** audit every source and claim write for echoes (off: deferred to the next start with it on) */
+  readonly echoAudit: boolean;
   readonly logLevel: LogLevel;
   readonly nodeEnv: string | undefined;
   /** true unless NODE_ENV is "development" or "test": errors are masked, no stack traces. */
@@ -187,6 +189,7 @@ export function loadConfig(env: Env): Config {
     database: Object.freeze(parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/supplyline.sqlite')),
     seed: boolean(env, 'SUPPLYLINE_SEED', true),
     gazetteer: boolean(env, 'SUPPLYLINE_GAZETTEER', true),
+    echoAudit: boolean(env, 'SUPPLYLINE_ECHO_AUDIT', true),
     logLevel: logLevel as LogLevel,
     nodeEnv: env.NODE_ENV,
     production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',

@@ -49,7 +49,7 @@ async function assessClaim(tx: TxContext, claim: ClaimRef): Promise<AssessmentFa
   const citations = await txQuery<Omit<CitationFacts, 'chain'> & { id: string }>(
     tx,
     `SELECT id, source_id AS "sourceId", stance, credibility, attributed_to_id AS "attributedToId"
-     FROM citation WHERE ${column} = ? AND removed_at IS NULL`,
+     FROM citation WHERE ${column} = ? AND removed_at IS NULL ORDER BY position, id`,
     [id],
   );
   const hops = await txQuery<{ citationId: string; sourceId: string }>(
@@ -60,7 +60,7 @@ async function assessClaim(tx: TxContext, claim: ClaimRef): Promise<AssessmentFa
   );
   const sources = await txQuery<SourceFacts>(
     tx,
-    `SELECT s.id, s.reliability, s.attributed_to_id AS "attributedToId", s.published_lo AS "publishedLo", s.published_hi AS "publishedHi" FROM source s
+    `SELECT s.id, s.reliability, s.attributed_to_id AS "attributedToId", s.published_lo AS "publishedLo", s.published_hi AS "publishedHi", s.echo_root AS "echoRoot" FROM source s
      WHERE s.id IN (SELECT source_id FROM citation WHERE ${column} = ?)
         OR s.id IN (SELECT h.source_id FROM citation_hop h JOIN citation c ON c.id = h.citation_id WHERE c.${column} = ?)`,
     [id, id],

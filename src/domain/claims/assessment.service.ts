@@ -12,6 +12,9 @@ import { explain } from '../evidence/explanation';
 import { citationLoaders } from './citation.loaders';
 import { sourceLoaders } from '../sources/source.loaders';
 import { actorLoaders } from '../actors/actor.loaders';
+import { echoLoaders } from '../echoes/echo.loaders';
+import type { EchoLinkRow } from '../echoes/echo-links';
+import { echoView } from '../echoes/echo-view';
 
 /**
  * The full assessment of a claim, read through the request's loaders (so assessing a page of
@@ -52,6 +55,7 @@ export class AssessmentService {
     ]);
     const supporting = facts.filter((c) => c.stance === Stance.SUPPORTS);
     const label = (id: string) => (sources.get(id) ? sourceLabel(sources.get(id)!) : id);
+    const echoes = await this.echoes(ctx, supporting);
     const first = result.firstReportedSourceId ? sources.get(result.firstReportedSourceId)! : null;
     const firstReported = first ? { source: first, date: first.publishedOn! } : null;
     const explanation = explain({
@@ -61,6 +65,13 @@ export class AssessmentService {
       paths: supporting.map((c) => [c.sourceId, ...c.chain].map(label)),
       sourceCount: new Set(supporting.flatMap((c) => [c.sourceId, ...c.chain])).size,
       firstReported: first ? { label: sourceLabel(first), date: first.publishedOn! } : null,
+      echoes: echoes.map((e) => ({
+        copy: sourceLabel(e.copy),
+        original: sourceLabel(e.original),
+        similarity: e.similarity,
+        verbatim: e.basis === 'QUOTE',
+        confirmed: e.status === 'CONFIRMED',
+      })),
     });
     return {
       verdict: result.verdict,
@@ -73,13 +84,39 @@ export class AssessmentService {
       grade: result.grade,
       firstReported: firstReported as Assessment['firstReported'],
       explanation,
+      suspectedEchoes: echoes,
     };
+  }
+
+  /** The live echo links whose copy is among the supporting citations' sources: the echoes counted once. */
+  private async echoes(ctx: Context, supporting: readonly CitationFacts[]) {
+    const onPaths = [...new Set(supporting.flatMap((c) => [c.sourceId, ...c.chain]))];
+    if (!onPaths.length) return [];
+    const links = (await echoLoaders(ctx).linksBySource.loadMany(onPaths)).flatMap((l) =>
+      Array.isArray(l) ? l : [],
+    );
+    const seen = new Set<string>();
+    const counted: EchoLinkRow[] = [];
+    for (const l of links) {
+      const k = `${l.copyId} ${l.originalId}`;
+      if (l.status === 'DISMISSED' || !onPaths.includes(l.copyId) || seen.has(k)) continue;
+      seen.add(k);
+      counted.push(l);
+    }
+    return echoView(ctx, counted);
   }
 
   private async sources(ctx: Context, facts: readonly CitationFacts[]): Promise<Map<string, SourceRow>> {
     const ids = [...new Set(facts.flatMap((c) => [c.sourceId, ...c.chain, originOf(c)]))];
-    const rows = await sourceLoaders(ctx).sourceById.loadMany(ids);
-    return new Map(rows.filter((r): r is SourceRow => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+    const rows = (await sourceLoaders(ctx).sourceById.loadMany(ids)).filter(
+      (r): r is SourceRow => !!r && !(r instanceof Error),
+    );
+    // An origin in an echo group speaks as the group's earliest source, which this claim may not cite.
+    const roots = [...new Set(rows.map((r) => r.echoRoot).filter((r): r is string => !!r && !ids.includes(r)))];
+    const more = roots.length ? await sourceLoaders(ctx).sourceById.loadMany(roots) : [];
+    return new Map(
+      [...rows, ...more.filter((r): r is SourceRow => !!r && !(r instanceof Error))].map((r) => [r.id, r]),
+    );
   }
 
   private async voices(ctx: Context, voices: readonly Voice[], sources: Map<string, SourceRow>): Promise<VoiceType[]> {

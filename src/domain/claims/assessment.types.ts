@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
 import { Source } from '../sources/source.entity';
 import { Reliability } from '../evidence/admiralty';
 import { Verdict } from '../evidence/evidence-enums';
+import { SuspectedEcho } from '../echoes/echo.types';
 
 export enum VoiceKind {
   ACTOR = 'ACTOR',
@@ -98,4 +99,10 @@ export class Assessment {
 
   @Field(() => String, { description: 'The assessment in one readable sentence.' })
   explanation!: string;
+
+  @Field(() => [SuspectedEcho], {
+    description:
+      'Echoes among the supporting sources, counted as one voice: suspected by the independence auditor and not dismissed, or confirmed.',
+  })
+  suspectedEchoes!: SuspectedEcho[];
 }

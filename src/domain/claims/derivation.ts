@@ -4,7 +4,8 @@ import { BadUserInputError } from '../../core/errors/errors';
 
 /**
  * derivedFrom edges — from_id relayed to_id: the citing source to the first hop of its chain,
- * and each hop to the next — of citations that were not removed. `from` restricts the edges by
+ * and each hop to the next — of citations that were not removed, and each confirmed echo (the
+ * copy derives from the original). `from` restricts the edges by
  * their from side: a condition on a column, given the column's name (c.source_id or h.source_id).
  */
 export function derivationEdgesSql(from: (column: string) => string = () => '1 = 1'): string {
@@ -12,7 +13,9 @@ export function derivationEdgesSql(from: (column: string) => string = () => '1 =
       JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE c.removed_at IS NULL AND ${from('c.source_id')}
     UNION SELECT h.source_id AS from_id, n.source_id AS to_id FROM citation_hop h
       JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
-      JOIN citation c ON c.id = h.citation_id WHERE c.removed_at IS NULL AND ${from('h.source_id')}`;
+      JOIN citation c ON c.id = h.citation_id WHERE c.removed_at IS NULL AND ${from('h.source_id')}
+    UNION SELECT e.copy_id AS from_id, e.original_id AS to_id FROM source_echo e
+      WHERE e.status = 'CONFIRMED' AND ${from('e.copy_id')}`;
 }
 
 /** Every source reachable from `start` through derivedFrom edges already stored (not `start` itself unless on a cycle). */
@@ -25,7 +28,7 @@ async function reachable(tx: TxContext, start: string): Promise<Set<string>> {
     const rows = await txQuery<{ to_id: string }>(
       tx,
       derivationEdgesSql((column) => tx.sql.inList(column, current).sql),
-      [param, param],
+      [param, param, param],
     );
     frontier = [];
     for (const { to_id } of rows) {

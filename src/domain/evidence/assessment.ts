@@ -9,6 +9,9 @@ import { Stance, Verdict } from './evidence-enums';
  * - A citation's origin is the last source of its chain, or its own source when the chain is empty.
  * - Its voice is its attributedTo actor, else the origin's attributedTo actor, else the origin.
  * - Echoes of one voice count once: voices are counted distinct.
+ * - Suspected or confirmed echoes (sources the independence auditor grouped, each group named by
+ *   its earliest source, `echoRoot`) count once too: citations whose paths pass through sources of
+ *   one group are one voice, and an origin in a group speaks as the group's earliest source.
  */
 export interface CitationFacts {
   readonly sourceId: string;
@@ -26,6 +29,8 @@ export interface SourceFacts {
   /** First and last day the publication date covers, null when undated. */
   readonly publishedLo: string | null;
   readonly publishedHi: string | null;
+  /** The earliest source of its echo group; null or absent when it is in none. */
+  readonly echoRoot?: string | null;
 }
 
 export interface Voice {
@@ -54,17 +59,37 @@ export function voiceOf(c: CitationFacts, sources: ReadonlyMap<string, SourceFac
   if (c.attributedToId) return { kind: 'ACTOR', id: c.attributedToId };
   const origin = originOf(c);
   const actor = sources.get(origin)?.attributedToId;
-  return actor ? { kind: 'ACTOR', id: actor } : { kind: 'SOURCE', id: origin };
+  return actor ? { kind: 'ACTOR', id: actor } : { kind: 'SOURCE', id: sources.get(origin)?.echoRoot ?? origin };
 }
 
+/**
+ * The voices of some citations, each counted once: citations with the same voice, or whose
+ * paths (citing source and chain) pass through sources of one echo group, are one voice. Each
+ * group of citations is named by its first actor voice, else by its first citation's voice.
+ */
 function distinctVoices(citations: readonly CitationFacts[], sources: ReadonlyMap<string, SourceFacts>): Voice[] {
-  const seen = new Map<string, Voice>();
-  for (const c of citations) {
+  const parent = citations.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  citations.forEach((c, i) => {
     const v = voiceOf(c, sources);
-    const k = `${v.kind}:${v.id}`;
-    if (!seen.has(k)) seen.set(k, v);
-  }
-  return [...seen.values()];
+    const keys = [`${v.kind}:${v.id}`];
+    for (const id of [c.sourceId, ...c.chain]) {
+      const root = sources.get(id)?.echoRoot;
+      if (root) keys.push(`ECHO:${root}`);
+    }
+    for (const k of keys) {
+      const o = owner.get(k);
+      if (o === undefined) owner.set(k, i);
+      else parent[find(i)] = find(o);
+    }
+  });
+  const groups = new Map<number, Voice[]>();
+  citations.forEach((c, i) => {
+    const g = find(i);
+    (groups.get(g) ?? groups.set(g, []).get(g)!).push(voiceOf(c, sources));
+  });
+  return [...groups.values()].map((vs) => vs.find((v) => v.kind === 'ACTOR') ?? vs[0]);
 }
 
 const VERDICT_RANK: Record<Verdict, number> = {

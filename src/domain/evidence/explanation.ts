@@ -11,6 +11,26 @@ export interface ExplanationInput {
   /** How many distinct sources the supporting paths pass through. */
   readonly sourceCount: number;
   readonly firstReported: { readonly label: string; readonly date: string } | null;
+  /** Echoes counted once (absent or empty when none): which source echoes which, and how. */
+  readonly echoes?: readonly EchoPhrase[];
+}
+
+export interface EchoPhrase {
+  readonly copy: string;
+  readonly original: string;
+  /** Resemblance of the texts, 0 to 1, when both have text. */
+  readonly similarity: number | null;
+  /** The copy quotes a passage of the original verbatim. */
+  readonly verbatim: boolean;
+  readonly confirmed: boolean;
+}
+
+function echoPhrase(e: EchoPhrase): string {
+  const how =
+    e.similarity !== null && (!e.verbatim || e.similarity >= 0.5)
+      ? `shares ${Math.round(e.similarity * 100)}% of its text with`
+      : 'repeats verbatim a passage of';
+  return `${e.copy} ${how} ${e.original}${e.confirmed ? ' (confirmed)' : ''}`;
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = {
@@ -37,6 +57,7 @@ export function explain(input: ExplanationInput): string {
     voices += `, relayed by ${plural(input.sourceCount, 'source', 'sources')} (${paths.join('; ')})`;
   }
   parts.push(`${VERDICT_WORDS[facts.verdict]}: ${voices}`);
+  if (input.echoes?.length) parts.push(`echoes counted as one voice: ${input.echoes.map(echoPhrase).join(', ')}`);
   if (input.firstReported) {
     const { label, date } = input.firstReported;
     parts.push(`first reported by ${label} ${date.length === 10 ? 'on' : 'in'} ${date}`);

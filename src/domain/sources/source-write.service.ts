@@ -8,7 +8,7 @@ import { txQuery, withTransaction, recordWrite } from '../../core/context/transa
 import type { Context, TxContext } from '../../core/context/context';
 import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
 import { quoteOccursIn } from '../evidence/quote-check';
-import type { ClaimRef } from '../../core/context/write-record';
+import { claimsThrough } from './source-claims';
 import { snapshotSource } from './source.snapshot';
 import type { CreateSourceInput, UpdateSourceInput } from './source-write.inputs';
 import { Source } from './source.entity';
@@ -86,7 +86,7 @@ export class SourceWriteService {
         entityType: 'source',
         entityId: id,
         before,
-        claims: await this.citingClaims(tx, id),
+        claims: await claimsThrough(tx, [id]),
       });
       return id;
     });
@@ -113,18 +113,6 @@ export class SourceWriteService {
     ]);
   }
 
-  /** The claims whose evidence passes through the source: cited by it, or relayed through it. */
-  private async citingClaims(tx: TxContext, id: string): Promise<ClaimRef[]> {
-    const rows = await txQuery<{ transferId: string | null; recognitionId: string | null }>(
-      tx,
-      `SELECT DISTINCT c.transfer_id AS "transferId", c.recognition_id AS "recognitionId" FROM citation c
-       WHERE c.removed_at IS NULL AND (c.source_id = ? OR c.id IN (SELECT citation_id FROM citation_hop WHERE source_id = ?))`,
-      [id, id],
-    );
-    return rows.map((r) =>
-      r.transferId ? { table: 'transfer', id: r.transferId } : { table: 'recognition', id: r.recognitionId! },
-    );
-  }
 }
 
 export const sourceWriteService = new SourceWriteService();

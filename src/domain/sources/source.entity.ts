@@ -82,6 +82,19 @@ export class Source {
   @Column({ type: 'text', nullable: true })
   text!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SHA-256 of the stored text (UTF-8, hexadecimal), so a citation can prove which text it quoted; null without text.',
+  })
+  @Column({ name: 'text_sha256', type: 'varchar', length: 64, nullable: true })
+  textSha256!: string | null;
+
+  /** The earliest source of the group of live echoes this one belongs to; null when it belongs to none. */
+  @Index('ix_source_echo_root')
+  @Column({ name: 'echo_root', type: 'varchar', length: 36, nullable: true })
+  echoRoot!: string | null;
+
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
 

@@ -22,6 +22,13 @@ export class SourceFilter {
   })
   from?: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only sources with a suspected echo awaiting an editor (the review queue); false: only sources with none.',
+  })
+  suspectedEchoes?: boolean;
+
   @Field(() => PartialDateScalar, {
     nullable: true,
     description: 'Only sources published in a range ending here; undated sources are left out.',

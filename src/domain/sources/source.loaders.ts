@@ -8,7 +8,8 @@ import type { SourceRow } from './source.rows';
 /**
  * Per-request loaders for sources, including derivation computed from citation chains (nothing
  * about derivation is stored on a source). A chain [h1, h2, …, hn] on a citation by S says that S
- * relayed h1, h1 relayed h2, and so on: each consecutive pair is a derivation edge.
+ * relayed h1, h1 relayed h2, and so on: each consecutive pair is a derivation edge; so is each
+ * confirmed echo, from the copy to its original.
  */
 export function createSourceLoaders(sql: SqlRunner) {
   /** Derivation edges (from → to) whose `side` end is one of the ids, each branch filtered. */
@@ -17,6 +18,7 @@ export function createSourceLoaders(sql: SqlRunner) {
       const other = side === 'from' ? 'to' : 'from';
       const a = sql.inList(side === 'from' ? 'c.source_id' : 'h.source_id', ids);
       const b = sql.inList(side === 'from' ? 'h.source_id' : 'n.source_id', ids);
+      const echo = sql.inList(side === 'from' ? 'x.copy_id' : 'x.original_id', ids);
       const rows = await sql.all<SourceRow & { owner: string }>(
         `WITH e AS (
            SELECT c.source_id AS from_id, h.source_id AS to_id FROM citation c
@@ -24,10 +26,12 @@ export function createSourceLoaders(sql: SqlRunner) {
            UNION
            SELECT h.source_id AS from_id, n.source_id AS to_id FROM citation_hop h
              JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
-             JOIN citation c ON c.id = h.citation_id WHERE ${b.sql} AND c.removed_at IS NULL)
+             JOIN citation c ON c.id = h.citation_id WHERE ${b.sql} AND c.removed_at IS NULL
+           UNION
+           SELECT x.copy_id AS from_id, x.original_id AS to_id FROM source_echo x WHERE ${echo.sql} AND x.status = 'CONFIRMED')
          SELECT e.${side}_id AS owner, ${SOURCE_COLUMNS} FROM e JOIN source s ON s.id = e.${other}_id
          ORDER BY owner, ${sql.bytewise('s.key')}`,
-        [a.param, b.param],
+        [a.param, b.param, echo.param],
       );
       return groupInOrder(ids, rows, (r) => r.owner);
     });

@@ -44,6 +44,11 @@ export class SourceService {
       where.push(`${ctx.sql.lower('s.title')} LIKE ? ESCAPE '\\'`);
       params.push(contains(filter.search));
     }
+    if (filter?.suspectedEchoes !== undefined && filter.suspectedEchoes !== null) {
+      where.push(
+        `${filter.suspectedEchoes ? '' : 'NOT '}EXISTS (SELECT 1 FROM source_echo e WHERE (e.copy_id = s.id OR e.original_id = s.id) AND e.status = 'SUSPECTED')`,
+      );
+    }
     const from = filter?.from ? partialDateInterval(filter.from) : null;
     const to = filter?.to ? partialDateInterval(filter.to) : null;
     if (from && to && from.lo > to.hi) throw new BadUserInputError('filter.to', '"filter.to" is before "filter.from".');

@@ -9,6 +9,7 @@ export const DUMP_TABLES = [
   'actor_name',
   'actor_succession',
   'source',
+  'source_echo',
   'transfer',
   'recognition',
   'citation',

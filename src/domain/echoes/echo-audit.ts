@@ -1,0 +1,190 @@
+import type { TxContext } from '../../core/context/context';
+import { txQuery } from '../../core/context/transaction';
+import type { ClaimRef } from '../../core/context/write-record';
+import { quoteOccursIn } from '../evidence/quote-check';
+import { claimsThrough } from '../sources/source-claims';
+import { ECHO_THRESHOLD, fingerprintOf, overlap, shinglesOf, wordsOf } from './fingerprint';
+import { earlier, insertSuspected, linkBetween, regroup, sourceTimes } from './echo-links';
+
+/** At most this many candidates per new text are compared in full (the most shared buckets first). */
+const MAX_CANDIDATES = 100;
+/** A cited quote this long (in words) that occurs verbatim in an earlier source makes the citing source its suspected echo. */
+export const MIN_QUOTE_WORDS = 12;
+/** At most this many sources holding a quote are considered. */
+const MAX_QUOTE_HOLDERS = 20;
+
+const thousandths = (x: number) => Math.round(x * 1000);
+
+/**
+ * Fingerprints a source's text (hash and LSH buckets) and re-finds the sources it resembles,
+ * replacing the TEXT links the auditor found before (editors' decisions stay). Returns the
+ * sources whose echo group may have changed. A source whose text is unchanged is not
+ * re-fingerprinted: only its group is recomputed (its date orders the group).
+ */
+export async function auditSourceText(tx: TxContext, id: string): Promise<string[]> {
+  const [row] = await txQuery<{ text: string | null; sha: string | null }>(
+    tx,
+    'SELECT text, text_sha256 AS sha FROM source WHERE id = ?',
+    [id],
+  );
+  const fp = row?.text ? fingerprintOf(row.text) : null;
+  if ((fp?.sha256 ?? null) === row?.sha && (row?.sha || !row?.text)) return [id];
+  await txQuery(tx, 'UPDATE source SET text_sha256 = ? WHERE id = ?', [fp?.sha256 ?? null, id]);
+  const dropped = await txQuery<{ other: string }>(
+    tx,
+    `SELECT CASE WHEN copy_id = ? THEN original_id ELSE copy_id END AS other FROM source_echo
+     WHERE (copy_id = ? OR original_id = ?) AND status = 'SUSPECTED' AND basis = 'TEXT'`,
+    [id, id, id],
+  );
+  await txQuery(
+    tx,
+    `DELETE FROM source_echo WHERE (copy_id = ? OR original_id = ?) AND status = 'SUSPECTED' AND basis = 'TEXT'`,
+    [id, id],
+  );
+  await storeBuckets(tx, id, fp?.buckets ?? []);
+  const found = fp ? await linkResembling(tx, id, fp.shingles, fp.buckets) : [];
+  return [id, ...dropped.map((d) => d.other), ...found];
+}
+
+export async function storeBuckets(tx: TxContext, id: string, buckets: readonly number[]): Promise<void> {
+  await txQuery(tx, 'DELETE FROM source_echo_band WHERE source_id = ?', [id]);
+  const distinct = [...new Set(buckets)];
+  if (distinct.length)
+    await txQuery(
+      tx,
+      `INSERT INTO source_echo_band (bucket, source_id) VALUES ${distinct.map(() => '(?, ?)').join(', ')}`,
+      distinct.flatMap((b) => [b, id]),
+    );
+}
+
+/** Links the source to every other whose text resembles it beyond the threshold; returns them. */
+async function linkResembling(
+  tx: TxContext,
+  id: string,
+  shingles: ReadonlySet<number>,
+  buckets: readonly number[],
+): Promise<string[]> {
+  if (!buckets.length) return [];
+  const list = tx.sql.inList('b.bucket', buckets as unknown as string[]);
+  const candidates = await txQuery<{ id: string }>(
+    tx,
+    `SELECT b.source_id AS id FROM source_echo_band b WHERE ${list.sql} AND b.source_id <> ?
+     GROUP BY b.source_id ORDER BY COUNT(*) DESC, b.source_id LIMIT ${MAX_CANDIDATES}`,
+    [list.param, id],
+  );
+  if (!candidates.length) return [];
+  const texts = tx.sql.inList(
+    'id',
+    candidates.map((c) => c.id),
+  );
+  const rows = await txQuery<{ id: string; text: string }>(tx, `SELECT id, text FROM source WHERE ${texts.sql}`, [
+    texts.param,
+  ]);
+  const times = await sourceTimes(tx, [id, ...rows.map((r) => r.id)]);
+  const linked: string[] = [];
+  for (const r of rows.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const similarity = overlap(shingles, shinglesOf(r.text ?? ''));
+    if (similarity < ECHO_THRESHOLD) continue;
+    const existing = await linkBetween(tx, id, r.id);
+    if (existing) {
+      if (existing.similarity === null)
+        await txQuery(tx, 'UPDATE source_echo SET similarity = ? WHERE copy_id = ? AND original_id = ?', [
+          thousandths(similarity),
+          existing.copyId,
+          existing.originalId,
+        ]);
+      continue;
+    }
+    await insertSuspected(tx, times.get(id)!, times.get(r.id)!, 'TEXT', thousandths(similarity), null);
+    linked.push(r.id);
+  }
+  return linked;
+}
+
+/** Sources whose indexed text contains every word of the phrase in order (the search index's own phrase query). */
+async function sourcesHolding(tx: TxContext, words: readonly string[]): Promise<string[]> {
+  const phrase = words.slice(0, 32);
+  const rows =
+    tx.sql.dialect === 'postgres'
+      ? await txQuery<{ id: string }>(
+          tx,
+          `SELECT entity_id AS id FROM search_index WHERE entity_type = 'source' AND document @@ to_tsquery('simple', ?)
+           ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
+          [phrase.join(' <-> ')],
+        )
+      : await txQuery<{ id: string }>(
+          tx,
+          `SELECT entity_id AS id FROM search_index WHERE search_index MATCH ? AND entity_type = 'source'
+           ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
+          [`"${phrase.join(' ')}"`],
+        );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Looks for each long quote of a claim's citations in the other stored texts: a quote that occurs
+ * verbatim in an earlier source the citation's chain does not name makes the citing source a
+ * suspected echo of it. Returns the sources linked.
+ */
+export async function auditQuotes(tx: TxContext, claim: ClaimRef): Promise<string[]> {
+  const citations = await txQuery<{ id: string; sourceId: string; quote: string }>(
+    tx,
+    `SELECT id, source_id AS "sourceId", quote FROM citation WHERE ${claim.table}_id = ? AND removed_at IS NULL ORDER BY id`,
+    [claim.id],
+  );
+  const linked: string[] = [];
+  for (const c of citations) {
+    const words = wordsOf(c.quote);
+    if (words.length < MIN_QUOTE_WORDS) continue;
+    const chain = await txQuery<{ id: string }>(tx, 'SELECT source_id AS id FROM citation_hop WHERE citation_id = ?', [
+      c.id,
+    ]);
+    const recorded = new Set([c.sourceId, ...chain.map((h) => h.id)]);
+    const holders = (await sourcesHolding(tx, words)).filter((id) => !recorded.has(id));
+    if (!holders.length) continue;
+    const list = tx.sql.inList('id', [c.sourceId, ...holders]);
+    const texts = new Map(
+      (
+        await txQuery<{ id: string; text: string | null }>(tx, `SELECT id, text FROM source WHERE ${list.sql}`, [
+          list.param,
+        ])
+      ).map((r) => [r.id, r.text]),
+    );
+    const times = await sourceTimes(tx, [c.sourceId, ...holders]);
+    for (const holder of holders) {
+      const text = texts.get(holder);
+      if (!text || !quoteOccursIn(c.quote, text) || !earlier(times.get(holder)!, times.get(c.sourceId)!)) continue;
+      const existing = await linkBetween(tx, c.sourceId, holder);
+      if (existing) {
+        if (existing.sharedPassage === null && existing.status !== 'DISMISSED')
+          await txQuery(tx, 'UPDATE source_echo SET shared_passage = ? WHERE copy_id = ? AND original_id = ?', [
+            c.quote,
+            existing.copyId,
+            existing.originalId,
+          ]);
+        continue;
+      }
+      const own = texts.get(c.sourceId);
+      const similarity = own ? thousandths(overlap(shinglesOf(own), shinglesOf(text))) : null;
+      await insertSuspected(tx, times.get(c.sourceId)!, times.get(holder)!, 'QUOTE', similarity, c.quote);
+      linked.push(c.sourceId, holder);
+    }
+  }
+  return linked;
+}
+
+/**
+ * The write pipeline's first step: audits what the write changed — a source's text, or the
+ * quotes of a written claim — regroups the echoes around it, and returns the claims whose voices
+ * the new groups change (they are then re-assessed with the write's own claims).
+ */
+export async function auditEchoes(
+  tx: TxContext,
+  write: { readonly entityType: string; readonly entityId: string },
+): Promise<ClaimRef[]> {
+  const seeds: string[] = [];
+  if (write.entityType === 'source') seeds.push(...(await auditSourceText(tx, write.entityId)));
+  if (write.entityType === 'transfer' || write.entityType === 'recognition')
+    seeds.push(...(await auditQuotes(tx, { table: write.entityType, id: write.entityId })));
+  return claimsThrough(tx, await regroup(tx, [...new Set(seeds)]));
+}
