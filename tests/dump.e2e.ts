@@ -13,6 +13,7 @@ import { TransferCategory, TransferStatus } from '../src/domain/claims/claim-enu
 import { EXPORTERS } from '../src/tools/exports/exporters';
 import { claimWriteService } from '../src/domain/claims/claim-write.service';
 import { restoreDump } from '../src/tools/imports/restore';
+import { lightlyEdited } from '../src/tools/bench/echo-variants';
 import { closeDatabase, openDatabase } from '../src/domain/database';
 import { createTestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
@@ -69,6 +70,17 @@ beforeAll(async () => {
   await run(`mutation { removeCitation(id: "${r.recordTransfer.evidence[1].id}") { __typename } }`);
   await run(`mutation { updateTransfer(input: { id: "${r.recordTransfer.id}", period: { start: "2023" } }) { id } }`);
   await run(`mutation { retractClaim(id: "${r.recordTransfer.id}", reason: "test") { __typename } }`);
+  // Echoes: a story and two re-runs of it (suspected), one pair dismissed by an editor.
+  const story = readFileSync(join(__dirname, 'fixtures', 'echoes', '04-nk-munitions-cns.txt'), 'utf8');
+  for (const [key, text] of [
+    ['story', story],
+    ['re-run-1', lightlyEdited(story, 0.03, 1)],
+    ['re-run-2', lightlyEdited(story, 0.03, 2)],
+  ])
+    await run(
+      `mutation { createSource(input: { key: "${key}", title: "T", publisher: "${key}", kind: NEWS_REPORT, text: ${JSON.stringify(text)} }) { key } }`,
+    );
+  await run(`mutation { dismissEcho(a: "re-run-2", b: "story", reason: "independent") { status } }`);
   const res = await fetch(`${t.url}/export/dump.json`);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -80,12 +92,13 @@ afterAll(() => t.close());
 describe('the full dump', () => {
   it('is one JSON document holding every table, and no API key', () => {
     const doc = JSON.parse(dump);
-    expect(doc).toMatchObject({ format: 'supplyline-dump', version: 1 });
+    expect(doc).toMatchObject({ format: 'supplyline-dump', version: 2 });
     expect(Object.keys(doc.tables)).toEqual([
       'actor',
       'actor_name',
       'actor_succession',
       'source',
+      'source_echo',
       'transfer',
       'recognition',
       'citation',
@@ -100,6 +113,7 @@ describe('the full dump', () => {
     expect(doc.tables.citation.filter((c: any) => c.removed_at !== null)).toHaveLength(1);
     expect(doc.tables.transfer.filter((x: any) => x.retracted === true)).toHaveLength(1);
     expect(dump).not.toMatch(/secret_hash|api_key/);
+    expect(doc.tables.source_echo.map((e: any) => e.status).sort()).toEqual(['DISMISSED', 'SUSPECTED', 'SUSPECTED']);
   });
 
   it('restores into an empty database, which exports the same bytes', async () => {
@@ -109,6 +123,26 @@ describe('the full dump', () => {
       const again = sink();
       await writeDump(app.sql, dataSource, again.out);
       expect(again.text()).toBe(dump);
+      // The texts' LSH buckets, which the dump leaves out, are rebuilt from the texts.
+      const bands = 'SELECT COUNT(*) AS n FROM source_echo_band';
+      expect(Number((await dataSource.query(bands))[0].n)).toBe(Number((await t.server.dataSource.query(bands))[0].n));
+    });
+  });
+
+  it('restores a version-1 dump (written before the echo auditor), its texts left for the next start to audit', async () => {
+    const doc = JSON.parse(dump);
+    const v1 = dump
+      .replace('"version":2', '"version":1')
+      .split('\n')
+      .filter((l) => !l.includes('"copy_id"') && l !== '],"source_echo":[')
+      .map((l) => l.replace(/,"text_sha256":(null|"[0-9a-f]+"),"echo_root":(null|"[0-9a-f-]+")/, ''))
+      .join('\n');
+    expect(v1).not.toMatch(/text_sha256|source_echo/);
+    await withEmptyDatabase(async ({ dataSource, app }) => {
+      const counts = await restoreDump(createContext(app), Readable.from([v1]));
+      expect(counts.source).toBe(doc.tables.source.length);
+      const [row] = await dataSource.query(`SELECT text_sha256 AS sha FROM source WHERE key = 're-run-1'`);
+      expect(row.sha).toBeNull();
     });
   });
 

@@ -15,6 +15,7 @@ import { actorLoaders } from '../actors/actor.loaders';
 import { echoLoaders } from '../echoes/echo.loaders';
 import type { EchoLinkRow } from '../echoes/echo-links';
 import { echoView } from '../echoes/echo-view';
+import type { SuspectedEcho } from '../echoes/echo.types';
 
 /**
  * The full assessment of a claim, read through the request's loaders (so assessing a page of
@@ -65,7 +66,7 @@ export class AssessmentService {
       paths: supporting.map((c) => [c.sourceId, ...c.chain].map(label)),
       sourceCount: new Set(supporting.flatMap((c) => [c.sourceId, ...c.chain])).size,
       firstReported: first ? { label: sourceLabel(first), date: first.publishedOn! } : null,
-      echoes: echoes.map((e) => ({
+      echoes: namedEchoes(echoes).map((e) => ({
         copy: sourceLabel(e.copy),
         original: sourceLabel(e.original),
         similarity: e.similarity,
@@ -136,3 +137,21 @@ export class AssessmentService {
 }
 
 export const assessmentService = new AssessmentService();
+
+/**
+ * The echoes an explanation names: one per copy — its link to the group's earliest source when
+ * it has one, else its closest — so copies of one wire story are not listed pair by pair.
+ */
+function namedEchoes(echoes: readonly SuspectedEcho[]): SuspectedEcho[] {
+  const byCopy = new Map<string, SuspectedEcho>();
+  for (const e of echoes) {
+    const root = e.copy.echoRoot;
+    const best = byCopy.get(e.copy.id);
+    const better =
+      !best ||
+      (e.original.id === root && best.original.id !== root) ||
+      (best.original.id !== root && (e.similarity ?? 0) > (best.similarity ?? 0));
+    if (better) byCopy.set(e.copy.id, e);
+  }
+  return [...byCopy.values()];
+}

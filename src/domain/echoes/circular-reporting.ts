@@ -36,7 +36,11 @@ export async function reach(
       [list.param],
     );
     frontier = [];
-    for (const { id } of rows) if (!seen.has(id)) seen.add(id) && frontier.push(id);
+    for (const { id } of rows) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      frontier.push(id);
+    }
   }
   return seen;
 }

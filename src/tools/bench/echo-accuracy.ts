@@ -10,6 +10,7 @@ import { extended, lightlyEdited, rewrapped, truncated } from './echo-variants';
  * outlets re-run wire stories. A pair is flagged when the two texts share an LSH bucket and their
  * overlap reaches the threshold; the table shows the rates at several thresholds.
  */
+const log = (s: string) => process.stdout.write(`${s}\n`);
 const dir = join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'echoes');
 const reports = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
@@ -62,26 +63,22 @@ const positives = judged(copies);
 const negatives = judged(distinct);
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
-console.log(
-  `test set: ${reports.length} reports, ${negatives.length} pairs of distinct reports, ${positives.length} copies`,
-);
-console.log('\nthreshold | false positives (distinct pairs flagged) | false negatives (copies missed)');
+log(`test set: ${reports.length} reports, ${negatives.length} pairs of distinct reports, ${positives.length} copies`);
+log('\nthreshold | false positives (distinct pairs flagged) | false negatives (copies missed)');
 for (const t of [0.1, 0.2, 0.3, 0.4, 0.5]) {
   const fp = negatives.filter((p) => p.candidate && p.similarity >= t).length;
   const fn = positives.filter((p) => !(p.candidate && p.similarity >= t)).length;
-  console.log(
+  log(
     `${t.toFixed(1)}${t === ECHO_THRESHOLD ? ' (used)' : ''} | ${fp} of ${negatives.length} (${pct(fp, negatives.length)}) | ${fn} of ${positives.length} (${pct(fn, positives.length)})`,
   );
 }
 const compared = negatives.filter((p) => p.candidate).length;
-console.log(
-  `\ndistinct pairs sharing an LSH bucket (compared in full, then cleared): ${compared} of ${negatives.length}`,
-);
+log(`\ndistinct pairs sharing an LSH bucket (compared in full, then cleared): ${compared} of ${negatives.length}`);
 const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
-console.log(`\nhighest overlap between distinct reports: ${max(negatives.map((p) => p.similarity)).toFixed(3)}`);
-console.log('\ncopies by kind: lowest overlap, missed at the threshold used');
+log(`\nhighest overlap between distinct reports: ${max(negatives.map((p) => p.similarity)).toFixed(3)}`);
+log('\ncopies by kind: lowest overlap, missed at the threshold used');
 for (const kind of [...new Set(positives.map((p) => p.kind))]) {
   const of = positives.filter((p) => p.kind === kind);
   const missed = of.filter((p) => !(p.candidate && p.similarity >= ECHO_THRESHOLD)).length;
-  console.log(`${kind} | ${Math.min(...of.map((p) => p.similarity)).toFixed(3)} | ${missed} of ${of.length}`);
+  log(`${kind} | ${Math.min(...of.map((p) => p.similarity)).toFixed(3)} | ${missed} of ${of.length}`);
 }

@@ -5,14 +5,14 @@ import { canonicalRow, dumpLayout } from './dump-tables';
 import { write } from './stream-write';
 
 export const DUMP_FORMAT = 'supplyline-dump';
-export const DUMP_VERSION = 1;
+export const DUMP_VERSION = 2;
 
 /**
  * Streams the full dump: one JSON document, one row per line, tables in insertion order and rows
  * in key order, so the same database always gives the same bytes and a restore of it gives the
  * same database. Layout (valid JSON):
  *
- *   {"format":"supplyline-dump","version":1,"tables":{
+ *   {"format":"supplyline-dump","version":2,"tables":{
  *   "actor":[
  *   {…first row…}
  *   ,{…next row…}

@@ -24,6 +24,7 @@ import { writeStix } from './stix';
 import { csvLines } from './csv';
 import { withReadSnapshot } from '../../core/db/read-snapshot';
 import { writeDump } from './dump';
+import { writeEchoReport } from './echo-report';
 import { write } from './stream-write';
 import { RECOGNITION_PARAMS, TRANSFER_PARAMS } from './url-filter';
 import { actorLoaders } from '../../domain/actors/actor.loaders';
@@ -219,5 +220,9 @@ export const EXPORTERS: Record<string, Exporter> = {
         );
       }
     },
+  },
+  'echoes.csv': {
+    contentType: CSV,
+    write: (app, _d, _f, out) => writeEchoReport(app, out),
   },
 };
