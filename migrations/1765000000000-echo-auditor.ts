@@ -7,8 +7,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // assessment counts as one voice. source_echo: one row per pair of sources the auditor found
 // (similar texts, or a quote found verbatim in an earlier source) or an editor decided on:
 // SUSPECTED, CONFIRMED or DISMISSED, with who decided and why. source_echo_band: the LSH buckets
-// of each fingerprinted text, so a source's near-duplicates are found by index, not by a scan.
-// text_sha256, echo_root and source_echo_band are derived data, kept by the write pipeline;
+// of each fingerprinted text, so a source's near-duplicates are found by index, not by a scan;
+// source_echo_signature: each fingerprinted text's MinHash signature, which screens the
+// candidates before their texts are read. text_sha256, echo_root, source_echo_band and
+// source_echo_signature are derived data, kept by the write pipeline;
 // a database whose sources have text but no hash is audited at its next start.
 
 const fk = (name: string, column: string) =>
@@ -61,9 +63,19 @@ export class EchoAuditor1765000000000 implements MigrationInterface {
         indices: [new TableIndex({ name: 'ix_source_echo_band_source', columnNames: ['source_id'] })],
       }),
     );
+    await q.createTable(
+      new Table({
+        name: 'source_echo_signature',
+        columns: [
+          { name: 'source_id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'signature', type: 'varchar', length: '480', isNullable: false },
+        ],
+      }),
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('source_echo_signature');
     await q.dropTable('source_echo_band');
     await q.dropTable('source_echo');
     await q.dropIndex('source', 'ix_source_echo_root');

@@ -3,7 +3,16 @@ import { txQuery } from '../../core/context/transaction';
 import type { ClaimRef } from '../../core/context/write-record';
 import { quoteOccursIn } from '../evidence/quote-check';
 import { claimsThrough } from '../sources/source-claims';
-import { ECHO_THRESHOLD, fingerprintOf, overlap, shinglesOf, wordsOf } from './fingerprint';
+import {
+  ECHO_THRESHOLD,
+  MIN_ESTIMATE,
+  estimatedResemblance,
+  fingerprintOf,
+  overlap,
+  shinglesOf,
+  wordsOf,
+} from './fingerprint';
+import type { Fingerprint } from './fingerprint';
 import { earlier, insertSuspected, linkBetween, regroup, sourceTimes } from './echo-links';
 
 /** At most this many candidates per new text are compared in full (the most shared buckets first). */
@@ -41,14 +50,18 @@ export async function auditSourceText(tx: TxContext, id: string): Promise<string
     `DELETE FROM source_echo WHERE (copy_id = ? OR original_id = ?) AND status = 'SUSPECTED' AND basis = 'TEXT'`,
     [id, id],
   );
-  await storeBuckets(tx, id, fp?.buckets ?? []);
-  const found = fp ? await linkResembling(tx, id, fp.shingles, fp.buckets) : [];
+  await storeFingerprint(tx, id, fp);
+  const found = fp?.signature ? await linkResembling(tx, id, fp) : [];
   return [id, ...dropped.map((d) => d.other), ...found];
 }
 
-export async function storeBuckets(tx: TxContext, id: string, buckets: readonly number[]): Promise<void> {
+/** Stores a text's LSH buckets and signature (none for a text too short to fingerprint). */
+export async function storeFingerprint(tx: TxContext, id: string, fp: Fingerprint | null): Promise<void> {
   await txQuery(tx, 'DELETE FROM source_echo_band WHERE source_id = ?', [id]);
-  const distinct = [...new Set(buckets)];
+  await txQuery(tx, 'DELETE FROM source_echo_signature WHERE source_id = ?', [id]);
+  if (fp?.signature)
+    await txQuery(tx, 'INSERT INTO source_echo_signature (source_id, signature) VALUES (?, ?)', [id, fp.signature]);
+  const distinct = [...new Set(fp?.buckets ?? [])];
   if (distinct.length)
     await txQuery(
       tx,
@@ -57,21 +70,25 @@ export async function storeBuckets(tx: TxContext, id: string, buckets: readonly 
     );
 }
 
-/** Links the source to every other whose text resembles it beyond the threshold; returns them. */
-async function linkResembling(
-  tx: TxContext,
-  id: string,
-  shingles: ReadonlySet<number>,
-  buckets: readonly number[],
-): Promise<string[]> {
-  if (!buckets.length) return [];
-  const list = tx.sql.inList('b.bucket', buckets as unknown as string[]);
-  const candidates = await txQuery<{ id: string }>(
+/**
+ * Links the source to every other whose text overlaps it beyond the threshold; returns them. The
+ * candidates are the sources sharing an LSH bucket, screened by their signatures' estimated
+ * resemblance; only the best MAX_CANDIDATES are read and compared in full.
+ */
+async function linkResembling(tx: TxContext, id: string, fp: Fingerprint): Promise<string[]> {
+  const shingles = fp.shingles;
+  const list = tx.sql.inList('b.bucket', fp.buckets as unknown as string[]);
+  const sharing = await txQuery<{ id: string; signature: string }>(
     tx,
-    `SELECT b.source_id AS id FROM source_echo_band b WHERE ${list.sql} AND b.source_id <> ?
-     GROUP BY b.source_id ORDER BY COUNT(*) DESC, b.source_id LIMIT ${MAX_CANDIDATES}`,
+    `SELECT DISTINCT b.source_id AS id, f.signature FROM source_echo_band b
+     JOIN source_echo_signature f ON f.source_id = b.source_id WHERE ${list.sql} AND b.source_id <> ?`,
     [list.param, id],
   );
+  const candidates = sharing
+    .map((c) => ({ id: c.id, estimate: estimatedResemblance(fp.signature!, c.signature) }))
+    .filter((c) => c.estimate >= MIN_ESTIMATE)
+    .sort((a, b) => b.estimate - a.estimate || (a.id < b.id ? -1 : 1))
+    .slice(0, MAX_CANDIDATES);
   if (!candidates.length) return [];
   const texts = tx.sql.inList(
     'id',

@@ -2,7 +2,7 @@ import type { TxContext } from '../../core/context/context';
 import { recordWrite, txQuery } from '../../core/context/transaction';
 import { claimsThrough } from '../sources/source-claims';
 import { fingerprintOf } from './fingerprint';
-import { auditSourceText, storeBuckets } from './echo-audit';
+import { auditSourceText, storeFingerprint } from './echo-audit';
 import { regroup } from './echo-links';
 
 /** Sources with text that the auditor has not seen (written before it existed, or with it turned off). */
@@ -10,11 +10,12 @@ export const UNAUDITED_SOURCES_SQL = `SELECT CASE WHEN EXISTS (SELECT 1 FROM sou
   THEN 1 ELSE 0 END AS held`;
 
 /**
- * Refills the LSH buckets from the stored texts (after a restore: the dump carries the texts,
- * their hashes, the echo links and groups, not the index). Returns how many texts it read.
+ * Refills the LSH buckets and signatures from the stored texts (after a restore: the dump
+ * carries the texts, their hashes, the echo links and groups, not the index). Returns how many texts it read.
  */
 export async function rebuildEchoBands(tx: TxContext): Promise<number> {
   await txQuery(tx, 'DELETE FROM source_echo_band');
+  await txQuery(tx, 'DELETE FROM source_echo_signature');
   const ids = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE text IS NOT NULL ORDER BY id');
   for (let i = 0; i < ids.length; i += 200) {
     const list = tx.sql.inList(
@@ -24,7 +25,7 @@ export async function rebuildEchoBands(tx: TxContext): Promise<number> {
     const rows = await txQuery<{ id: string; text: string }>(tx, `SELECT id, text FROM source WHERE ${list.sql}`, [
       list.param,
     ]);
-    for (const row of rows) await storeBuckets(tx, row.id, fingerprintOf(row.text).buckets);
+    for (const row of rows) await storeFingerprint(tx, row.id, fingerprintOf(row.text));
   }
   const read = ids.length;
   return read;

@@ -111,18 +111,38 @@ export function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 /** The SHA-256 of a text as stored (UTF-8), in hexadecimal: what a citation can prove it quoted. */
 export const sha256Of = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** What the index keeps of a text: its hash, and its buckets when it is long enough to fingerprint. */
+/** The signature as stored: each hash as 8 hexadecimal digits. */
+export const signatureHex = (sig: Uint32Array): string => [...sig].map((h) => h.toString(16).padStart(8, '0')).join('');
+
+/**
+ * The resemblance two stored signatures estimate: the share of hash functions whose least hash
+ * is the same. Screens LSH candidates before their texts are read (a pair of resemblance 0.2
+ * estimates below MIN_ESTIMATE with probability about 0.01).
+ */
+export function estimatedResemblance(a: string, b: string): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i += 8) if (a.slice(i, i + 8) === b.slice(i, i + 8)) same++;
+  return same / (a.length / 8);
+}
+
+/** Candidates whose signatures estimate less resemblance than this are not read. */
+export const MIN_ESTIMATE = 0.1;
+
+/** What the index keeps of a text: its hash, and its signature and buckets when it is long enough to fingerprint. */
 export interface Fingerprint {
   readonly sha256: string;
   readonly shingles: ReadonlySet<number>;
+  readonly signature: string | null;
   readonly buckets: readonly number[];
 }
 
 export function fingerprintOf(text: string): Fingerprint {
   const shingles = shinglesOf(text);
+  const sig = shingles.size >= MIN_SHINGLES ? signatureOf(shingles) : null;
   return {
     sha256: sha256Of(text),
     shingles,
-    buckets: shingles.size >= MIN_SHINGLES ? bucketsOf(signatureOf(shingles)) : [],
+    signature: sig && signatureHex(sig),
+    buckets: sig ? bucketsOf(sig) : [],
   };
 }

@@ -218,4 +218,46 @@ describe('assess', () => {
     expect(singleF).toBeGreaterThan(contested);
     expect(contested).toBeGreaterThan(strength([]));
   });
+
+  describe('echo groups (sources the independence auditor found to be copies)', () => {
+    // agency-z's report and two outlets re-running it; the Guardian relays the US finding and is
+    // re-run by daily-y without saying so.
+    const echo = (id: string, root: string | null, attributedToId: string | null = null) => ({
+      ...S(id, Reliability.F, attributedToId, '2022-10-20'),
+      echoRoot: root,
+    });
+    const ECHOES = new Map(
+      [
+        ...SOURCES.values(),
+        echo('agency-z', 'agency-z'),
+        echo('daily-x', 'agency-z'),
+        echo('y-times', 'agency-z'),
+        echo('guardian-copied', 'guardian-copied'),
+        echo('daily-y', 'guardian-copied'),
+      ].map((x) => [x.id, x]),
+    );
+
+    it('copies of one report are one voice, named by its earliest source', () => {
+      const a = assess([c('daily-x'), c('y-times'), c('agency-z')], ECHOES);
+      expect([a.verdict, a.independentVoices]).toEqual([Verdict.SINGLE_SOURCE, 1]);
+      expect(a.voices).toEqual([{ kind: 'SOURCE', id: 'agency-z' }]);
+      // Even when the earliest source is not cited by the claim.
+      expect(assess([c('daily-x')], ECHOES).voices).toEqual([{ kind: 'SOURCE', id: 'agency-z' }]);
+    });
+
+    it('a copy of an article that relays an attributed voice is that voice, not a second one', () => {
+      const a = assess([c('guardian-copied', ['finding']), c('daily-y')], ECHOES);
+      expect([a.independentVoices, a.voices]).toEqual([1, [{ kind: 'ACTOR', id: 'us-intel' }]]);
+    });
+
+    it('other voices still count: a copy and an independent report make two', () => {
+      const a = assess([c('daily-x'), c('nyt')], ECHOES);
+      expect([a.verdict, a.independentVoices]).toEqual([Verdict.CORROBORATED, 2]);
+    });
+
+    it('without groups (dismissed, or never found) every source speaks for itself', () => {
+      const none = new Map([...ECHOES].map(([id, x]) => [id, { ...x, echoRoot: null }]));
+      expect(assess([c('daily-x'), c('y-times'), c('agency-z')], none).independentVoices).toBe(3);
+    });
+  });
 });
