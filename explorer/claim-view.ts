@@ -1,6 +1,6 @@
 import { enumLabel } from '../src/core/util/enum-labels';
 import { externalLink, h } from './dom';
-import type { AssessmentData, CitationData, RecognitionData, SourceData, TransferData } from './types';
+import type { AssessmentData, CitationData, EchoData, RecognitionData, SourceData, TransferData } from './types';
 
 /**
  * One claim as the evidence panel shows it: what is claimed, the assessment (verdict, grade,
@@ -49,6 +49,36 @@ function citation(c: CitationData): HTMLElement {
   );
 }
 
+/** The echo group behind a voice count: which source copies which, and whether an editor has confirmed it. */
+function echoes(list: EchoData[]): HTMLElement | null {
+  if (!list.length) return null;
+  const how = (e: EchoData) =>
+    e.basis === 'QUOTE' && (e.similarity ?? 0) < 0.3
+      ? 'repeats verbatim a passage of'
+      : e.similarity !== null
+        ? `shares ${Math.round(e.similarity * 100)}% of its text with`
+        : 'copies';
+  return h(
+    'div',
+    { class: 'echoes' },
+    h('p', { class: 'echoes-title' }, 'Counted as one voice — echoes found in the texts:'),
+    h(
+      'ul',
+      {},
+      ...list.map((e) =>
+        h(
+          'li',
+          {},
+          h('cite', {}, e.copy.publisher),
+          ` ${how(e)} `,
+          h('cite', {}, e.original.publisher),
+          h('span', { class: 'echo-status' }, e.status === 'CONFIRMED' ? ' (confirmed by an editor)' : ' (suspected)'),
+        ),
+      ),
+    ),
+  );
+}
+
 function assessment(a: AssessmentData): HTMLElement {
   const row = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
   return h(
@@ -63,6 +93,7 @@ function assessment(a: AssessmentData): HTMLElement {
       ...row('Disputing voices', String(a.disputingVoices)),
     ),
     h('p', { class: 'explanation' }, a.explanation),
+    echoes(a.suspectedEchoes),
   );
 }
 

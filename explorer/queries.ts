@@ -37,7 +37,10 @@ fragment Cite on Citation {
   source { ...Src }
   chain { ...Src }
 }
-fragment Assess on Assessment { verdict grade independentVoices disputingVoices explanation }`;
+fragment Assess on Assessment {
+  verdict grade independentVoices disputingVoices explanation
+  suspectedEchoes { copy { title publisher } original { title publisher } similarity basis status }
+}`;
 
 const TRANSFER_FRAGMENT = `
 fragment T on Transfer {

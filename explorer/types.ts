@@ -54,12 +54,22 @@ export interface CitationData {
   chain: SourceData[];
 }
 
+/** Two sources the independence auditor found to be echoes, counted as one voice. */
+export interface EchoData {
+  copy: { title: string; publisher: string };
+  original: { title: string; publisher: string };
+  similarity: number | null;
+  basis: 'TEXT' | 'QUOTE' | 'EDITOR';
+  status: 'SUSPECTED' | 'CONFIRMED' | 'DISMISSED';
+}
+
 export interface AssessmentData {
   verdict: string;
   grade: string | null;
   independentVoices: number;
   disputingVoices: number;
   explanation: string;
+  suspectedEchoes: EchoData[];
 }
 
 interface ClaimData {
