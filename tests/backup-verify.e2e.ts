@@ -106,6 +106,17 @@ describe('npm run verify', () => {
       },
     ],
     [
+      'an echo link whose sources were never grouped',
+      'the two sources of every live echo link are in one echo group',
+      async () => {
+        const [a, b] = await query('SELECT id, key FROM source ORDER BY key LIMIT 2');
+        await query(
+          `INSERT INTO source_echo (copy_id, original_id, status, basis, found_at) VALUES ('${b.id}', '${a.id}', 'SUSPECTED', 'TEXT', '2022-01-01T00:00:00.000Z')`,
+        );
+        return `${b.key} ~ ${a.key}`;
+      },
+    ],
+    [
       'a claim written without its current version (a half write)',
       'every transfer has one current version',
       async () => {

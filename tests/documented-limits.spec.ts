@@ -2,6 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/core/config/config';
 import { ARGUMENT, LENGTH, NETWORK, OPERATION, PAGE, count } from '../src/core/config/limits';
+import { MIN_QUOTE_WORDS } from '../src/domain/echoes/echo-audit';
+import {
+  BANDS,
+  ECHO_THRESHOLD,
+  MIN_ESTIMATE,
+  MIN_SHINGLES,
+  ROWS,
+  SHINGLE_WORDS,
+} from '../src/domain/echoes/fingerprint';
+
+const words = (n: number) => ['zero', 'one', 'two', 'three', 'four', 'five', 'six'][n];
 
 /**
  * The manual states the limits that src/core/config/limits.ts holds: these checks fail when one
@@ -42,5 +53,19 @@ describe('the documented limits are the constants', () => {
     const analysis = doc('analysis.md');
     expect(analysis).toContain(`(at most ${count(NETWORK.maxNodes)})`);
     expect(analysis).toContain(`at most ${NETWORK.maxChains})`);
+  });
+});
+
+describe('the documented echo auditor is the code', () => {
+  it('docs/evidence-model.md gives its numbers', () => {
+    const model = doc('evidence-model.md');
+    expect(model).toContain(
+      `at least **${ECHO_THRESHOLD * 100}%** of the shorter text's runs of ${words(SHINGLE_WORDS)} words`,
+    );
+    expect(model).toContain(`a citation's quote of at least **${MIN_QUOTE_WORDS} words**`);
+    expect(model).toContain(`(fewer than ${MIN_SHINGLES} ${words(SHINGLE_WORDS)}-word runs)`);
+    expect(model).toContain(`a MinHash signature of ${BANDS * ROWS} hashes over its`);
+    expect(model).toContain(`cut into ${BANDS} bands of ${ROWS}`);
+    expect(model).toContain(`(an estimated resemblance of at least ${MIN_ESTIMATE})`);
   });
 });

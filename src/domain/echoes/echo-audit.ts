@@ -141,12 +141,14 @@ async function sourcesHolding(tx: TxContext, words: readonly string[]): Promise<
 /**
  * Looks for each long quote of a claim's citations in the other stored texts: a quote that occurs
  * verbatim in an earlier source the citation's chain does not name makes the citing source a
- * suspected echo of it. Returns the sources linked.
+ * suspected echo of it. Returns the sources linked. A dataset's records (a register's rows) are
+ * not reporting that could echo a text, and are not looked for.
  */
 export async function auditQuotes(tx: TxContext, claim: ClaimRef): Promise<string[]> {
   const citations = await txQuery<{ id: string; sourceId: string; quote: string }>(
     tx,
-    `SELECT id, source_id AS "sourceId", quote FROM citation WHERE ${claim.table}_id = ? AND removed_at IS NULL ORDER BY id`,
+    `SELECT c.id, c.source_id AS "sourceId", c.quote FROM citation c JOIN source s ON s.id = c.source_id
+     WHERE c.${claim.table}_id = ? AND c.removed_at IS NULL AND s.kind <> 'DATASET' ORDER BY c.id`,
     [claim.id],
   );
   const linked: string[] = [];

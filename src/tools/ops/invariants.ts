@@ -37,6 +37,9 @@ const REFERENCES: [table: string, key: string, column: string, target: string][]
   ['recognition_version', 'id', 'id', 'recognition'],
   ['supply_edge', 'supplier_id', 'supplier_id', 'actor'],
   ['supply_edge', 'supplier_id', 'recipient_id', 'actor'],
+  ['source', 'id', 'echo_root', 'source'],
+  ['source_echo', 'copy_id', 'copy_id', 'source'],
+  ['source_echo', 'copy_id', 'original_id', 'source'],
 ];
 
 async function rows(sql: SqlRunner, check: string, query: string): Promise<CheckResult> {
@@ -146,6 +149,15 @@ export async function checkInvariants(sql: SqlRunner): Promise<CheckResult[]> {
        UNION ALL
        SELECT 'stale: ' || s.supplier_id || '>' || s.recipient_id || ' ' || s.category AS example
          FROM (SELECT * FROM (${SUPPLY_EDGES_STORED_SQL}) c EXCEPT SELECT * FROM (${SUPPLY_EDGES_RECOMPUTED_SQL}) e) s`,
+    ),
+  );
+  results.push(
+    await rows(
+      sql,
+      'the two sources of every live echo link are in one echo group',
+      `SELECT c.key || ' ~ ' || o.key AS example FROM source_echo e
+         JOIN source c ON c.id = e.copy_id JOIN source o ON o.id = e.original_id
+       WHERE e.status <> 'DISMISSED' AND (c.echo_root IS NULL OR o.echo_root IS NULL OR c.echo_root <> o.echo_root)`,
     ),
   );
   return results;
