@@ -93,9 +93,7 @@ export class AssessmentService {
   private async echoes(ctx: Context, supporting: readonly CitationFacts[]) {
     const onPaths = [...new Set(supporting.flatMap((c) => [c.sourceId, ...c.chain]))];
     if (!onPaths.length) return [];
-    const links = (await echoLoaders(ctx).linksBySource.loadMany(onPaths)).flatMap((l) =>
-      Array.isArray(l) ? l : [],
-    );
+    const links = (await echoLoaders(ctx).linksBySource.loadMany(onPaths)).flatMap((l) => (Array.isArray(l) ? l : []));
     const seen = new Set<string>();
     const counted: EchoLinkRow[] = [];
     for (const l of links) {

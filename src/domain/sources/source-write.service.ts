@@ -112,7 +112,6 @@ export class SourceWriteService {
       id,
     ]);
   }
-
 }
 
 export const sourceWriteService = new SourceWriteService();
