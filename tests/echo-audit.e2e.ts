@@ -64,6 +64,17 @@ describe('quotes found verbatim, and circular reporting', () => {
   });
 });
 
+describe('writes at the same moment', () => {
+  it('two copies written at once still find each other (source writes take turns)', async () => {
+    const story = fixture('05-nk-munitions-courier.txt');
+    await Promise.all(
+      [1, 2, 3].map((i) => source(`simultaneous-${i}`, `Outlet ${i}`, '2023-10-14', lightlyEdited(story, 0.03, i))),
+    );
+    const d = await t.data(`{ source(key: "simultaneous-3") { suspectedEchoes { source { key } } } }`);
+    expect(d.source.suspectedEchoes.map((e: any) => e.source.key).sort()).toEqual(['simultaneous-1', 'simultaneous-2']);
+  });
+});
+
 describe('the echo report', () => {
   it('lists every pair by echo group, marks circular reporting, and keeps the decisions', async () => {
     const res = await fetch(`${t.url}/export/echoes.csv`);

@@ -48,3 +48,19 @@ export async function txQuery<T = Record<string, unknown>>(
 export function recordWrite(tx: TxContext, write: WriteRecord): Promise<void> {
   return tx.pipeline(tx, write);
 }
+
+/** The advisory locks write services take: one number per kind of write that must not run concurrently. */
+export const WRITE_LOCKS = {
+  /** writes that the echo auditor compares with every stored text (sources, echo decisions) */
+  sourceTexts: 7_365_001,
+} as const;
+
+/**
+ * Makes the writes that take `lock` run one at a time across every server process: on
+ * PostgreSQL the transaction waits for the advisory lock and holds it until it ends (SQLite
+ * runs one write at a time anyway). Taken first in a transaction, before any row is locked, so
+ * it cannot deadlock with a writer holding rows.
+ */
+export async function serializeWrites(tx: TxContext, lock: number): Promise<void> {
+  if (tx.sql.dialect === 'postgres') await tx.manager.query('SELECT pg_advisory_xact_lock($1)', [lock]);
+}

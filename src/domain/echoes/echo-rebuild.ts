@@ -1,5 +1,5 @@
 import type { TxContext } from '../../core/context/context';
-import { recordWrite, txQuery } from '../../core/context/transaction';
+import { WRITE_LOCKS, recordWrite, serializeWrites, txQuery } from '../../core/context/transaction';
 import { claimsThrough } from '../sources/source-claims';
 import { fingerprintOf } from './fingerprint';
 import { auditSourceText, storeFingerprint } from './echo-audit';
@@ -37,6 +37,7 @@ export async function rebuildEchoBands(tx: TxContext): Promise<number> {
  * the claims whose echo groups changed are re-assessed. Returns how many sources it audited.
  */
 export async function auditUnaudited(tx: TxContext): Promise<number> {
+  await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
   const ids = await txQuery<{ id: string }>(
     tx,
     'SELECT id FROM source WHERE text IS NOT NULL AND text_sha256 IS NULL ORDER BY created_at, id',

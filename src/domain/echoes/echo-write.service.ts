@@ -1,5 +1,5 @@
 import type { Context, TxContext } from '../../core/context/context';
-import { recordWrite, txQuery, withTransaction } from '../../core/context/transaction';
+import { WRITE_LOCKS, recordWrite, serializeWrites, txQuery, withTransaction } from '../../core/context/transaction';
 import { BadUserInputError, NotFoundError } from '../../core/errors/errors';
 import { LENGTH } from '../../core/config/limits';
 import { optionalText, text } from '../../core/util/validate';
@@ -34,6 +34,7 @@ export class EchoWriteService {
   /** Records that `copy` derives from `original` (as a chain would): they stay one voice, for good. */
   async confirm(ctx: Context, copyRef: string, originalRef: string, reason?: string | null): Promise<EchoLinkRow> {
     return withTransaction(ctx, async (tx) => {
+      await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
       const copy = await sourceId(tx, copyRef, 'copy');
       const original = await sourceId(tx, originalRef, 'original');
       if (copy === original) throw new BadUserInputError('original', 'A source cannot echo itself.');
@@ -73,6 +74,7 @@ export class EchoWriteService {
   /** Records that two sources are independent: they count as separate voices, and the auditor will not link them again. */
   async dismiss(ctx: Context, aRef: string, bRef: string, reason: string): Promise<EchoLinkRow> {
     return withTransaction(ctx, async (tx) => {
+      await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
       const a = await sourceId(tx, aRef, 'a');
       const b = await sourceId(tx, bRef, 'b');
       if (a === b) throw new BadUserInputError('b', 'A source cannot echo itself.');

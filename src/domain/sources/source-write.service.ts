@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../core/erro
 import { newId } from '../../core/util/ids';
 import { given, key, oneOf, optionalText, partialDate, text } from '../../core/util/validate';
 import { SourceKind } from './source-kind.enum';
-import { txQuery, withTransaction, recordWrite } from '../../core/context/transaction';
+import { WRITE_LOCKS, recordWrite, serializeWrites, txQuery, withTransaction } from '../../core/context/transaction';
 import type { Context, TxContext } from '../../core/context/context';
 import { DEFAULT_RELIABILITY, Reliability } from '../evidence/admiralty';
 import { quoteOccursIn } from '../evidence/quote-check';
@@ -28,6 +28,9 @@ function published(value: string | null | undefined) {
 export class SourceWriteService {
   async create(ctx: Context, input: CreateSourceInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
+      // The echo audit compares the text with every stored one: two sources written at once on
+      // PostgreSQL must see each other's fingerprints, so source writes take turns.
+      await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
       const now = tx.at;
       const row = {
         id: newId(),
@@ -56,6 +59,7 @@ export class SourceWriteService {
 
   async update(ctx: Context, input: UpdateSourceInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
+      await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
       const [found] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ?', [
         input.source,
         input.source,
