@@ -1,8 +1,9 @@
 import { Table, TableColumn, TableForeignKey, TableIndex } from 'typeorm';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// The independence auditor. source.text_sha256: the SHA-256 of a source's stored text, so a
-// citation can prove which text it quoted. source.echo_root: the earliest source of the group of
+// The independence auditor. source.text_sha256: the SHA-256 of a source's stored text, and
+// citation.source_text_sha256 the hash of the text a quote was verified against, so a citation
+// can prove which text it quoted. source.echo_root: the earliest source of the group of
 // suspected or confirmed echoes a source belongs to (null when it belongs to none), which the
 // assessment counts as one voice. source_echo: one row per pair of sources the auditor found
 // (similar texts, or a quote found verbatim in an earlier source) or an editor decided on:
@@ -31,6 +32,10 @@ export class EchoAuditor1765000000000 implements MigrationInterface {
       new TableColumn({ name: 'echo_root', type: 'varchar', length: '36', isNullable: true }),
     ]);
     await q.createIndex('source', new TableIndex({ name: 'ix_source_echo_root', columnNames: ['echo_root'] }));
+    await q.addColumn(
+      'citation',
+      new TableColumn({ name: 'source_text_sha256', type: 'varchar', length: '64', isNullable: true }),
+    );
     await q.createTable(
       new Table({
         name: 'source_echo',
@@ -78,6 +83,7 @@ export class EchoAuditor1765000000000 implements MigrationInterface {
     await q.dropTable('source_echo_signature');
     await q.dropTable('source_echo_band');
     await q.dropTable('source_echo');
+    await q.dropColumn('citation', 'source_text_sha256');
     await q.dropIndex('source', 'ix_source_echo_root');
     await q.dropColumn('source', 'echo_root');
     await q.dropColumn('source', 'text_sha256');

@@ -175,8 +175,19 @@ describe('editors decide', () => {
     ]);
   });
 
-  it('a dismissed pair is not linked again when a text is corrected', async () => {
+  it('a citation proves which text it quoted: the hash of the text it was verified against', async () => {
+    const q = `{ source(key: "daily-x") { textSha256 citations { sourceTextSha256 verified } } }`;
+    const before = (await t.data(q)).source;
+    expect(before.textSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(before.citations).toEqual([{ sourceTextSha256: before.textSha256, verified: true }]);
     await edit(`mutation { updateSource(input: { source: "daily-x", text: ${JSON.stringify(edited(8))} }) { key } }`);
+    const after = (await t.data(q)).source;
+    expect(after.textSha256).not.toBe(before.textSha256);
+    expect(after.citations).toEqual([{ sourceTextSha256: after.textSha256, verified: true }]);
+  });
+
+  it('a dismissed pair is not linked again when a text is corrected', async () => {
+    await edit(`mutation { updateSource(input: { source: "daily-x", text: ${JSON.stringify(edited(12))} }) { key } }`);
     const d = await t.data(`{ source(key: "daily-x") { suspectedEchoes(includeDecided: true) { status } } }`);
     expect(d.source.suspectedEchoes).toEqual([{ status: 'DISMISSED' }, { status: 'DISMISSED' }]);
   });

@@ -10,6 +10,7 @@ import type { ClaimRef } from '../../core/context/write-record';
 import { DEFAULT_CREDIBILITY } from '../evidence/admiralty';
 import { CitationHop } from './citation-hop.entity';
 import { Citation } from './citation.entity';
+import { sha256Of } from '../echoes/fingerprint';
 import type { CitationInput } from './citation.inputs';
 import { Stance } from '../evidence/evidence-enums';
 import { quoteOccursIn } from '../evidence/quote-check';
@@ -93,6 +94,7 @@ export class CitationWriteService {
       attribution: optionalText(`${field}.attribution`, input.attribution, LENGTH.shortText),
       locator: optionalText(`${field}.locator`, input.locator, LENGTH.name),
       verified: source.text !== null,
+      sourceTextSha256: source.text !== null ? sha256Of(source.text) : null,
       createdAt: tx.at,
     });
     if (chain.length) {

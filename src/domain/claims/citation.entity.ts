@@ -87,6 +87,14 @@ export class Citation {
   @Column({ type: 'boolean' })
   verified!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SHA-256 of the source's text the quote was verified against (as the source's textSha256 was then); null when unverified. It follows a corrected text the quote still occurs in.",
+  })
+  @Column({ name: 'source_text_sha256', type: 'varchar', length: 64, nullable: true })
+  sourceTextSha256!: string | null;
+
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;
 

@@ -39,6 +39,12 @@ export async function auditSourceText(tx: TxContext, id: string): Promise<string
   const fp = row?.text ? fingerprintOf(row.text) : null;
   if ((fp?.sha256 ?? null) === row?.sha && (row?.sha || !row?.text)) return [id];
   await txQuery(tx, 'UPDATE source SET text_sha256 = ? WHERE id = ?', [fp?.sha256 ?? null, id]);
+  // The quotes verified against the text (a corrected text still holds them all) now quote this one.
+  await txQuery(
+    tx,
+    'UPDATE citation SET source_text_sha256 = ? WHERE source_id = ? AND verified AND removed_at IS NULL',
+    [fp?.sha256 ?? null, id],
+  );
   const dropped = await txQuery<{ other: string }>(
     tx,
     `SELECT CASE WHEN copy_id = ? THEN original_id ELSE copy_id END AS other FROM source_echo

@@ -81,6 +81,8 @@ export class SourceWriteService {
       }
       if (input.text !== undefined) {
         changes.text = optionalText('text', input.text, LENGTH.text);
+        // A new text is hashed again by the write pipeline's echo audit (with it off, at the next start).
+        if (changes.text !== before?.text) changes.textSha256 = null;
         await this.recheckQuotes(tx, id, changes.text as string | null);
       }
       await tx.manager.update(Source, { id }, { ...changes, updatedAt: tx.at });

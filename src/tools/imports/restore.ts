@@ -15,7 +15,10 @@ const SELF_REFERENCES: Record<string, string[]> = { actor: ['parent_id', 'merged
  * Columns a version-1 dump (written before the independence auditor) lacks: derived from the
  * text, so they are restored empty and filled when the server next starts (its echo audit).
  */
-const ADDED_IN_VERSION_2: Record<string, readonly string[]> = { source: ['text_sha256', 'echo_root'] };
+const ADDED_IN_VERSION_2: Record<string, readonly string[]> = {
+  source: ['text_sha256', 'echo_root'],
+  citation: ['source_text_sha256'],
+};
 
 const refuse = (line: number, message: string) => new BadUserInputError(`line ${line}`, `Line ${line}: ${message}`);
 
