@@ -212,8 +212,36 @@ describe('editors decide', () => {
     );
     expect(d.source.derivedFrom.map((s: any) => s.key)).toEqual(['wire']);
     expect(d.wire.derivatives.map((s: any) => s.key)).toEqual(['z-post']);
-    // A confirmation the other way round would make a source derive from itself.
-    const back = await t.gqlAs(editor, `mutation { confirmEcho(copy: "wire", original: "z-post") { status } }`);
-    expect(back.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'original' });
+    // Confirming the other way round corrects the decision: the pair keeps one link.
+    await edit(
+      `mutation { confirmEcho(copy: "wire", original: "z-post", reason: "The Post ran it first") { status } }`,
+    );
+    const flipped = await t.data(`{ source(key: "wire") { derivedFrom { key } derivatives { key } } }`);
+    expect(flipped.source).toEqual({ derivedFrom: [{ key: 'z-post' }], derivatives: [] });
+  });
+
+  it('refuses a confirmation that would make a source derive from itself, changing nothing', async () => {
+    // The Ledger relays Atlas (a recorded chain): Atlas cannot also be the Ledger's copy.
+    await transfer('drones, relayed', [
+      { source: 'ledger', quote: LEDGER.split('\n\n')[2].split('.')[0], chain: ['atlas'] },
+    ]);
+    const before = await dumpDatabase(t.server);
+    const res = await t.gqlAs(editor, `mutation { confirmEcho(copy: "atlas", original: "ledger") { status } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'original' });
+    expect(await dumpDatabase(t.server)).toEqual(before);
+  });
+
+  it('a corrected date turns a suspected link round; a removed text takes its suspicions with it', async () => {
+    await source('early-bird', 'Early Bird', '2022-10-25', edited(21));
+    let d = await t.data(`{ source(key: "early-bird") { suspectedEchoes { copy { key } original { key } } } }`);
+    expect(d.source.suspectedEchoes).toContainEqual({ copy: { key: 'early-bird' }, original: { key: 'wire' } });
+    await edit(`mutation { updateSource(input: { source: "early-bird", publishedOn: "2022-10-19" }) { key } }`);
+    d = await t.data(`{ source(key: "early-bird") { suspectedEchoes { copy { key } original { key } } } }`);
+    expect(d.source.suspectedEchoes).toContainEqual({ copy: { key: 'wire' }, original: { key: 'early-bird' } });
+    await edit(`mutation { updateSource(input: { source: "early-bird", text: null }) { key } }`);
+    d = await t.data(`{ source(key: "early-bird") { textSha256 suspectedEchoes { source { key } } } }`);
+    expect(d.source).toEqual({ textSha256: null, suspectedEchoes: [] });
+    const [row] = await t.server.dataSource.query(`SELECT echo_root FROM source WHERE key = 'early-bird'`);
+    expect(row.echo_root).toBeNull();
   });
 });

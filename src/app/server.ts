@@ -62,7 +62,13 @@ async function ensureClaimVoices(ctx: Context, logger: Logger): Promise<void> {
 /** Sources with text the auditor has not seen (stored before it existed, or while it was off) are audited now. */
 async function ensureEchoAudit(ctx: Context, logger: Logger): Promise<void> {
   if (!ctx.config.echoAudit || !held(await ctx.sql.all<{ held: unknown }>(UNAUDITED_SOURCES_SQL))) return;
-  const sources = await withTransaction(ctx, (tx) => auditUnaudited(tx));
+  let sources = 0;
+  // A batch per write, until none is left.
+  for (;;) {
+    const batch = await withTransaction(ctx, (tx) => auditUnaudited(tx));
+    if (batch === 0) break;
+    sources += batch;
+  }
   logger.info('sources audited for echoes', { sources });
 }
 

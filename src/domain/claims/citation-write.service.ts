@@ -4,13 +4,15 @@ import { actorWriteService } from '../actors/actor-write.service';
 import { refuseDerivationCycle } from './derivation';
 import { BadUserInputError } from '../../core/errors/errors';
 import { integerIn, oneOf, optionalText, text } from '../../core/util/validate';
-import { txQuery } from '../../core/context/transaction';
+import { WRITE_LOCKS, serializeWrites, txQuery } from '../../core/context/transaction';
 import type { TxContext } from '../../core/context/context';
 import type { ClaimRef } from '../../core/context/write-record';
 import { DEFAULT_CREDIBILITY } from '../evidence/admiralty';
 import { CitationHop } from './citation-hop.entity';
 import { Citation } from './citation.entity';
-import { sha256Of } from '../echoes/fingerprint';
+import { sha256Of, wordsOf } from '../echoes/fingerprint';
+import { MIN_QUOTE_WORDS } from '../echoes/echo-audit';
+import { SourceKind } from '../sources/source-kind.enum';
 import type { CitationInput } from './citation.inputs';
 import { Stance } from '../evidence/evidence-enums';
 import { quoteOccursIn } from '../evidence/quote-check';
@@ -26,10 +28,14 @@ export class CitationWriteService {
     await txQuery(tx, 'UPDATE citation SET removed_at = ? WHERE id = ? AND removed_at IS NULL', [tx.at, citationId]);
   }
 
-  async sourceId(tx: TxContext, ref: string, field: string): Promise<{ id: string; text: string | null }> {
-    const rows = await txQuery<{ id: string; text: string | null }>(
+  async sourceId(
+    tx: TxContext,
+    ref: string,
+    field: string,
+  ): Promise<{ id: string; text: string | null; kind: string }> {
+    const rows = await txQuery<{ id: string; text: string | null; kind: string }>(
       tx,
-      'SELECT id, text FROM source WHERE id = ? OR key = ?',
+      'SELECT id, text, kind FROM source WHERE id = ? OR key = ?',
       [ref, ref],
     );
     if (rows.length === 0) throw new BadUserInputError(field, `Unknown source ${JSON.stringify(ref)} in "${field}".`);
@@ -55,6 +61,11 @@ export class CitationWriteService {
   private async add(tx: TxContext, claim: ClaimRef, input: CitationInput, field: string): Promise<string> {
     const source = await this.sourceId(tx, input.source, `${field}.source`);
     const quote = text(`${field}.quote`, input.quote, LENGTH.quote);
+    // A chain is checked against derivations (confirmed echoes among them), and a long quote is
+    // looked for in earlier texts by the echo audit: such citations take turns with source writes
+    // and echo decisions on PostgreSQL, before this write changes any existing row.
+    const quoteAudited = source.kind !== SourceKind.DATASET && wordsOf(quote).length >= MIN_QUOTE_WORDS;
+    if (input.chain?.length || quoteAudited) await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
     if (source.text !== null && !quoteOccursIn(quote, source.text)) {
       throw new BadUserInputError(
         `${field}.quote`,

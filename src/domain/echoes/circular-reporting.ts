@@ -18,23 +18,24 @@ export async function reach(
   backward: boolean,
   suspected: boolean,
 ): Promise<Set<string>> {
-  const [from, to] = backward ? ['to_id', 'from_id'] : ['from_id', 'to_id'];
   const echoes = suspected ? `e.status <> 'DISMISSED'` : `e.status = 'CONFIRMED'`;
+  // Each branch filtered by the frontier on its own side, so every step is an indexed lookup.
+  const step = backward
+    ? (ids: string) => `SELECT c.source_id AS id FROM citation c
+         JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE c.removed_at IS NULL AND ${ids.replace('X', 'h.source_id')}
+       UNION SELECT h.source_id FROM citation_hop h JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
+         JOIN citation c ON c.id = h.citation_id WHERE c.removed_at IS NULL AND ${ids.replace('X', 'n.source_id')}
+       UNION SELECT e.copy_id FROM source_echo e WHERE ${echoes} AND ${ids.replace('X', 'e.original_id')}`
+    : (ids: string) => `SELECT h.source_id AS id FROM citation c
+         JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE c.removed_at IS NULL AND ${ids.replace('X', 'c.source_id')}
+       UNION SELECT n.source_id FROM citation_hop h JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
+         JOIN citation c ON c.id = h.citation_id WHERE c.removed_at IS NULL AND ${ids.replace('X', 'h.source_id')}
+       UNION SELECT e.original_id FROM source_echo e WHERE ${echoes} AND ${ids.replace('X', 'e.copy_id')}`;
   const seen = new Set<string>();
   let frontier = [start];
   while (frontier.length && seen.size < MAX_REACH) {
-    const list = inList('x.id', frontier);
-    const rows = await query<{ id: string }>(
-      `WITH edge AS (
-         SELECT c.source_id AS from_id, h.source_id AS to_id FROM citation c
-           JOIN citation_hop h ON h.citation_id = c.id AND h.position = 1 WHERE c.removed_at IS NULL
-         UNION SELECT h.source_id, n.source_id FROM citation_hop h
-           JOIN citation_hop n ON n.citation_id = h.citation_id AND n.position = h.position + 1
-           JOIN citation c ON c.id = h.citation_id WHERE c.removed_at IS NULL
-         UNION SELECT e.copy_id, e.original_id FROM source_echo e WHERE ${echoes})
-       SELECT DISTINCT edge.${to} AS id FROM edge JOIN source x ON x.id = edge.${from} WHERE ${list.sql}`,
-      [list.param],
-    );
+    const list = inList('X', frontier);
+    const rows = await query<{ id: string }>(step(list.sql), [list.param, list.param, list.param]);
     frontier = [];
     for (const { id } of rows) {
       if (seen.has(id)) continue;

@@ -13,9 +13,11 @@ import {
   wordsOf,
 } from './fingerprint';
 import type { Fingerprint } from './fingerprint';
-import { earlier, insertSuspected, linkBetween, regroup, sourceTimes } from './echo-links';
+import { earlier, insertSuspected, linkBetween, regroup, reorient, sourceTimes } from './echo-links';
 
-/** At most this many candidates per new text are compared in full (the most shared buckets first). */
+/** At most this many sources sharing a bucket are screened per new text (those sharing the most buckets first)… */
+const MAX_SHARING = 1000;
+/** …and at most this many of them, the best estimates, are read and compared in full. */
 const MAX_CANDIDATES = 100;
 /** A cited quote this long (in words) that occurs verbatim in an earlier source makes the citing source its suspected echo. */
 export const MIN_QUOTE_WORDS = 12;
@@ -37,14 +39,16 @@ export async function auditSourceText(tx: TxContext, id: string): Promise<string
     [id],
   );
   const fp = row?.text ? fingerprintOf(row.text) : null;
-  if ((fp?.sha256 ?? null) === row?.sha && (row?.sha || !row?.text)) return [id];
+  if (fp && fp.sha256 === row.sha) {
+    await reorient(tx, id);
+    return [id];
+  }
   await txQuery(tx, 'UPDATE source SET text_sha256 = ? WHERE id = ?', [fp?.sha256 ?? null, id]);
   // The quotes verified against the text (a corrected text still holds them all) now quote this one.
-  await txQuery(
-    tx,
-    'UPDATE citation SET source_text_sha256 = ? WHERE source_id = ? AND verified AND removed_at IS NULL',
-    [fp?.sha256 ?? null, id],
-  );
+  await txQuery(tx, 'UPDATE citation SET source_text_sha256 = ? WHERE source_id = ? AND removed_at IS NULL', [
+    fp?.sha256 ?? null,
+    id,
+  ]);
   const dropped = await txQuery<{ other: string }>(
     tx,
     `SELECT CASE WHEN copy_id = ? THEN original_id ELSE copy_id END AS other FROM source_echo
@@ -86,8 +90,9 @@ async function linkResembling(tx: TxContext, id: string, fp: Fingerprint): Promi
   const list = tx.sql.inList('b.bucket', fp.buckets as unknown as string[]);
   const sharing = await txQuery<{ id: string; signature: string }>(
     tx,
-    `SELECT DISTINCT b.source_id AS id, f.signature FROM source_echo_band b
-     JOIN source_echo_signature f ON f.source_id = b.source_id WHERE ${list.sql} AND b.source_id <> ?`,
+    `SELECT b.source_id AS id, f.signature FROM source_echo_band b
+     JOIN source_echo_signature f ON f.source_id = b.source_id WHERE ${list.sql} AND b.source_id <> ?
+     GROUP BY b.source_id, f.signature ORDER BY COUNT(*) DESC, b.source_id LIMIT ${MAX_SHARING}`,
     [list.param, id],
   );
   const candidates = sharing
@@ -124,28 +129,33 @@ async function linkResembling(tx: TxContext, id: string, fp: Fingerprint): Promi
   return linked;
 }
 
-/** Sources whose indexed text contains every word of the phrase in order (the search index's own phrase query). */
-async function sourcesHolding(tx: TxContext, words: readonly string[]): Promise<string[]> {
+/**
+ * Sources whose indexed text contains every word of the phrase in order (the search index's own
+ * phrase query), other than `except`.
+ */
+async function sourcesHolding(tx: TxContext, words: readonly string[], except: readonly string[]): Promise<string[]> {
   const phrase = words.slice(0, 32);
+  const others = tx.sql.inList('entity_id', except);
   const rows =
     tx.sql.dialect === 'postgres'
       ? await txQuery<{ id: string }>(
           tx,
           `SELECT entity_id AS id FROM search_index WHERE entity_type = 'source' AND document @@ to_tsquery('simple', ?)
-           ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
-          [phrase.join(' <-> ')],
+           AND NOT (${others.sql}) ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
+          [phrase.join(' <-> '), others.param],
         )
       : await txQuery<{ id: string }>(
           tx,
           `SELECT entity_id AS id FROM search_index WHERE search_index MATCH ? AND entity_type = 'source'
-           ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
-          [`"${phrase.join(' ')}"`],
+           AND NOT (${others.sql}) ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
+          [`"${phrase.join(' ')}"`, others.param],
         );
   return rows.map((r) => r.id);
 }
 
 /**
- * Looks for each long quote of a claim's citations in the other stored texts: a quote that occurs
+ * Looks for each long quote a write gave a claim (its citations written in this transaction) in
+ * the other stored texts: a quote that occurs
  * verbatim in an earlier source the citation's chain does not name makes the citing source a
  * suspected echo of it. Returns the sources linked. A dataset's records (a register's rows) are
  * not reporting that could echo a text, and are not looked for.
@@ -154,8 +164,8 @@ export async function auditQuotes(tx: TxContext, claim: ClaimRef): Promise<strin
   const citations = await txQuery<{ id: string; sourceId: string; quote: string }>(
     tx,
     `SELECT c.id, c.source_id AS "sourceId", c.quote FROM citation c JOIN source s ON s.id = c.source_id
-     WHERE c.${claim.table}_id = ? AND c.removed_at IS NULL AND s.kind <> 'DATASET' ORDER BY c.id`,
-    [claim.id],
+     WHERE c.${claim.table}_id = ? AND c.created_at = ? AND c.removed_at IS NULL AND s.kind <> 'DATASET' ORDER BY c.id`,
+    [claim.id, tx.at],
   );
   const linked: string[] = [];
   for (const c of citations) {
@@ -165,7 +175,7 @@ export async function auditQuotes(tx: TxContext, claim: ClaimRef): Promise<strin
       c.id,
     ]);
     const recorded = new Set([c.sourceId, ...chain.map((h) => h.id)]);
-    const holders = (await sourcesHolding(tx, words)).filter((id) => !recorded.has(id));
+    const holders = await sourcesHolding(tx, words, [...recorded]);
     if (!holders.length) continue;
     const list = tx.sql.inList('id', [c.sourceId, ...holders]);
     const texts = new Map(

@@ -55,11 +55,14 @@ export async function sourceTimes(tx: TxContext, ids: readonly string[]): Promis
 }
 
 /**
- * Whether `a` came before `b`: the earlier publication date when both are dated (a copy is
- * published after what it copies), else the one recorded first, then the smaller id.
+ * Whether `a` came before `b`, by one total order: the earlier publication date (a copy is
+ * published after what it copies; an undated source after every dated one), then the one
+ * recorded first, then the smaller id. Total, so a group's earliest source does not depend on
+ * the order rows come back in.
  */
 export function earlier(a: SourceTime, b: SourceTime): boolean {
-  if (a.publishedLo && b.publishedLo && a.publishedLo !== b.publishedLo) return a.publishedLo < b.publishedLo;
+  const [x, y] = [a.publishedLo ?? '~', b.publishedLo ?? '~'];
+  if (x !== y) return x < y;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt;
   return a.id < b.id;
 }
@@ -82,13 +85,38 @@ export async function insertSuspected(
   );
 }
 
+/**
+ * Turns the suspected links of a source whose date changed the right way round: the later of
+ * the two is the copy. Editors' decisions keep the direction they gave.
+ */
+export async function reorient(tx: TxContext, id: string): Promise<void> {
+  const links = await txQuery<{ copyId: string; originalId: string }>(
+    tx,
+    `SELECT copy_id AS "copyId", original_id AS "originalId" FROM source_echo
+     WHERE (copy_id = ? OR original_id = ?) AND status = 'SUSPECTED' ORDER BY copy_id, original_id`,
+    [id, id],
+  );
+  if (!links.length) return;
+  const times = await sourceTimes(tx, [id, ...links.map((l) => (l.copyId === id ? l.originalId : l.copyId))]);
+  for (const l of links) {
+    if (!earlier(times.get(l.copyId)!, times.get(l.originalId)!)) continue;
+    await txQuery(tx, 'UPDATE source_echo SET copy_id = ?, original_id = ? WHERE copy_id = ? AND original_id = ?', [
+      l.originalId,
+      l.copyId,
+      l.copyId,
+      l.originalId,
+    ]);
+  }
+}
+
 /** The sources linked to any of `ids` by a live link. */
 async function liveNeighbours(tx: TxContext, ids: readonly string[]): Promise<{ a: string; b: string }[]> {
   const copies = tx.sql.inList('e.copy_id', ids);
   const originals = tx.sql.inList('e.original_id', ids);
   return txQuery<{ a: string; b: string }>(
     tx,
-    `SELECT e.copy_id AS a, e.original_id AS b FROM source_echo e WHERE ${LIVE} AND (${copies.sql} OR ${originals.sql})`,
+    `SELECT e.copy_id AS a, e.original_id AS b FROM source_echo e WHERE ${LIVE} AND (${copies.sql} OR ${originals.sql})
+     ORDER BY e.copy_id, e.original_id`,
     [copies.param, originals.param],
   );
 }

@@ -31,17 +31,22 @@ export async function rebuildEchoBands(tx: TxContext): Promise<number> {
   return read;
 }
 
+/** How many unaudited sources one start-up write audits. */
+export const AUDIT_BATCH = 1000;
+
 /**
- * Audits every source with text the auditor has not seen, oldest first, as one write (history
- * entry "auditEchoes"): each is fingerprinted and linked to the earlier ones it resembles, and
- * the claims whose echo groups changed are re-assessed. Returns how many sources it audited.
+ * Audits up to AUDIT_BATCH sources with text the auditor has not seen, oldest first, as one write
+ * (history entry "auditEchoes"): each is fingerprinted and linked to the earlier ones it
+ * resembles, and the claims whose echo groups changed are re-assessed. Returns how many sources
+ * it audited (0: none was left, and nothing was written).
  */
 export async function auditUnaudited(tx: TxContext): Promise<number> {
   await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
   const ids = await txQuery<{ id: string }>(
     tx,
-    'SELECT id FROM source WHERE text IS NOT NULL AND text_sha256 IS NULL ORDER BY created_at, id',
+    `SELECT id FROM source WHERE text IS NOT NULL AND text_sha256 IS NULL ORDER BY created_at, id LIMIT ${AUDIT_BATCH}`,
   );
+  if (!ids.length) return 0;
   const seeds = new Set<string>();
   for (const { id } of ids) for (const s of await auditSourceText(tx, id)) seeds.add(s);
   const changed = await regroup(tx, [...seeds]);

@@ -39,18 +39,20 @@ export class EchoWriteService {
       const original = await sourceId(tx, originalRef, 'original');
       if (copy === original) throw new BadUserInputError('original', 'A source cannot echo itself.');
       const why = optionalText('reason', reason, LENGTH.shortText);
+      const before = await linkBetween(tx, copy, original);
+      // The pair's own link (perhaps confirmed the other way round) is replaced, so it is left
+      // out of the cycle check: a refusal rolls its removal back.
+      await txQuery(
+        tx,
+        'DELETE FROM source_echo WHERE (copy_id = ? AND original_id = ?) OR (copy_id = ? AND original_id = ?)',
+        [copy, original, original, copy],
+      );
       const derivedFromCopy = await reach((s, p) => txQuery(tx, s, p), tx.sql.inList, original, false, false);
       if (derivedFromCopy.has(copy))
         throw new BadUserInputError(
           'original',
           'The original already derives (through citation chains or confirmed echoes) from the copy: confirming would make a source derive from itself.',
         );
-      const before = await linkBetween(tx, copy, original);
-      await txQuery(
-        tx,
-        'DELETE FROM source_echo WHERE (copy_id = ? AND original_id = ?) OR (copy_id = ? AND original_id = ?)',
-        [copy, original, original, copy],
-      );
       await txQuery(
         tx,
         `INSERT INTO source_echo (copy_id, original_id, status, basis, similarity, shared_passage, found_at, decided_at, decided_by, reason)

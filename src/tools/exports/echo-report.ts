@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { AppServices } from '../../core/db/open-database';
+import type { SqlRunner } from '../../core/db/sql-runner';
 import { derivationEdgesSql } from '../../domain/claims/derivation';
 import { csvLines } from './csv';
 import { write } from './stream-write';
@@ -103,13 +103,13 @@ function components(edges: readonly { from_id: string; to_id: string }[]): Map<s
  * pair that lies on a derivation cycle through citation chains and live echoes — circular
  * reporting.
  */
-export async function writeEchoReport(app: AppServices, out: Writable): Promise<void> {
+export async function writeEchoReport(sql: SqlRunner, out: Writable): Promise<void> {
   await write(out, csvLines(ECHO_CSV_COLUMNS, [], true));
-  const edges = await app.sql.all<{ from_id: string; to_id: string }>(
+  const edges = await sql.all<{ from_id: string; to_id: string }>(
     `${derivationEdgesSql()} UNION SELECT e.copy_id AS from_id, e.original_id AS to_id FROM source_echo e WHERE e.status = 'SUSPECTED'`,
   );
   const component = components(edges);
-  const rows = await app.sql.all<LinkRow>(
+  const rows = await sql.all<LinkRow>(
     `SELECT r.key AS "groupKey", e.copy_id AS "copyId", e.original_id AS "originalId",
             c.key AS "copyKey", c.publisher AS "copyPublisher", c.published_on AS "copyPublishedOn",
             o.key AS "originalKey", o.publisher AS "originalPublisher", o.published_on AS "originalPublishedOn",
@@ -117,7 +117,7 @@ export async function writeEchoReport(app: AppServices, out: Writable): Promise<
             e.decided_at AS "decidedAt", e.decided_by AS "decidedBy", e.reason
      FROM source_echo e JOIN source c ON c.id = e.copy_id JOIN source o ON o.id = e.original_id
      LEFT JOIN source r ON r.id = c.echo_root
-     ORDER BY CASE WHEN r.key IS NULL THEN 1 ELSE 0 END, ${app.sql.bytewise('r.key')}, ${app.sql.bytewise('c.key')}, ${app.sql.bytewise('o.key')}`,
+     ORDER BY CASE WHEN r.key IS NULL THEN 1 ELSE 0 END, ${sql.bytewise('r.key')}, ${sql.bytewise('c.key')}, ${sql.bytewise('o.key')}`,
   );
   for (let i = 0; i < rows.length; i += 500) {
     const page = rows.slice(i, i + 500).map((r) => {

@@ -223,6 +223,7 @@ export const EXPORTERS: Record<string, Exporter> = {
   },
   'echoes.csv': {
     contentType: CSV,
-    write: (app, _d, _f, out) => writeEchoReport(app, out),
+    // One snapshot, so the derivation graph and the links are read at the same moment.
+    write: (app, dataSource, _f, out) => withReadSnapshot(app, dataSource, (sql) => writeEchoReport(sql, out)),
   },
 };
