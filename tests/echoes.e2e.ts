@@ -102,6 +102,10 @@ describe('suspected echoes count as one voice', () => {
     expect(d.supplyNetwork.edges).toEqual([
       { source: { key: 'echoland' }, target: { key: 'copyland' }, claimCount: 2, independentVoices: 3 },
     ]);
+    const r = await t.data(`{ actor(key: "copyland") { suppliers { transferCount independentVoices } }
+      transferStats(groupBy: SUPPLIER, filter: { supplier: "echoland" }) { count independentVoices } }`);
+    expect(r.actor.suppliers).toEqual([{ transferCount: 2, independentVoices: 3 }]);
+    expect(r.transferStats).toEqual([{ count: 2, independentVoices: 3 }]);
   });
 
   it('lists the review queue: sources(filter: { suspectedEchoes: true })', async () => {

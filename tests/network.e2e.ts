@@ -154,6 +154,11 @@ describe('supplyChains', () => {
       independentVoices: 1,
       voices: [{ kind: 'ACTOR', name: 'White House' }],
     });
+    // So do Russia's supply relation with Iran and the stats grouped by supplier.
+    const rel = await t.data(`{ actor(key: "russia") { suppliers { supplier { key } transferCount independentVoices } }
+      transferStats(groupBy: SUPPLIER, filter: { recipient: "russia" }) { key count independentVoices } }`);
+    expect(rel.actor.suppliers).toContainEqual({ supplier: { key: 'iran' }, transferCount: 3, independentVoices: 1 });
+    expect(rel.transferStats).toContainEqual({ key: 'iran', count: 3, independentVoices: 1 });
   });
 
   it('finds longer paths and none where there is none', async () => {

@@ -62,6 +62,8 @@ export interface SupplyRelationRow {
   readonly categories: TransferCategory[];
   readonly period: { start: string | null; end: string | null };
   readonly strongestVerdict: Verdict;
+  /** Distinct voices across its transfers (claim_voice). */
+  readonly independentVoices: number;
 }
 
 /**
@@ -89,6 +91,14 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
        GROUP BY tree.root, t.${other}, t.category ORDER BY owner, other, t.category`,
       [tree.param],
     );
+    const voiceRows = await sql.all<{ owner: string; other: string; voices: number }>(
+      `WITH RECURSIVE ${tree.cte}
+       SELECT tree.root AS owner, t.${other} AS other, COUNT(DISTINCT v.voice) AS voices
+       FROM transfer t JOIN tree ON t.${own} = tree.id JOIN claim_voice v ON v.claim_type = 'transfer' AND v.claim_id = t.id
+       ${opts.includeRetracted ? '' : 'WHERE NOT t.retracted'} GROUP BY tree.root, t.${other}`,
+      [tree.param],
+    );
+    const voices = new Map(voiceRows.map((r) => [`${r.owner} ${r.other}`, Number(r.voices)]));
     return groupInOrder(ids, rows, (r) => r.owner).map((group) => {
       const byOther = new Map<string, SupplyRelationRow>();
       for (const r of group) {
@@ -105,6 +115,7 @@ export function supplyRelationsLoader(sql: SqlRunner, side: 'supplier' | 'recipi
           categories: [...(prev?.categories ?? []), r.category],
           period: { start: lo, end: hi },
           strongestVerdict: verdictOfRank(best),
+          independentVoices: voices.get(`${r.owner} ${r.other}`) ?? 0,
         });
       }
       return [...byOther.values()].sort(

@@ -66,4 +66,10 @@ export class SupplyRelation {
     description: 'The strongest verdict among its transfers (CORROBORATED > SINGLE_SOURCE > CONTESTED > UNSUPPORTED).',
   })
   strongestVerdict!: Verdict;
+
+  @Field(() => Int, {
+    description:
+      'Distinct independent voices behind its transfers: a voice behind many transfers (or echoed by many articles) counts once.',
+  })
+  independentVoices!: number;
 }

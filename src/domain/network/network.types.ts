@@ -122,6 +122,12 @@ export class StatsGroup {
   @Field(() => Int, { description: 'How many claims.' })
   count!: number;
 
+  @Field(() => Int, {
+    description:
+      'Distinct independent voices behind the supporting citations of its claims: a voice behind many claims (or echoed by many articles) counts once.',
+  })
+  independentVoices!: number;
+
   @Field(() => Number, { nullable: true, description: 'Sum of the known lower bounds of quantity (transfers).' })
   quantityMin!: number | null;
 

@@ -48,7 +48,25 @@ export class StatsService {
        FROM transfer t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
       c.params,
     );
-    return this.keyed(ctx, rows, groupBy === StatsGroupBy.SUPPLIER || groupBy === StatsGroupBy.RECIPIENT);
+    const voices = await this.voices(ctx, 'transfer', expr, c.where, c.params);
+    return this.keyed(ctx, rows, voices, groupBy === StatsGroupBy.SUPPLIER || groupBy === StatsGroupBy.RECIPIENT);
+  }
+
+  /** Distinct voices per group, from the claims' stored voices (claim_voice): voices, not articles. */
+  private async voices(
+    ctx: Context,
+    table: 'transfer' | 'recognition',
+    expr: string,
+    where: readonly string[],
+    params: readonly unknown[],
+  ): Promise<Map<string | null, number>> {
+    const rows = await ctx.sql.all<{ k: string | null; voices: number }>(
+      `SELECT ${expr} AS k, COUNT(DISTINCT v.voice) AS voices FROM ${table} t
+       JOIN claim_voice v ON v.claim_type = '${table}' AND v.claim_id = t.id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY ${expr}`,
+      params,
+    );
+    return new Map(rows.map((r) => [r.k, Number(r.voices)]));
   }
 
   async recognitions(
@@ -65,6 +83,7 @@ export class StatsService {
     const groups = await this.keyed(
       ctx,
       rows.map((r) => ({ ...r, qmin: null, qmax: null, tord: null, tdel: null })),
+      await this.voices(ctx, 'recognition', expr, c.where, c.params),
       groupBy === 'RECOGNIZER' || groupBy === 'RECOGNIZED',
     );
     return groups.map((g) => ({ ...g, quantityMin: null, quantityMax: null, tivOrder: null, tivDelivered: null }));
@@ -101,7 +120,12 @@ export class StatsService {
       .sort((a, b) => b.overlap - a.overlap || a.actor.key.localeCompare(b.actor.key));
   }
 
-  private async keyed(ctx: Context, rows: GroupRow[], actorKeys: boolean): Promise<StatsGroup[]> {
+  private async keyed(
+    ctx: Context,
+    rows: GroupRow[],
+    voices: ReadonlyMap<string | null, number>,
+    actorKeys: boolean,
+  ): Promise<StatsGroup[]> {
     const actors = actorKeys
       ? new Map(
           ((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key]),
@@ -110,6 +134,7 @@ export class StatsService {
     return rows.map((r) => ({
       key: actors ? (actors.get(r.k) ?? r.k) : (r.k ?? ''),
       count: Number(r.n),
+      independentVoices: voices.get(r.k) ?? 0,
       quantityMin: r.qmin === null ? null : Number(r.qmin),
       quantityMax: r.qmax === null ? null : Number(r.qmax),
       tivOrder: tivValue(r.tord),
