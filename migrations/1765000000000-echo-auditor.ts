@@ -10,8 +10,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // SUSPECTED, CONFIRMED or DISMISSED, with who decided and why. source_echo_band: the LSH buckets
 // of each fingerprinted text, so a source's near-duplicates are found by index, not by a scan;
 // source_echo_signature: each fingerprinted text's MinHash signature, which screens the
-// candidates before their texts are read. text_sha256, echo_root, source_echo_band and
-// source_echo_signature are derived data, kept by the write pipeline;
+// candidates before their texts are read; citation_quote_start: the hash of the first four words
+// of each long quote, so a text stored after a citation finds the quotes it holds. text_sha256, echo_root, source_echo_band and
+// source_echo_signature and citation_quote_start are derived data, kept by the write pipeline;
 // a database whose sources have text but no hash is audited at its next start.
 
 const fk = (name: string, column: string) =>
@@ -77,9 +78,19 @@ export class EchoAuditor1765000000000 implements MigrationInterface {
         ],
       }),
     );
+    await q.createTable(
+      new Table({
+        name: 'citation_quote_start',
+        columns: [
+          { name: 'shingle', type: 'integer', isPrimary: true },
+          { name: 'citation_id', type: 'varchar', length: '36', isPrimary: true },
+        ],
+      }),
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('citation_quote_start');
     await q.dropTable('source_echo_signature');
     await q.dropTable('source_echo_band');
     await q.dropTable('source_echo');

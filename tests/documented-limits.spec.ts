@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../src/core/config/config';
 import { ARGUMENT, LENGTH, NETWORK, OPERATION, PAGE, count } from '../src/core/config/limits';
-import { MIN_QUOTE_WORDS } from '../src/domain/echoes/echo-audit';
+import { MIN_QUOTE_WORDS } from '../src/domain/echoes/quote-echoes';
 import {
   BANDS,
   ECHO_THRESHOLD,

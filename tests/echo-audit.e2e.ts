@@ -49,6 +49,25 @@ describe('quotes found verbatim, and circular reporting', () => {
     expect(d.source.suspectedEchoes).toEqual([{ source: { key: 'atlas' }, basis: 'QUOTE', sharedPassage: passage }]);
   });
 
+  it('finds the quote the other way round: the earlier source whose text is stored after the citation', async () => {
+    const passage =
+      'Officials in Kyiv said the wreckage recovered near Bila Tserkva carried serial plates stamped in Farsi and dated this spring.';
+    await source('late-blog', 'Late Blog', '2022-11-05', `Our readers asked about the drones. ${passage} More soon.`);
+    await transfer('drones, quoted before the original was stored', [{ source: 'late-blog', quote: passage }]);
+    let d = await t.data(`{ source(key: "late-blog") { suspectedEchoes { source { key } } } }`);
+    expect(d.source.suspectedEchoes).toEqual([]);
+    await source(
+      'wire-original',
+      'Wire',
+      '2022-11-01',
+      `${fixture('16-cyber-sanctions-eastbridge.txt')}\n\n${passage}`,
+    );
+    d = await t.data(`{ source(key: "late-blog") { suspectedEchoes { source { key } basis sharedPassage } } }`);
+    expect(d.source.suspectedEchoes).toEqual([
+      { source: { key: 'wire-original' }, basis: 'QUOTE', sharedPassage: passage },
+    ]);
+  });
+
   it('finds a report that cites a later report which echoes it back', async () => {
     const early = fixture('13-iran-missiles-cns.txt');
     await source('first-report', 'Early Wire', '2022-09-01', early);
@@ -121,6 +140,21 @@ describe('sources written without the auditor', () => {
         textSha256: null,
         suspectedEchoes: [],
       });
+      for (const k of ['echoland', 'copyland'])
+        await s.dataAs(key, `mutation { createActor(input: { key: "${k}", name: "${k}", kind: STATE }) { key } }`);
+      await s.dataAs(key, `mutation($input: RecordTransferInput!) { recordTransfer(input: $input) { id } }`, {
+        input: {
+          supplier: 'echoland',
+          recipient: 'copyland',
+          category: 'UAV',
+          item: 'drones',
+          status: 'DELIVERED',
+          citations: [{ source: 'old-copy', quote: KIRBY }],
+        },
+      });
+      const quotes = `SELECT COUNT(*) AS n FROM citation_quote_start q JOIN citation c ON c.id = q.citation_id
+        JOIN source s ON s.id = c.source_id WHERE s.key = 'old-copy'`;
+      expect(Number((await s.server.dataSource.query(quotes))[0].n)).toBe(0);
       await s.close();
       s = await startTestServer({}, {}, db);
       const d = await s.data(`{ source(key: "old-copy") { textSha256 suspectedEchoes { source { key } } } }`);
@@ -130,6 +164,8 @@ describe('sources written without the auditor', () => {
         `SELECT principal, operation FROM history_entry WHERE entity_type = 'knowledge_base' AND operation = 'auditEchoes'`,
       );
       expect(entry).toEqual({ principal: 'echo-auditor', operation: 'auditEchoes' });
+      // The quotes written meanwhile are indexed, for texts written from now on.
+      expect(Number((await s.server.dataSource.query(quotes))[0].n)).toBe(1);
       await s.close();
     } finally {
       await db.drop();

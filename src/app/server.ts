@@ -16,7 +16,8 @@ import { closeDatabase, openDatabase } from '../domain/database';
 import type { AppServices } from '../core/db/open-database';
 import { withTransaction } from '../core/context/transaction';
 import { rebuildSearch } from '../domain/search/search-index';
-import { auditUnaudited, UNAUDITED_SOURCES_SQL } from '../domain/echoes/echo-rebuild';
+import { QUOTE_INDEX_MISSING_SQL, auditUnaudited, UNAUDITED_SOURCES_SQL } from '../domain/echoes/echo-rebuild';
+import { rebuildQuoteStarts } from '../domain/echoes/quote-echoes';
 import { rebuildVoices } from '../domain/write-pipeline';
 import { CLAIMS_WITHOUT_VOICES_SQL, held } from '../domain/knowledge-base';
 import type { Context } from '../core/context/context';
@@ -61,7 +62,12 @@ async function ensureClaimVoices(ctx: Context, logger: Logger): Promise<void> {
 
 /** Sources with text the auditor has not seen (stored before it existed, or while it was off) are audited now. */
 async function ensureEchoAudit(ctx: Context, logger: Logger): Promise<void> {
-  if (!ctx.config.echoAudit || !held(await ctx.sql.all<{ held: unknown }>(UNAUDITED_SOURCES_SQL))) return;
+  if (!ctx.config.echoAudit) return;
+  if (held(await ctx.sql.all<{ held: unknown }>(QUOTE_INDEX_MISSING_SQL))) {
+    const quotes = await withTransaction(ctx, (tx) => rebuildQuoteStarts(tx));
+    logger.info('quotes indexed for the echo audit', { quotes });
+  }
+  if (!held(await ctx.sql.all<{ held: unknown }>(UNAUDITED_SOURCES_SQL))) return;
   let sources = 0;
   // A batch per write, until none is left.
   for (;;) {

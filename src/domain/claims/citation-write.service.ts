@@ -10,9 +10,8 @@ import type { ClaimRef } from '../../core/context/write-record';
 import { DEFAULT_CREDIBILITY } from '../evidence/admiralty';
 import { CitationHop } from './citation-hop.entity';
 import { Citation } from './citation.entity';
-import { sha256Of, wordsOf } from '../echoes/fingerprint';
-import { MIN_QUOTE_WORDS } from '../echoes/echo-audit';
-import { SourceKind } from '../sources/source-kind.enum';
+import { sha256Of } from '../echoes/fingerprint';
+import { auditedQuote } from '../echoes/quote-echoes';
 import type { CitationInput } from './citation.inputs';
 import { Stance } from '../evidence/evidence-enums';
 import { quoteOccursIn } from '../evidence/quote-check';
@@ -64,8 +63,7 @@ export class CitationWriteService {
     // A chain is checked against derivations (confirmed echoes among them), and a long quote is
     // looked for in earlier texts by the echo audit: such citations take turns with source writes
     // and echo decisions on PostgreSQL, before this write changes any existing row.
-    const quoteAudited = source.kind !== SourceKind.DATASET && wordsOf(quote).length >= MIN_QUOTE_WORDS;
-    if (input.chain?.length || quoteAudited) await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
+    if (input.chain?.length || auditedQuote(quote, source.kind)) await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
     if (source.text !== null && !quoteOccursIn(quote, source.text)) {
       throw new BadUserInputError(
         `${field}.quote`,

@@ -1,30 +1,16 @@
 import type { TxContext } from '../../core/context/context';
 import { txQuery } from '../../core/context/transaction';
 import type { ClaimRef } from '../../core/context/write-record';
-import { quoteOccursIn } from '../evidence/quote-check';
 import { claimsThrough } from '../sources/source-claims';
-import {
-  ECHO_THRESHOLD,
-  MIN_ESTIMATE,
-  estimatedResemblance,
-  fingerprintOf,
-  overlap,
-  shinglesOf,
-  wordsOf,
-} from './fingerprint';
+import { ECHO_THRESHOLD, MIN_ESTIMATE, estimatedResemblance, fingerprintOf, overlap, shinglesOf } from './fingerprint';
 import type { Fingerprint } from './fingerprint';
-import { earlier, insertSuspected, linkBetween, regroup, reorient, sourceTimes } from './echo-links';
+import { insertSuspected, linkBetween, regroup, reorient, sourceTimes } from './echo-links';
+import { auditQuotes, linkQuotedBy, thousandths } from './quote-echoes';
 
 /** At most this many sources sharing a bucket are screened per new text (those sharing the most buckets first)… */
 const MAX_SHARING = 1000;
 /** …and at most this many of them, the best estimates, are read and compared in full. */
 const MAX_CANDIDATES = 100;
-/** A cited quote this long (in words) that occurs verbatim in an earlier source makes the citing source its suspected echo. */
-export const MIN_QUOTE_WORDS = 12;
-/** At most this many sources holding a quote are considered. */
-const MAX_QUOTE_HOLDERS = 20;
-
-const thousandths = (x: number) => Math.round(x * 1000);
 
 /**
  * Fingerprints a source's text (hash and LSH buckets) and re-finds the sources it resembles,
@@ -62,7 +48,8 @@ export async function auditSourceText(tx: TxContext, id: string): Promise<string
   );
   await storeFingerprint(tx, id, fp);
   const found = fp?.signature ? await linkResembling(tx, id, fp) : [];
-  return [id, ...dropped.map((d) => d.other), ...found];
+  const quotedBy = fp ? await linkQuotedBy(tx, id, row.text!, fp.shingles) : [];
+  return [id, ...dropped.map((d) => d.other), ...found, ...quotedBy];
 }
 
 /** Stores a text's LSH buckets and signature (none for a text too short to fingerprint). */
@@ -125,85 +112,6 @@ async function linkResembling(tx: TxContext, id: string, fp: Fingerprint): Promi
     }
     await insertSuspected(tx, times.get(id)!, times.get(r.id)!, 'TEXT', thousandths(similarity), null);
     linked.push(r.id);
-  }
-  return linked;
-}
-
-/**
- * Sources whose indexed text contains every word of the phrase in order (the search index's own
- * phrase query), other than `except`.
- */
-async function sourcesHolding(tx: TxContext, words: readonly string[], except: readonly string[]): Promise<string[]> {
-  const phrase = words.slice(0, 32);
-  const others = tx.sql.inList('entity_id', except);
-  const rows =
-    tx.sql.dialect === 'postgres'
-      ? await txQuery<{ id: string }>(
-          tx,
-          `SELECT entity_id AS id FROM search_index WHERE entity_type = 'source' AND document @@ to_tsquery('simple', ?)
-           AND NOT (${others.sql}) ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
-          [phrase.join(' <-> '), others.param],
-        )
-      : await txQuery<{ id: string }>(
-          tx,
-          `SELECT entity_id AS id FROM search_index WHERE search_index MATCH ? AND entity_type = 'source'
-           AND NOT (${others.sql}) ORDER BY entity_id LIMIT ${MAX_QUOTE_HOLDERS}`,
-          [`"${phrase.join(' ')}"`, others.param],
-        );
-  return rows.map((r) => r.id);
-}
-
-/**
- * Looks for each long quote a write gave a claim (its citations written in this transaction) in
- * the other stored texts: a quote that occurs
- * verbatim in an earlier source the citation's chain does not name makes the citing source a
- * suspected echo of it. Returns the sources linked. A dataset's records (a register's rows) are
- * not reporting that could echo a text, and are not looked for.
- */
-export async function auditQuotes(tx: TxContext, claim: ClaimRef): Promise<string[]> {
-  const citations = await txQuery<{ id: string; sourceId: string; quote: string }>(
-    tx,
-    `SELECT c.id, c.source_id AS "sourceId", c.quote FROM citation c JOIN source s ON s.id = c.source_id
-     WHERE c.${claim.table}_id = ? AND c.created_at = ? AND c.removed_at IS NULL AND s.kind <> 'DATASET' ORDER BY c.id`,
-    [claim.id, tx.at],
-  );
-  const linked: string[] = [];
-  for (const c of citations) {
-    const words = wordsOf(c.quote);
-    if (words.length < MIN_QUOTE_WORDS) continue;
-    const chain = await txQuery<{ id: string }>(tx, 'SELECT source_id AS id FROM citation_hop WHERE citation_id = ?', [
-      c.id,
-    ]);
-    const recorded = new Set([c.sourceId, ...chain.map((h) => h.id)]);
-    const holders = await sourcesHolding(tx, words, [...recorded]);
-    if (!holders.length) continue;
-    const list = tx.sql.inList('id', [c.sourceId, ...holders]);
-    const texts = new Map(
-      (
-        await txQuery<{ id: string; text: string | null }>(tx, `SELECT id, text FROM source WHERE ${list.sql}`, [
-          list.param,
-        ])
-      ).map((r) => [r.id, r.text]),
-    );
-    const times = await sourceTimes(tx, [c.sourceId, ...holders]);
-    for (const holder of holders) {
-      const text = texts.get(holder);
-      if (!text || !quoteOccursIn(c.quote, text) || !earlier(times.get(holder)!, times.get(c.sourceId)!)) continue;
-      const existing = await linkBetween(tx, c.sourceId, holder);
-      if (existing) {
-        if (existing.sharedPassage === null && existing.status !== 'DISMISSED')
-          await txQuery(tx, 'UPDATE source_echo SET shared_passage = ? WHERE copy_id = ? AND original_id = ?', [
-            c.quote,
-            existing.copyId,
-            existing.originalId,
-          ]);
-        continue;
-      }
-      const own = texts.get(c.sourceId);
-      const similarity = own ? thousandths(overlap(shinglesOf(own), shinglesOf(text))) : null;
-      await insertSuspected(tx, times.get(c.sourceId)!, times.get(holder)!, 'QUOTE', similarity, c.quote);
-      linked.push(c.sourceId, holder);
-    }
   }
   return linked;
 }

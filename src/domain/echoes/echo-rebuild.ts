@@ -4,14 +4,20 @@ import { claimsThrough } from '../sources/source-claims';
 import { fingerprintOf } from './fingerprint';
 import { auditSourceText, storeFingerprint } from './echo-audit';
 import { regroup } from './echo-links';
+import { QUOTE_INDEX, rebuildQuoteStarts } from './quote-echoes';
+
+/** Whether the quote index was never filled: a database whose citations were written before it existed. */
+export const QUOTE_INDEX_MISSING_SQL = `SELECT CASE WHEN EXISTS (SELECT 1 FROM reference_data WHERE name = '${QUOTE_INDEX}')
+  THEN 0 ELSE 1 END AS held`;
 
 /** Sources with text that the auditor has not seen (written before it existed, or with it turned off). */
 export const UNAUDITED_SOURCES_SQL = `SELECT CASE WHEN EXISTS (SELECT 1 FROM source WHERE text IS NOT NULL AND text_sha256 IS NULL)
   THEN 1 ELSE 0 END AS held`;
 
 /**
- * Refills the LSH buckets and signatures from the stored texts (after a restore: the dump
- * carries the texts, their hashes, the echo links and groups, not the index). Returns how many texts it read.
+ * Refills the LSH buckets and signatures from the stored texts, and the quote index from the
+ * citations (after a restore: the dump carries the texts, their hashes, the echo links and
+ * groups, not the indexes). Returns how many texts it read.
  */
 export async function rebuildEchoBands(tx: TxContext): Promise<number> {
   await txQuery(tx, 'DELETE FROM source_echo_band');
@@ -27,6 +33,7 @@ export async function rebuildEchoBands(tx: TxContext): Promise<number> {
     ]);
     for (const row of rows) await storeFingerprint(tx, row.id, fingerprintOf(row.text));
   }
+  await rebuildQuoteStarts(tx);
   const read = ids.length;
   return read;
 }

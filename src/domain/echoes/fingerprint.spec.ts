@@ -1,4 +1,15 @@
-import { BANDS, MIN_SHINGLES, fingerprintOf, overlap, resemblance, sha256Of, shinglesOf, wordsOf } from './fingerprint';
+import {
+  BANDS,
+  MIN_SHINGLES,
+  asStored,
+  fingerprintOf,
+  overlap,
+  quoteStartOf,
+  resemblance,
+  sha256Of,
+  shinglesOf,
+  wordsOf,
+} from './fingerprint';
 
 const TEXT =
   'Iranian military personnel have been sent to Russian-occupied Crimea to help Russian troops launch Iranian-made ' +
@@ -38,5 +49,12 @@ describe('text fingerprints', () => {
     const b = shinglesOf(half);
     expect(overlap(a, b)).toBe(1);
     expect(resemblance(a, b)).toBeLessThan(0.6);
+  });
+
+  it("finds a quote's first words among the shingles of a text that holds it", () => {
+    const quote = 'giving technical support for Shahed-136 attack drones';
+    expect(asStored(shinglesOf(TEXT))).toContain(quoteStartOf(quote));
+    expect(asStored(shinglesOf('Something else entirely, written for this test.'))).not.toContain(quoteStartOf(quote));
+    expect(quoteStartOf('too short')).toBeNull();
   });
 });

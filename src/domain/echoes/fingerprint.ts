@@ -60,6 +60,19 @@ export function shinglesOf(text: string): Set<number> {
   return out;
 }
 
+/**
+ * The hash of a quote's first shingle, as a signed 32-bit integer (an INTEGER column on both
+ * databases), or null when the quote is shorter than a shingle. A text holding the quote has
+ * this hash among its shingles (see `asStored`).
+ */
+export function quoteStartOf(quote: string): number | null {
+  const words = wordsOf(quote);
+  return words.length < SHINGLE_WORDS ? null : fnv1a(words.slice(0, SHINGLE_WORDS).join(' ')) | 0;
+}
+
+/** Shingle hashes as the quote index stores them (signed 32-bit). */
+export const asStored = (shingles: ReadonlySet<number>): number[] => [...shingles].map((h) => h | 0);
+
 /** One fixed seed per hash function, so signatures are the same on every machine and every run. */
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2f)));
 
