@@ -13,14 +13,15 @@ import type { TestServer } from './helpers/test-server';
  */
 let t: TestServer;
 let editor: string;
-const w = () => echoWriter(t, () => editor);
-const source = (...a: Parameters<ReturnType<typeof echoWriter>['source']>) => w().source(...a);
-const transfer = (...a: Parameters<ReturnType<typeof echoWriter>['transfer']>) => w().transfer(...a);
+const { actors, edit, source, transfer } = echoWriter(
+  () => t,
+  () => editor,
+);
 
 beforeAll(async () => {
   t = await startTestServer();
   editor = await makeKey(t.server, 'editor', Role.EDITOR);
-  await w().actors();
+  await actors();
   await source('wire', 'Meridian Press', '2022-10-20', WIRE);
   await source('daily-x', 'The Daily X', '2022-10-21', edited(7));
   await source('z-post', 'The Z Post', '2022-10-22', edited(9));
@@ -30,8 +31,8 @@ beforeAll(async () => {
     { source: 'wire', quote: KIRBY },
     { source: 'z-post', quote: KIRBY },
   ]);
-  await w().edit(`mutation { dismissEcho(a: "daily-x", b: "wire", reason: "own reporting") { status } }`);
-  await w().edit(`mutation { confirmEcho(copy: "z-post", original: "wire") { status } }`);
+  await edit(`mutation { dismissEcho(a: "daily-x", b: "wire", reason: "own reporting") { status } }`);
+  await edit(`mutation { confirmEcho(copy: "z-post", original: "wire") { status } }`);
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { Role } from '../src/core/auth/role.enum';
-import { extended, rewrapped } from '../src/tools/bench/echo-variants';
+import { extended, retypeset, rewrapped } from '../src/tools/bench/echo-variants';
 import { ATLAS, KIRBY, LEDGER, WIRE, echoWriter, edited } from './helpers/echo-fixtures';
 import { dumpDatabase, makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
@@ -12,18 +12,17 @@ import type { TestServer } from './helpers/test-server';
  */
 let t: TestServer;
 let editor: string;
-const w = () => echoWriter(t, () => editor);
-const edit = <T = any>(q: string, v?: Record<string, unknown>) => w().edit<T>(q, v);
-const source = (...a: Parameters<ReturnType<typeof echoWriter>['source']>) => w().source(...a);
-const transfer = (...a: Parameters<ReturnType<typeof echoWriter>['transfer']>) => w().transfer(...a);
-const assessment = (id: string) => w().assessment(id);
+const { actors, edit, source, transfer, assessment } = echoWriter(
+  () => t,
+  () => editor,
+);
 
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestServer();
   editor = await makeKey(t.server, 'editor', Role.EDITOR);
-  await w().actors();
+  await actors();
   // One wire story and two outlets re-running it: one lightly edited, one with a new headline and
   // its paragraphs reordered.
   await source('wire', 'Meridian Press', '2022-10-20', WIRE);
@@ -32,7 +31,7 @@ beforeAll(async () => {
     'y-times',
     'The Y Times',
     '2022-10-21',
-    rewrapped(WIRE, 'Iran’s men in Crimea: the drone war’s new front', 3),
+    retypeset(rewrapped(WIRE, 'Iran’s men in Crimea: the drone war’s new front', 3)),
   );
   ids.copies = await transfer('drones, wire copies', [
     { source: 'wire', quote: KIRBY },

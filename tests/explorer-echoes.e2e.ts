@@ -23,7 +23,10 @@ describe('the explorer shows the echoes behind a voice count', () => {
     await buildExplorer();
     t = await startTestServer();
     editor = await makeKey(t.server, 'editor', Role.EDITOR);
-    const w = echoWriter(t, () => editor);
+    const w = echoWriter(
+      () => t,
+      () => editor,
+    );
     await w.actors();
     await w.source('wire', 'Meridian Press', '2022-10-20', WIRE);
     await w.source('daily-x', 'The Daily X', '2022-10-21', edited(7));

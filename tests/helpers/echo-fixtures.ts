@@ -26,9 +26,12 @@ export const edited = (seed: number) =>
 export const ASSESSMENT = `assessment { verdict independentVoices explanation voices { name }
   suspectedEchoes { copy { key } original { key } similarity basis status } }`;
 
-/** Writes over HTTP as an editor: sources, and transfers from echoland to copyland. */
-export function echoWriter(t: TestServer, editor: () => string) {
-  const edit = <T = any>(q: string, v?: Record<string, unknown>) => t.dataAs<T>(editor(), q, v);
+/**
+ * Writes over HTTP as an editor: sources, and transfers from echoland to copyland. Takes the
+ * server and the key as getters, so a suite can make its writer before beforeAll starts them.
+ */
+export function echoWriter(server: () => TestServer, editor: () => string) {
+  const edit = <T = any>(q: string, v?: Record<string, unknown>) => server().dataAs<T>(editor(), q, v);
   return {
     edit,
     async actors() {
@@ -47,7 +50,8 @@ export function echoWriter(t: TestServer, editor: () => string) {
       return d.recordTransfer.id as string;
     },
     async assessment(id: string) {
-      return (await t.data(`query($id: ID!) { transfer(id: $id) { ${ASSESSMENT} } }`, { id })).transfer.assessment;
+      return (await server().data(`query($id: ID!) { transfer(id: $id) { ${ASSESSMENT} } }`, { id })).transfer
+        .assessment;
     },
   };
 }

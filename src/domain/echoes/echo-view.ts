@@ -10,7 +10,7 @@ export async function echoView(ctx: Context, links: readonly EchoLinkRow[], from
   const rows = (await sourceLoaders(ctx).sourceById.loadMany(ids)) as (SourceRow | null)[];
   const byId = new Map(rows.filter((r): r is SourceRow => !!r).map((r) => [r.id, r]));
   return links.map((l) => ({
-    source: byId.get(l.copyId === from ? l.originalId : from === undefined ? l.originalId : l.copyId)!,
+    source: byId.get(from === undefined || from === l.copyId ? l.originalId : l.copyId)!,
     copy: byId.get(l.copyId)!,
     original: byId.get(l.originalId)!,
     similarity: l.similarity === null ? null : Number(l.similarity) / 1000,

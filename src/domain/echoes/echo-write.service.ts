@@ -1,6 +1,7 @@
 import type { Context, TxContext } from '../../core/context/context';
 import { WRITE_LOCKS, recordWrite, serializeWrites, txQuery, withTransaction } from '../../core/context/transaction';
-import { BadUserInputError, NotFoundError } from '../../core/errors/errors';
+import { BadUserInputError } from '../../core/errors/errors';
+import { sourceWriteService } from '../sources/source-write.service';
 import { LENGTH } from '../../core/config/limits';
 import { optionalText, text } from '../../core/util/validate';
 import { claimsThrough } from '../sources/source-claims';
@@ -8,14 +9,7 @@ import { reach } from './circular-reporting';
 import { earlier, linkBetween, regroup, sourceTimes } from './echo-links';
 import type { EchoLinkRow } from './echo-links';
 
-async function sourceId(tx: TxContext, ref: string, field: string): Promise<string> {
-  const [row] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ? ORDER BY id', [
-    ref,
-    ref,
-  ]);
-  if (!row) throw new NotFoundError('source', ref, field);
-  return row.id;
-}
+const sourceId = (tx: TxContext, ref: string, field: string) => sourceWriteService.resolve(tx, ref, field);
 
 const snapshot = (l: EchoLinkRow | null) =>
   l && {

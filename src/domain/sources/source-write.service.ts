@@ -60,12 +60,7 @@ export class SourceWriteService {
   async update(ctx: Context, input: UpdateSourceInput): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       await serializeWrites(tx, WRITE_LOCKS.sourceTexts);
-      const [found] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ?', [
-        input.source,
-        input.source,
-      ]);
-      if (!found) throw new NotFoundError('source', input.source, 'source');
-      const id = found.id;
+      const id = await this.resolve(tx, input.source, 'source');
       const before = await snapshotSource(tx, id);
       const changes: Record<string, unknown> = {};
       if (given('title', input.title)) changes.title = text('title', input.title, LENGTH.title);
@@ -96,6 +91,16 @@ export class SourceWriteService {
       });
       return id;
     });
+  }
+
+  /** A source named by id or key; NOT_FOUND naming `field` when none is. */
+  async resolve(tx: TxContext, ref: string, field: string): Promise<string> {
+    const [found] = await txQuery<{ id: string }>(tx, 'SELECT id FROM source WHERE id = ? OR key = ? ORDER BY id', [
+      ref,
+      ref,
+    ]);
+    if (!found) throw new NotFoundError('source', ref, field);
+    return found.id;
   }
 
   /** New text must still contain every quote citing the source; their `verified` follows it. */

@@ -7,7 +7,7 @@ import {
   fingerprintOf,
   overlap,
 } from '../../domain/echoes/fingerprint';
-import { extended, lightlyEdited, rewrapped, truncated } from './echo-variants';
+import { extended, lightlyEdited, retypeset, rewrapped, truncated } from './echo-variants';
 
 /**
  * The independence auditor's error rates on the project's own test set (`npm run bench:echoes`):
@@ -40,6 +40,10 @@ reports.forEach((r, i) => {
     ['light edits, 20%', lightlyEdited(r.text, 0.2, i + 1)],
     ['new headline, paragraphs reordered', rewrapped(r.text, 'Exclusive: what we know', i + 1)],
     ['reordered and 5% edited', lightlyEdited(rewrapped(r.text, 'Analysis', i + 1), 0.05, i + 7)],
+    [
+      'retypeset (straight quotes, --, non-breaking spaces, CRLF) and 5% edited',
+      retypeset(lightlyEdited(r.text, 0.05, i + 3)),
+    ],
     ['shortened to 70%', truncated(r.text, 0.7)],
     ['shortened to 50%', truncated(r.text, 0.5)],
     ['shortened to 30%', truncated(r.text, 0.3)],

@@ -65,3 +65,16 @@ export function truncated(text: string, share: number): string {
 export function extended(text: string, addition: string): string {
   return [...paragraphs(text), ...paragraphs(addition)].join('\n\n');
 }
+
+/**
+ * The same text as another outlet's system sets it: straight quotes and apostrophes, "--" for
+ * dashes, a non-breaking space after numbers, Windows line breaks.
+ */
+export function retypeset(text: string): string {
+  return text
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/—/g, '--')
+    .replace(/(\d) /g, '$1\u00a0')
+    .replace(/\r?\n/g, '\r\n');
+}
