@@ -1,0 +1,72 @@
+/**
+ * What an item is, from its words: the first row whose words the item holds, in this order
+ * (so "air defence missiles" is AIR_DEFENCE and "rockets and artillery shells" AMMUNITION).
+ * Documented in docs/drafting.md.
+ */
+export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
+  {
+    category: 'AIR_DEFENCE',
+    words:
+      /\b(?:air[- ]defen[cs]es?|anti-aircraft|surface-to-air|SAMs?|Patriots?|S-[34]00s?|IRIS-T|NASAMS|Buk|Pantsir|Tor)\b/i,
+  },
+  {
+    category: 'UAV',
+    words: /\b(?:drones?|UAVs?|unmanned\s+aerial|loitering\s+munitions?|kamikaze|Shaheds?|Bayraktars?|Mohajer|Orlan|Lancets?)\b/i,
+  },
+  {
+    category: 'AMMUNITION',
+    words: /\b(?:shells?|ammunition|ammo|rounds|cartridges|munitions|grenades|bullets|mortar\s+bombs)\b/i,
+  },
+  {
+    category: 'MISSILES_AND_ROCKETS',
+    words: /\b(?:missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|Iskanders?|ATACMS|Storm\s+Shadows?|Kh-\d+|KN-\d+|Fateh|Zolfaghar|Scuds?)\b/i,
+  },
+  {
+    category: 'ARTILLERY',
+    words: /\b(?:artillery|howitzers?|mortars?|launchers?|MLRS|HIMARS|cannons?|field\s+guns?)\b/i,
+  },
+  {
+    category: 'AIRCRAFT',
+    words:
+      /\b(?:aircraft|jets?|fighters?\s+jets?|warplanes?|planes?|helicopters?|bombers?|F-\d+s?|Su-\d+s?|MiG-\d+s?|gunships?|fighter-bombers?|airplanes?)\b/i,
+  },
+  {
+    category: 'ARMOURED_VEHICLES',
+    words:
+      /\b(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?|cars?)|APCs?|IFVs?|infantry\s+fighting\s+vehicles?|Leopards?|Abrams|Bradleys?|T-\d+s?|BMPs?|BTRs?|armou?r)\b/i,
+  },
+  {
+    category: 'SHIPS',
+    words: /\b(?:ships?|boats?|frigates?|corvettes?|submarines?|vessels?|warships?|destroyers?|patrol\s+craft)\b/i,
+  },
+  { category: 'NAVAL_WEAPONS', words: /\b(?:torpedoes|torpedo|naval\s+mines?|depth\s+charges?)\b/i },
+  {
+    category: 'SMALL_ARMS',
+    words:
+      /\b(?:rifles?|small\s+arms|machine\s+guns?|assault\s+rifles?|pistols?|Kalashnikovs?|AK-\d+s?|light\s+weapons|firearms|guns|RPGs?)\b/i,
+  },
+  { category: 'ENGINES', words: /\b(?:engines?|turbines?|turbofans?)\b/i },
+  { category: 'SENSORS', words: /\b(?:radars?|sonars?|thermal\s+(?:imagers?|sights?)|night-vision|optics|jammers?)\b/i },
+  { category: 'SATELLITES', words: /\b(?:satellites?|satellite\s+imagery)\b/i },
+  {
+    category: 'LABOUR',
+    words:
+      /\b(?:workers?|labou?rers?|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|trainers|engineers|technicians|specialists|fighters|volunteers|conscripts|military\s+experts)\b/i,
+  },
+  {
+    category: 'FINANCE',
+    words: /\b(?:money|cash|gold|funds|funding|loans?|credits?|payments?|dollars|euros|roubles|rubles|\$\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m))?|financing|bullion)\b/i,
+  },
+  {
+    category: 'OTHER_MATERIEL',
+    words:
+      /\b(?:military\s+equipment|equipment|weapons?|weaponry|arms|materiel|components|spare\s+parts|parts|body\s+armou?r|helmets|military\s+aid|lethal\s+aid|hardware|microchips|chips|electronics|machine\s+tools|explosives)\b/i,
+  },
+  { category: 'OTHER', words: /\b(?:oil|fuel|grain|wheat|food|medical\s+supplies|aid|supplies|technology)\b/i },
+];
+
+/** The category of an item's words, or null when none of the rows names it. */
+export function categoryOf(item: string): string | null {
+  for (const row of CATEGORY_WORDS) if (row.words.test(item)) return row.category;
+  return null;
+}
