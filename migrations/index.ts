@@ -9,6 +9,7 @@ import { SearchWords1764700000000 } from './1764700000000-search-words';
 import { SuccessionsReferenceData1764800000000 } from './1764800000000-successions-reference-data';
 import { ClaimVoices1764900000000 } from './1764900000000-claim-voices';
 import { EchoAuditor1765000000000 } from './1765000000000-echo-auditor';
+import { Drafts1765100000000 } from './1765100000000-drafts';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SuccessionsReferenceData1764800000000,
   ClaimVoices1764900000000,
   EchoAuditor1765000000000,
+  Drafts1765100000000,
 ];

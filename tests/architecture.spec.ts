@@ -36,6 +36,7 @@ const ORDER = [
   'domain/claims',
   'domain/network',
   'domain/search',
+  'domain/drafts',
   'domain/access',
   'domain',
   // tools: what the command-line tools do

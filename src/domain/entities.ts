@@ -11,6 +11,7 @@ import { CitationHop } from './claims/citation-hop.entity';
 import { Citation } from './claims/citation.entity';
 import { Source } from './sources/source.entity';
 import { SourceEcho } from './echoes/source-echo.entity';
+import { Draft, DraftBatch } from './drafts/draft.entity';
 
 /** Every TypeORM entity, for the data source (and so for the migration drift check). */
 export const ENTITIES = [
@@ -27,4 +28,6 @@ export const ENTITIES = [
   CitationHop,
   HistoryEntry,
   ApiKey,
+  DraftBatch,
+  Draft,
 ];

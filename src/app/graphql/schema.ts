@@ -21,6 +21,7 @@ import { SupplyRelationResolver } from '../../domain/claims/supply-relation.reso
 import { TransferResolver } from '../../domain/claims/transfer.resolver';
 import { CitationResolver } from '../../domain/claims/citation.resolver';
 import { SourceResolver } from '../../domain/sources/source.resolver';
+import { DraftBatchResolver, DraftMentionResolver, DraftResolver } from '../../domain/drafts/draft.resolver';
 
 export const RESOLVERS = [
   ActorResolver,
@@ -38,6 +39,9 @@ export const RESOLVERS = [
   SourceEchoResolver,
   ClaimMutations,
   ApiKeyResolver,
+  DraftBatchResolver,
+  DraftResolver,
+  DraftMentionResolver,
   NetworkResolver,
   SearchResolver,
 ] as const;

@@ -1,5 +1,13 @@
 /** What history records writes about. */
-export type EntityType = 'actor' | 'source' | 'transfer' | 'recognition' | 'api_key' | 'knowledge_base';
+export type EntityType =
+  | 'actor'
+  | 'source'
+  | 'transfer'
+  | 'recognition'
+  | 'api_key'
+  | 'knowledge_base'
+  | 'draft_batch'
+  | 'draft';
 
 /**
  * The state of an entity as history records it: its row with everything that belongs to it

@@ -74,7 +74,11 @@ export class NameIndex {
    * A name is found only where it starts with a capital letter (or digit) as written, and a
    * short all-capitals alias only where it is written in capitals: "us" is not the US.
    */
-  match(text: string, tokens: readonly Token[], i: number): { length: number; actor: ActorRef; demonym: boolean } | null {
+  match(
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+  ): { length: number; actor: ActorRef; demonym: boolean } | null {
     const first = tokens[i];
     if (!/^[\p{Lu}\p{N}]/u.test(first.raw)) return null;
     for (const entry of this.byFirst.get(first.norm) ?? this.byFirst.get(plural(first.norm)) ?? []) {

@@ -29,16 +29,23 @@ export interface Attribution {
   reasons: ReasonValue[];
 }
 
-const SAY =
-  String.raw`(?:said|says|say|told|confirmed|confirms|announced|announces|claimed|claims|alleged|alleges|stated|states|added|believes?|believed|assess(?:es|ed)?|estimates?|estimated|reported|reports|insisted|insists|warned|warns|disclosed|revealed|acknowledged|admitted|denied|denies|accused|accuses|suspects?|suspected|concluded|found|thinks?|wrote|noted|cited)`;
-const BELIEF = /\b(?:believes?|believed|likely|probably|possibly|assess(?:es|ed)?|estimates?|suspects?|suspected|reportedly|allegedly|apparently|alleged|thought\s+to|appears?\s+to|seems?\s+to|understood\s+to|unconfirmed|unverified)\b/i;
+const SAY = String.raw`(?:said|says|say|told|confirmed|confirms|announced|announces|claimed|claims|alleged|alleges|stated|states|added|believes?|believed|assess(?:es|ed)?|estimates?|estimated|reported|reports|insisted|insists|warned|warns|disclosed|revealed|acknowledged|admitted|denied|denies|accused|accuses|suspects?|suspected|concluded|found|thinks?|wrote|noted|cited)`;
+const BELIEF =
+  /\b(?:believes?|believed|likely|probably|possibly|assess(?:es|ed)?|estimates?|suspects?|suspected|reportedly|allegedly|apparently|alleged|thought\s+to|appears?\s+to|seems?\s+to|understood\s+to|unconfirmed|unverified)\b/i;
 const OUTLET = String.raw`(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})`;
 const RELAYS: RegExp[] = [
-  new RegExp(String.raw`\b(?:first\s+|originally\s+|initially\s+)?(?:reported|revealed|disclosed|published|broken)\s+by\s+(?<o>${OUTLET})`, 'g'),
-  new RegExp(String.raw`\b(?:told|in\s+an\s+interview\s+with|speaking\s+to|quoted\s+by|cited\s+by|according\s+to\s+a\s+report\s+(?:by|in))\s+(?<o>${OUTLET})`, 'g'),
+  new RegExp(
+    String.raw`\b(?:first\s+|originally\s+|initially\s+)?(?:reported|revealed|disclosed|published|broken)\s+by\s+(?<o>${OUTLET})`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(?:told|in\s+an\s+interview\s+with|speaking\s+to|quoted\s+by|cited\s+by|according\s+to\s+a\s+report\s+(?:by|in))\s+(?<o>${OUTLET})`,
+    'g',
+  ),
   new RegExp(String.raw`(?<o>${OUTLET})\s+(?:cited|quoted|reported|first\s+reported)\b`, 'g'),
 ];
-const NOT_OUTLETS = /^(?:the\s+)?(?:He|She|They|It|We|I|In|On|At|The|A|An|This|That|These|Those|Reporters|Journalists|Lawmakers|Parliament|Congress|Officials?)$/i;
+const NOT_OUTLETS =
+  /^(?:the\s+)?(?:He|She|They|It|We|I|In|On|At|The|A|An|This|That|These|Those|Reporters|Journalists|Lawmakers|Parliament|Congress|Officials?)$/i;
 
 /**
  * The attribution of a sentence: "according to X", "X said / told / believes", "first reported
@@ -65,13 +72,26 @@ export function attributionOf(sentence: string, offset: number, mentions: readon
     const np = speakerBefore(sentence.slice(0, m.index));
     if (!np) continue;
     const inside = at(np.start, np.end);
-    if (!inside.length && !/^(?:[A-Z]|(?:the\s+|a\s+|an\s+)?(?:officials?|intelligence|sources?|diplomats?|analysts?|experts?|administration|ministry|government|spokesm[ae]n|spokeswoman|spokesperson)\b)/i.test(np.text)) continue;
+    if (
+      !inside.length &&
+      !/^(?:[A-Z]|(?:the\s+|a\s+|an\s+)?(?:officials?|intelligence|sources?|diplomats?|analysts?|experts?|administration|ministry|government|spokesm[ae]n|spokeswoman|spokesperson)\b)/i.test(
+        np.text,
+      )
+    )
+      continue;
     inside.forEach((x) => speakers.add(x));
     voice ??= spanOf(sentence, offset, np.start, np.end, inside);
-    reasons.push({ role: 'ATTRIBUTION', text: sentence.slice(np.start, m.index + m[0].length), start: offset + np.start, end: offset + m.index + m[0].length });
+    reasons.push({
+      role: 'ATTRIBUTION',
+      text: sentence.slice(np.start, m.index + m[0].length),
+      start: offset + np.start,
+      end: offset + m.index + m[0].length,
+    });
   }
   // ", officials said." / ", said the ministry": the speaker after the verb
-  const after = new RegExp(String.raw`,\s+(?:${SAY})\s+(?<who>[^,;.]+)[.;]?$|,\s+(?<who2>[^,;.]{2,60}?)\s+(?:${SAY})[.;]?$`).exec(sentence);
+  const after = new RegExp(
+    String.raw`,\s+(?:${SAY})\s+(?<who>[^,;.]+)[.;]?$|,\s+(?<who2>[^,;.]{2,60}?)\s+(?:${SAY})[.;]?$`,
+  ).exec(sentence);
   if (after) {
     const who = after.groups!.who ?? after.groups!.who2;
     const a = after.index + after[0].indexOf(who);
@@ -91,16 +111,26 @@ export function attributionOf(sentence: string, offset: number, mentions: readon
     }
   }
   const doubt = BELIEF.exec(sentence);
-  if (doubt) reasons.push({ role: 'HEDGE', text: doubt[0], start: offset + doubt.index, end: offset + doubt.index + doubt[0].length });
+  if (doubt)
+    reasons.push({
+      role: 'HEDGE',
+      text: doubt[0],
+      start: offset + doubt.index,
+      end: offset + doubt.index + doubt[0].length,
+    });
   return { voice, chain, speakers, credibility: doubt ? 3 : 2, reasons };
 }
 
 // Words that end the clause before a speaker: "The finding comes after the Biden administration recently confirmed".
-const CLAUSE = /(?:^|[,;:“”"(]\s*|\b(?:after|that|when|as|because|since|while|which|who|and|but|before|comes|came|said|says|although|though|where|if|once)\s+)(?=[^,;:“”"(]*$)/gi;
+const CLAUSE =
+  /(?:^|[,;:“”"(]\s*|\b(?:after|that|when|as|because|since|while|which|who|and|but|before|comes|came|said|says|although|though|where|if|once)\s+)(?=[^,;:“”"(]*$)/gi;
 
 /** The speaker's noun phrase before a verb of saying, or null when there is none (at most 10 words). */
 function speakerBefore(before: string): { text: string; start: number; end: number } | null {
-  const trimmed = before.replace(/(?:\s+(?:\w+ly|also|again|then|now|have|has|had|had\s+been|was|were|is|are|did|do|does|would|will|had\s+previously))*\s*$/i, '');
+  const trimmed = before.replace(
+    /(?:\s+(?:\w+ly|also|again|then|now|have|has|had|had\s+been|was|were|is|are|did|do|does|would|will|had\s+previously))*\s*$/i,
+    '',
+  );
   // skip ", who spoke on condition of anonymity," and ", the US national security adviser,"
   const core = trimmed.replace(/,\s+(?:who|which)\b[^,]*,?\s*$|,\s+(?:the|a|an)\s+[^,]*,?\s*$/i, '');
   let start = 0;

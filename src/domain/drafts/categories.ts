@@ -11,7 +11,8 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   },
   {
     category: 'UAV',
-    words: /\b(?:drones?|UAVs?|unmanned\s+aerial|loitering\s+munitions?|kamikaze|Shaheds?|Bayraktars?|Mohajer|Orlan|Lancets?)\b/i,
+    words:
+      /\b(?:drones?|UAVs?|unmanned\s+aerial|loitering\s+munitions?|kamikaze|Shaheds?|Bayraktars?|Mohajer|Orlan|Lancets?)\b/i,
   },
   {
     category: 'AMMUNITION',
@@ -19,7 +20,8 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   },
   {
     category: 'MISSILES_AND_ROCKETS',
-    words: /\b(?:missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|Iskanders?|ATACMS|Storm\s+Shadows?|Kh-\d+|KN-\d+|Fateh|Zolfaghar|Scuds?)\b/i,
+    words:
+      /\b(?:missiles?|rockets?|guided\s+bombs?|glide\s+bombs?|Iskanders?|ATACMS|Storm\s+Shadows?|Kh-\d+|KN-\d+|Fateh|Zolfaghar|Scuds?)\b/i,
   },
   {
     category: 'ARTILLERY',
@@ -46,7 +48,10 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
       /\b(?:rifles?|small\s+arms|machine\s+guns?|assault\s+rifles?|pistols?|Kalashnikovs?|AK-\d+s?|light\s+weapons|firearms|guns|RPGs?)\b/i,
   },
   { category: 'ENGINES', words: /\b(?:engines?|turbines?|turbofans?)\b/i },
-  { category: 'SENSORS', words: /\b(?:radars?|sonars?|thermal\s+(?:imagers?|sights?)|night-vision|optics|jammers?)\b/i },
+  {
+    category: 'SENSORS',
+    words: /\b(?:radars?|sonars?|thermal\s+(?:imagers?|sights?)|night-vision|optics|jammers?)\b/i,
+  },
   { category: 'SATELLITES', words: /\b(?:satellites?|satellite\s+imagery)\b/i },
   {
     category: 'LABOUR',
@@ -55,7 +60,8 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   },
   {
     category: 'FINANCE',
-    words: /\b(?:money|cash|gold|funds|funding|loans?|credits?|payments?|dollars|euros|roubles|rubles|\$\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m))?|financing|bullion)\b/i,
+    words:
+      /\b(?:money|cash|gold|funds|funding|loans?|credits?|payments?|dollars|euros|roubles|rubles|\$\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m))?|financing|bullion)\b/i,
   },
   {
     category: 'OTHER_MATERIEL',

@@ -34,9 +34,17 @@ export function referenceDate(publishedOn: string | null): Date | null {
  * it is left out (it is named in the draft's reasons); a date that dates a statement
  * ("said last week") is not the transfer's.
  */
-export function datesIn(sentence: string, offset: number, publishedOn: string | null): { found: DateFound[]; unresolved: string[] } {
+export function datesIn(
+  sentence: string,
+  offset: number,
+  publishedOn: string | null,
+): { found: DateFound[]; unresolved: string[] } {
   const ref = referenceDate(publishedOn);
-  const results = chrono.en.parse(sentence, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  const results = chrono.en.parse(
+    sentence,
+    { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 },
+    { forwardDate: false },
+  );
   const found: DateFound[] = [];
   const unresolved: string[] = [];
   for (const r of results) {
@@ -51,7 +59,9 @@ export function datesIn(sentence: string, offset: number, publishedOn: string | 
     const week = /\b(?:last|this|next|past)\s+week\b/i.test(r.text);
     let period: DraftPeriodValue;
     if (week) {
-      const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7)));
+      const monday = new Date(
+        Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7)),
+      );
       const sunday = new Date(monday.getTime() + 6 * 86_400_000);
       period = { start: day(monday), end: day(sunday) };
     } else if (r.end) {
@@ -62,7 +72,8 @@ export function datesIn(sentence: string, offset: number, publishedOn: string | 
     if (period.start && ref && period.start > day(ref) && !/\b(?:next|coming|upcoming|by)\b/i.test(r.text)) {
       // a past event reported after the fact: chrono's nearest month may lie ahead; take the year before
       const y = Number(period.start.slice(0, 4)) - 1;
-      if (!certainYear) period = { start: `${y}${period.start.slice(4)}`, end: period.end && `${y}${period.end.slice(4)}` };
+      if (!certainYear)
+        period = { start: `${y}${period.start.slice(4)}`, end: period.end && `${y}${period.end.slice(4)}` };
     }
     found.push({ period, text: r.text, start: offset + r.index, end: offset + r.index + r.text.length });
   }

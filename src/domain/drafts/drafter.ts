@@ -15,7 +15,8 @@ export const DRAFTER_VERSION = '1';
 
 const COLLECTIVE =
   /\b(?:(?:[\p{Lu}][\p{L}]+-(?:occupied|backed|controlled|held|installed|supported)|separatist|breakaway|self-proclaimed|occupied|rebel-held|pro-Russian|so-called|two|the)\s+)+(?:territories|regions|republics|areas|statelets|entities|enclaves)\b/gu;
-const PLACE_CONTEXT = /\b(?:republics?|territor(?:y|ies)|regions?|entities|statelets?|enclaves?|recogni[sz]\w*|separatists?|breakaway|self-proclaimed)\b/i;
+const PLACE_CONTEXT =
+  /\b(?:republics?|territor(?:y|ies)|regions?|entities|statelets?|enclaves?|recogni[sz]\w*|separatists?|breakaway|self-proclaimed)\b/i;
 
 /**
  * Drafts the claims a text makes: transfers and recognitions, each with the words that made it.
@@ -44,17 +45,36 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
       ...recognitionDrafts(text, s, mentions, attribution, datesOf),
     ];
     for (const d of made)
-      for (const u of made.length ? (dates ??= datesIn(s.text, s.start, publishedOn)).unresolved : []) d.reasons.push({ role: 'DATE', text: `${u} (no publication date to resolve it)`, start: s.start, end: s.start });
+      for (const u of made.length ? (dates ??= datesIn(s.text, s.start, publishedOn)).unresolved : [])
+        d.reasons.push({
+          role: 'DATE',
+          text: `${u} (no publication date to resolve it)`,
+          start: s.start,
+          end: s.start,
+        });
     drafts.push(...made);
     // "The intelligence finding was first reported by the New York Times": a relay for the finding's claims
-    const subject = /^(?:the|this|that)\s+(?:\w+\s+)?(finding|report|assessment|document|intelligence|information|claim|memo|dossier|study|analysis)\b/i.exec(s.text);
+    const subject =
+      /^(?:the|this|that)\s+(?:\w+\s+)?(finding|report|assessment|document|intelligence|information|claim|memo|dossier|study|analysis)\b/i.exec(
+        s.text,
+      );
     if (subject && attribution.chain.length && !made.length)
-      relays.push({ noun: subject[1].toLowerCase(), chain: attribution.chain, paragraph: s.paragraph, before: s.start });
+      relays.push({
+        noun: subject[1].toLowerCase(),
+        chain: attribution.chain,
+        paragraph: s.paragraph,
+        before: s.start,
+      });
   });
   // it relays the claims whose attribution names the finding, and those of the sentence before it
   for (const r of relays)
     for (const d of drafts) {
-      const previous = sentences.find((s) => s.end <= r.before && s.paragraph === r.paragraph && !sentences.some((x) => x.start > s.start && x.end <= r.before));
+      const previous = sentences.find(
+        (s) =>
+          s.end <= r.before &&
+          s.paragraph === r.paragraph &&
+          !sentences.some((x) => x.start > s.start && x.end <= r.before),
+      );
       const named = d.voice && new RegExp(`\\b${r.noun}\\b`, 'i').test(d.voice.text);
       if (!d.chain.length && (named || d.quoteStart === previous?.start)) d.chain = r.chain;
     }
@@ -68,7 +88,18 @@ function placeMentions(text: string, s: Sentence, names: NameIndex, found: Menti
   s.tokens.forEach((t, i) => {
     const actor = names.territories.get(t.norm);
     if (!actor || !/^\p{Lu}/u.test(t.raw) || found.some((m) => m.start <= t.start && m.end >= t.end)) return;
-    out.push({ text: t.raw, start: t.start, end: t.end, actors: [actor], from: i, to: i + 1, demonym: false, compound: null, possessive: false, collective: false });
+    out.push({
+      text: t.raw,
+      start: t.start,
+      end: t.end,
+      actors: [actor],
+      from: i,
+      to: i + 1,
+      demonym: false,
+      compound: null,
+      possessive: false,
+      collective: false,
+    });
   });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -81,14 +112,33 @@ function collectives(text: string, s: Sentence, found: Mention[], named: ActorRe
     const end = start + m[0].length;
     // followed by their names ("republics in Luhansk and Donetsk"): the names say it
     const after = text.slice(end, end + 40);
-    if (/^\s+(?:in|of|known\s+as|called)\s+/i.test(after) && found.some((x) => x.start > end && x.start < end + 40 && x.actors.some((a) => a.kind === 'SELF_PROCLAIMED_STATE')))
+    if (
+      /^\s+(?:in|of|known\s+as|called)\s+/i.test(after) &&
+      found.some((x) => x.start > end && x.start < end + 40 && x.actors.some((a) => a.kind === 'SELF_PROCLAIMED_STATE'))
+    )
       continue;
-    if (!/\b(?:territories|republics|statelets|entities|enclaves|regions|areas)\b/i.test(m[0]) || !/[-\s](?:occupied|backed|controlled|held|installed|supported|separatist|breakaway|self-proclaimed|rebel|so-called)/i.test(m[0]))
+    if (
+      !/\b(?:territories|republics|statelets|entities|enclaves|regions|areas)\b/i.test(m[0]) ||
+      !/[-\s](?:occupied|backed|controlled|held|installed|supported|separatist|breakaway|self-proclaimed|rebel|so-called)/i.test(
+        m[0],
+      )
+    )
       continue;
     // the hyphenated name inside ("Russian" of "Russian-occupied") is an affiliation, not a party
     const inside = out.filter((x) => x.start >= start && x.end <= end);
     for (const x of inside) out.splice(out.indexOf(x), 1);
-    out.push({ text: m[0], start, end, actors: named, from: -1, to: -1, demonym: false, compound: null, possessive: false, collective: true });
+    out.push({
+      text: m[0],
+      start,
+      end,
+      actors: named,
+      from: -1,
+      to: -1,
+      demonym: false,
+      compound: null,
+      possessive: false,
+      collective: true,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -97,7 +147,18 @@ function collectives(text: string, s: Sentence, found: Mention[], named: ActorRe
 function dedupe(drafts: DraftValue[]): DraftValue[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const k = JSON.stringify([d.kind, d.supplier?.actor?.id ?? d.supplier?.text, d.recipient?.actor?.id ?? d.recipient?.text, d.recognizer?.actor?.id, d.recognized?.actor?.id ?? d.recognized?.text, d.category, d.designation, d.status, d.stance, d.quoteStart]);
+    const k = JSON.stringify([
+      d.kind,
+      d.supplier?.actor?.id ?? d.supplier?.text,
+      d.recipient?.actor?.id ?? d.recipient?.text,
+      d.recognizer?.actor?.id,
+      d.recognized?.actor?.id ?? d.recognized?.text,
+      d.category,
+      d.designation,
+      d.status,
+      d.stance,
+      d.quoteStart,
+    ]);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

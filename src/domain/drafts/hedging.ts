@@ -18,7 +18,13 @@ interface VerbForms {
   pp: string;
 }
 
-const forms = (base: string, s: string, ing: string, past: string, pp = past): VerbForms => ({ base, s, ing, past, pp });
+const forms = (base: string, s: string, ing: string, past: string, pp = past): VerbForms => ({
+  base,
+  s,
+  ing,
+  past,
+  pp,
+});
 
 /** Verbs whose subject gives: "Iran sent drones to Russia". */
 const SUPPLY: VerbForms[] = [
@@ -88,29 +94,111 @@ function rows(verbs: VerbForms[]): HedgeRule[] {
     passive,
   });
   return [
-    rule('could have / may have / might have {pp}', 'DELIVERED', 4, String.raw`\b(?:could|may|might)\s+have(?:\s+been)?${ADV}\s+${pp}`),
-    rule('is believed / thought / suspected / alleged to have {pp}', 'DELIVERED', 3, String.raw`\b${AUX_BE}\s+(?:believed|thought|suspected|alleged|said|reported|understood|known)\s+to\s+have${ADV}\s+${pp}`),
+    rule(
+      'could have / may have / might have {pp}',
+      'DELIVERED',
+      4,
+      String.raw`\b(?:could|may|might)\s+have(?:\s+been)?${ADV}\s+${pp}`,
+    ),
+    rule(
+      'is believed / thought / suspected / alleged to have {pp}',
+      'DELIVERED',
+      3,
+      String.raw`\b${AUX_BE}\s+(?:believed|thought|suspected|alleged|said|reported|understood|known)\s+to\s+have${ADV}\s+${pp}`,
+    ),
     rule('in the process of {ing}', 'IN_PROGRESS', 2, String.raw`\bin\s+the\s+process\s+of\s+${ing}`),
-    rule('has begun / started {ing} (or to {base})', 'IN_PROGRESS', 2, String.raw`\b(?:${AUX_HAVE}\s+)?(?:begun|began|begins|begin|started|starts|start|continues|continued|continue|keeps|kept)\s+${ingOrToBase}`),
-    rule('hinted interest in {ing}', 'PROPOSED', 2, String.raw`\b(?:hinted|hints|hinting|expressed|expresses|showed|shown|shows|signalled|signaled|voiced)\s+(?:at\s+)?(?:an?\s+|their\s+|its\s+)?(?:\w+\s+)?interest\s+in\s+${ing}`),
-    rule('is considering / weighing / exploring {ing}', 'PROPOSED', 2, String.raw`\b(?:(?:${AUX_BE}|${AUX_HAVE}\s+been)\s+)?(?:considering|mulling|weighing|exploring|discussing|discussed|considered|considers|consider)\s+${ing}`),
-    rule('offered / proposed / sought to {base}', 'PROPOSED', 2, String.raw`\b(?:offered|offers|offer|proposed|proposes|sought|seeks|seeking|hopes|hoped|hoping|wants|wanted|in\s+talks|negotiating)\s+to\s+${base}`),
-    rule('could / might look to {base}', 'PROPOSED', 3, String.raw`\b(?:could|might|may)${ADV}\s+(?:look|seek|try|want|hope|decide)\s+to\s+${base}`),
-    rule('is looking / seeking to {base}', 'PROPOSED', 2, String.raw`\b${AUX_BE}\s+(?:looking|seeking|hoping|aiming|trying)\s+to\s+${base}`),
+    rule(
+      'has begun / started {ing} (or to {base})',
+      'IN_PROGRESS',
+      2,
+      String.raw`\b(?:${AUX_HAVE}\s+)?(?:begun|began|begins|begin|started|starts|start|continues|continued|continue|keeps|kept)\s+${ingOrToBase}`,
+    ),
+    rule(
+      'hinted interest in {ing}',
+      'PROPOSED',
+      2,
+      String.raw`\b(?:hinted|hints|hinting|expressed|expresses|showed|shown|shows|signalled|signaled|voiced)\s+(?:at\s+)?(?:an?\s+|their\s+|its\s+)?(?:\w+\s+)?interest\s+in\s+${ing}`,
+    ),
+    rule(
+      'is considering / weighing / exploring {ing}',
+      'PROPOSED',
+      2,
+      String.raw`\b(?:(?:${AUX_BE}|${AUX_HAVE}\s+been)\s+)?(?:considering|mulling|weighing|exploring|discussing|discussed|considered|considers|consider)\s+${ing}`,
+    ),
+    rule(
+      'offered / proposed / sought to {base}',
+      'PROPOSED',
+      2,
+      String.raw`\b(?:offered|offers|offer|proposed|proposes|sought|seeks|seeking|hopes|hoped|hoping|wants|wanted|in\s+talks|negotiating)\s+to\s+${base}`,
+    ),
+    rule(
+      'could / might look to {base}',
+      'PROPOSED',
+      3,
+      String.raw`\b(?:could|might|may)${ADV}\s+(?:look|seek|try|want|hope|decide)\s+to\s+${base}`,
+    ),
+    rule(
+      'is looking / seeking to {base}',
+      'PROPOSED',
+      2,
+      String.raw`\b${AUX_BE}\s+(?:looking|seeking|hoping|aiming|trying)\s+to\s+${base}`,
+    ),
     rule('could / might / may {base}', 'PROPOSED', 3, String.raw`\b(?:could|might|may)${ADV}\s+${base}\b(?!\s+have)`),
-    rule('agreed / signed a deal to {base}', 'ORDERED', 2, String.raw`\b(?:${AUX_HAVE}\s+)?(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}(?:deal|contract|agreement|accord|memorandum))\s+to\s+${base}`),
-    rule('is preparing / set / due / expected to {base}', 'PLANNED', 2, String.raw`\b${AUX_BE}(?:\s+\w+ly)?\s+(?:preparing|set|due|expected|poised|going|about|scheduled|planning|ready|likely)\s+to\s+${base}`),
-    rule('plans / intends / pledged / promised / decided to {base}', 'PLANNED', 2, String.raw`\b(?:plans?|planned|planning|intends?|intended|pledged|pledges?|promised|promises?|vowed|vows|decided|decides|committed|approved|approves|aims?|aimed|prepares|prepared)\s+to\s+${base}`),
-    rule('will / would / is to {base}', 'PLANNED', 2, String.raw`\b(?:will|would|shall|is\s+to|are\s+to)${ADV}\s+${base}\b`),
-    rule('will be {pp} (passive)', 'PLANNED', 2, String.raw`\b(?:will|would|is\s+to|are\s+to)\s+be${ADV}\s+${pp}`, true),
+    rule(
+      'agreed / signed a deal to {base}',
+      'ORDERED',
+      2,
+      String.raw`\b(?:${AUX_HAVE}\s+)?(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w$-]+\s+){0,3}(?:deal|contract|agreement|accord|memorandum))\s+to\s+${base}`,
+    ),
+    rule(
+      'is preparing / set / due / expected to {base}',
+      'PLANNED',
+      2,
+      String.raw`\b${AUX_BE}(?:\s+\w+ly)?\s+(?:preparing|set|due|expected|poised|going|about|scheduled|planning|ready|likely)\s+to\s+${base}`,
+    ),
+    rule(
+      'plans / intends / pledged / promised / decided to {base}',
+      'PLANNED',
+      2,
+      String.raw`\b(?:plans?|planned|planning|intends?|intended|pledged|pledges?|promised|promises?|vowed|vows|decided|decides|committed|approved|approves|aims?|aimed|prepares|prepared)\s+to\s+${base}`,
+    ),
+    rule(
+      'will / would / is to {base}',
+      'PLANNED',
+      2,
+      String.raw`\b(?:will|would|shall|is\s+to|are\s+to)${ADV}\s+${base}\b`,
+    ),
+    rule(
+      'will be {pp} (passive)',
+      'PLANNED',
+      2,
+      String.raw`\b(?:will|would|is\s+to|are\s+to)\s+be${ADV}\s+${pp}`,
+      true,
+    ),
     rule('is being {pp} (passive)', 'IN_PROGRESS', 2, String.raw`\b${AUX_BE}\s+being${ADV}\s+${pp}`, true),
-    rule('was / were / has been {pp} (passive)', 'DELIVERED', 2, String.raw`\b(?:${AUX_BE}|${AUX_HAVE}\s+been|being|been)${ADV}\s+${pp}(?=\s+(?:to|by|from|for|in|into|via|through|at|across|over|on)\b)`, true),
+    rule(
+      'was / were / has been {pp} (passive)',
+      'DELIVERED',
+      2,
+      String.raw`\b(?:${AUX_BE}|${AUX_HAVE}\s+been|being|been)${ADV}\s+${pp}(?=\s+(?:to|by|from|for|in|into|via|through|at|across|over|on)\b)`,
+      true,
+    ),
     rule('is {ing}', 'IN_PROGRESS', 2, String.raw`\b(?:${AUX_BE}|${AUX_HAVE}\s+been)${ADV}\s+${ing}`),
-    rule('did not {base} (denied)', 'DELIVERED', 2, String.raw`\b(?:did|does|do|has|have|had)(?:\s+not|\s+never|n[’']t)\s+${base}\b`),
+    rule(
+      'did not {base} (denied)',
+      'DELIVERED',
+      2,
+      String.raw`\b(?:did|does|do|has|have|had)(?:\s+not|\s+never|n[’']t)\s+${base}\b`,
+    ),
     rule('has {pp}', 'DELIVERED', 2, String.raw`\b${AUX_HAVE}${ADV}\s+${pp}`),
     rule('{past}', 'DELIVERED', 2, String.raw`\b${past}\b`),
     rule('{s} (present)', 'IN_PROGRESS', 2, String.raw`\b${s}\b`),
-    rule('accused of / denied {ing}', 'DELIVERED', 2, String.raw`\b(?:of|denied|denies|deny|denying|admitted|admits|over|for)\s+(?:\w+\s+)?${ing}`),
+    rule(
+      'accused of / denied {ing}',
+      'DELIVERED',
+      2,
+      String.raw`\b(?:of|denied|denies|deny|denying|admitted|admits|over|for)\s+(?:\w+\s+)?${ing}`,
+    ),
   ];
 }
 

@@ -61,9 +61,15 @@ export function numberValue(text: string): number | null {
 export function quantityAt(phrase: string): { value: DraftQuantityValue; length: number } | null {
   const m = QUANTITY.exec(phrase);
   if (!m) return null;
-  const text = m[0].trim().replace(/\s+of$/i, '').replace(/\s+(?:more|additional|new|further)$/i, '');
+  const text = m[0]
+    .trim()
+    .replace(/\s+of$/i, '')
+    .replace(/\s+(?:more|additional|new|further)$/i, '');
   if (m.groups!.vague) {
-    return { value: { min: VAGUE[m.groups!.vague.toLowerCase().replace(/\s+/g, ' ')], max: null, text }, length: m[0].length };
+    return {
+      value: { min: VAGUE[m.groups!.vague.toLowerCase().replace(/\s+/g, ' ')], max: null, text },
+      length: m[0].length,
+    };
   }
   const n = numberValue((m.groups!.unit ?? m.groups!.n).trim());
   if (n === null) return { value: { min: null, max: null, text }, length: m[0].length };
@@ -78,10 +84,12 @@ export function quantityAt(phrase: string): { value: DraftQuantityValue; length:
   return { value, length: m[0].length };
 }
 
-const DETERMINER = /^(?:the|a|an|its|their|his|her|some|more|new|further|several|various|large\s+numbers\s+of|a\s+number\s+of|numerous|additional\s+batches\s+of|batches\s+of|a\s+batch\s+of|a\s+shipment\s+of|shipments\s+of|a\s+consignment\s+of|stocks\s+of|supplies\s+of|quantities\s+of|large\s+quantities\s+of|unspecified|an\s+unspecified\s+number\s+of)\s+/i;
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|some|more|new|further|several|various|large\s+numbers\s+of|a\s+number\s+of|numerous|additional\s+batches\s+of|batches\s+of|a\s+batch\s+of|a\s+shipment\s+of|shipments\s+of|a\s+consignment\s+of|stocks\s+of|supplies\s+of|quantities\s+of|large\s+quantities\s+of|unspecified|an\s+unspecified\s+number\s+of)\s+/i;
 
 // Model names: "Mohajer-6", "Shahed-136", "Su-35", "S-400", "Shahed-series", "HIMARS", "Bayraktar TB2", "Leopard 2".
-const DESIGNATION = /\b(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|[A-Z]{3,}\d*|[A-Z][a-z]+\s+[A-Z]{1,3}\d+[A-Z]?|[A-Z][a-z]+\s+\d+[A-Z]?\d*)\b/g;
+const DESIGNATION =
+  /\b(?:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|[A-Z]{3,}\d*|[A-Z][a-z]+\s+[A-Z]{1,3}\d+[A-Z]?|[A-Z][a-z]+\s+\d+[A-Z]?\d*)\b/g;
 
 /**
  * The item of a transfer in `text[from, to)`: the first noun phrase there that names a category,
@@ -116,12 +124,17 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
   const designations = [...words.matchAll(DESIGNATION)].map((d) => d[0]).filter((d) => !categoryOnly(d));
   let item = words;
   for (const d of designations) item = item.replace(d, ' ');
-  item = item.replace(/^(?:\s|,|and)+|(?:\s|,|and)+$/g, '').replace(/\s+/g, ' ').trim() || words;
+  item =
+    item
+      .replace(/^(?:\s|,|and)+|(?:\s|,|and)+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || words;
   const parts = splitByCategory(item);
   return parts.map((p) => ({
     item: p.item,
     category: p.category,
-    designations: parts.length === 1 ? designations : designations.filter((d) => categoryOf(`${d} ${p.item}`) === p.category),
+    designations:
+      parts.length === 1 ? designations : designations.filter((d) => categoryOf(`${d} ${p.item}`) === p.category),
     quantity: quantity?.value ?? null,
     start,
     end,
@@ -138,7 +151,10 @@ function splitByCategory(item: string): { item: string; category: string }[] {
   const pieces = item.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/i).filter(Boolean);
   const cats = pieces.map((p) => categoryOf(p));
   if (cats.every((c) => c === cats[0]) || cats.some((c) => c === null)) return [{ item, category: categoryOf(item)! }];
-  if (cats.includes('AMMUNITION') && cats.every((c, i) => c === 'AMMUNITION' || /^rockets?$/i.test(pieces[i].split(' ').pop()!)))
+  if (
+    cats.includes('AMMUNITION') &&
+    cats.every((c, i) => c === 'AMMUNITION' || /^rockets?$/i.test(pieces[i].split(' ').pop()!))
+  )
     return [{ item, category: 'AMMUNITION' }];
   const out: { item: string; category: string }[] = [];
   pieces.forEach((p, i) => {

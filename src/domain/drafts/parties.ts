@@ -2,10 +2,14 @@ import type { ActorRef, Mention } from './actor-names';
 
 /** Hyphenated words after a name that make it an affiliation, not a party: "Russian-occupied", "Iran-backed". */
 export const AFFILIATION = new Set(
-  'backed occupied controlled held aligned allied installed supported based led friendly leaning linked sponsored funded armed annexed'.split(' '),
+  'backed occupied controlled held aligned allied installed supported based led friendly leaning linked sponsored funded armed annexed'.split(
+    ' ',
+  ),
 );
 /** Hyphenated words after a name that say where an item was made: "Iranian-made drones". */
-export const ORIGIN = new Set('made manufactured built designed produced supplied origin developed sourced type produced'.split(' '));
+export const ORIGIN = new Set(
+  'made manufactured built designed produced supplied origin developed sourced type produced'.split(' '),
+);
 
 export const isParty = (m: Mention) => !m.compound || !AFFILIATION.has(m.compound);
 
@@ -51,7 +55,9 @@ export function subjectBefore(
 /** "aside from Russia and Syria", "along with X": mentions that are not the subject. */
 export function insideAside(text: string, m: Mention, from: number): boolean {
   const before = text.slice(from, m.start);
-  return /\b(?:aside\s+from|apart\s+from|besides|along\s+with|alongside|like|unlike|joining|other\s+than|except|including|with|against|to|from|of|in|for|by|on|over|between|among)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$/iu.test(before);
+  return /\b(?:aside\s+from|apart\s+from|besides|along\s+with|alongside|like|unlike|joining|other\s+than|except|including|with|against|to|from|of|in|for|by|on|over|between|among)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$/iu.test(
+    before,
+  );
 }
 
 /** A mention inside ", which …," or ", a … ," between it and the trigger. */

@@ -9,8 +9,10 @@ import type { Sentence } from './text-units';
 const RECOGNISE = /\b(?:recogni[sz](?:e|es|ed|ing)|recognition\s+of|(?:has|have)\s+recogni[sz]ed)\b/gi;
 const WITHDRAW =
   /\b(?:withdr[ae]w(?:n|s|ing)?|revok(?:ed|es|ing)|rescind(?:ed|s|ing)|cancell?(?:ed|s|ing)|suspend(?:ed|s|ing)|ended|end(?:s|ing)?)\s+(?:its\s+|their\s+|the\s+)?(?:diplomatic\s+)?recognition\s+of\b|\bderecogni[sz](?:e|es|ed|ing)\b/gi;
-const NOT_YET = /\b(?:will|would|could|may|might|plans?\s+to|considering|consider|refus\w*\s+to|declin\w*\s+to|not|never|n[’']t|no\s+country|nobody|none)\s+(?:\w+\s+){0,2}$/i;
-const ALSO = /\b(?:aside\s+from|apart\s+from|besides|along\s+with|alongside|joining|after|like|following|as\s+did|as\s+have|as\s+had)\s+/gi;
+const NOT_YET =
+  /\b(?:will|would|could|may|might|plans?\s+to|considering|consider|refus\w*\s+to|declin\w*\s+to|not|never|n[’']t|no\s+country|nobody|none)\s+(?:\w+\s+){0,2}$/i;
+const ALSO =
+  /\b(?:aside\s+from|apart\s+from|besides|along\s+with|alongside|joining|after|like|following|as\s+did|as\s+have|as\s+had)\s+/gi;
 
 /**
  * The recognition drafts of one sentence: "X recognised Y", "X became the only nation aside
@@ -53,10 +55,14 @@ export function recognitionDrafts(
         if (/^(?:(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u.test(gap)) recognizers.push(x);
       }
     }
-    const stop = /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)/.exec(s.text.slice(at + m[0].length));
+    const stop = /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)/.exec(
+      s.text.slice(at + m[0].length),
+    );
     const rightEnd = stop ? end + stop.index : s.end;
     const recognized = mentions.filter(
-      (x) => x.start >= end && x.end <= rightEnd && isParty(x) && !insideAside(text, x, end) || (x.start >= end && x.end <= rightEnd && x.collective),
+      (x) =>
+        (x.start >= end && x.end <= rightEnd && isParty(x) && !insideAside(text, x, end)) ||
+        (x.start >= end && x.end <= rightEnd && x.collective),
     );
     const ofWhom = mentions.filter((x) => x.start >= end && x.end <= rightEnd && isParty(x));
     const targets = recognized.length ? recognized : ofWhom;

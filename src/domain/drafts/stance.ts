@@ -15,7 +15,8 @@ const NOT_MADE_BEFORE: RegExp[] = [
   /\b(?:ruled\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|rejected\s+(?:calls|requests|demands)\s+to|against|without|instead\s+of|rather\s+than|avoid|prevent|prevents|prevented|stop|stopped|ban|banned|bans|prohibit(?:s|ed)?|sanctions?\s+for|punish(?:ed)?\s+for)\s+(?:\w+\s+){0,2}$/i,
   /\b(?:questions?|asked|wondered|speculation|speculated|rumou?rs?)\s+(?:about\s+|over\s+)?(?:whether|if)\b/i,
 ];
-const NOT_MADE_AFTER = /\b(?:would\s+(?:face|be\s+met|trigger|violate|cross|cost|mean|prompt|lead|result)|red\s+line|would\s+be\s+(?:a|an)\s+(?:mistake|escalation))\b/i;
+const NOT_MADE_AFTER =
+  /\b(?:would\s+(?:face|be\s+met|trigger|violate|cross|cost|mean|prompt|lead|result)|red\s+line|would\s+be\s+(?:a|an)\s+(?:mistake|escalation))\b/i;
 
 export function madeAt(sentence: string, trigger: number): boolean {
   if (/\?\s*["”’]?\s*$/.test(sentence)) return false;
@@ -27,7 +28,8 @@ export function madeAt(sentence: string, trigger: number): boolean {
 const DENY = /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
 const NEGATION = /\b(?:not|never|no\s+longer|n[o’']t|neither|nor)\b(?:\s+\w+){0,2}\s*$/i;
 const FALSE_REPORTS = /\b(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?)\s+(?:that|of)\b/i;
-const FALSITY = /\b(?:false|baseless|untrue|fabricated|groundless|nonsense|lies|propaganda|fake|not\s+true|wrong|incorrect|unfounded|fiction|absurd)\b/i;
+const FALSITY =
+  /\b(?:false|baseless|untrue|fabricated|groundless|nonsense|lies|propaganda|fake|not\s+true|wrong|incorrect|unfounded|fiction|absurd)\b/i;
 
 /** DISPUTES when the sentence denies the claim at `trigger`, with the words that say so. */
 export function denialAt(sentence: string, offset: number, trigger: number): ReasonValue | null {
@@ -38,7 +40,13 @@ export function denialAt(sentence: string, offset: number, trigger: number): Rea
   if (neg) return reason(neg, offset);
   if (FALSE_REPORTS.test(before)) {
     const f = FALSITY.exec(sentence.slice(trigger));
-    if (f) return { role: 'DENIAL', text: f[0], start: offset + trigger + f.index, end: offset + trigger + f.index + f[0].length };
+    if (f)
+      return {
+        role: 'DENIAL',
+        text: f[0],
+        start: offset + trigger + f.index,
+        end: offset + trigger + f.index + f[0].length,
+      };
   }
   return null;
 }
@@ -46,7 +54,8 @@ export function denialAt(sentence: string, offset: number, trigger: number): Rea
 /** "the missile part is completely wrong": a denial of one item, by its word. */
 export function partialDenials(sentence: string, offset: number): { word: string; reason: ReasonValue }[] {
   const out: { word: string; reason: ReasonValue }[] = [];
-  const re = /\bthe\s+(\w+)\s+(?:part|element|claim|allegation|aspect|story|report)s?\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|false|untrue|incorrect|baseless|fabricated|not\s+true|a\s+lie|nonsense)\b/gi;
+  const re =
+    /\bthe\s+(\w+)\s+(?:part|element|claim|allegation|aspect|story|report)s?\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|false|untrue|incorrect|baseless|fabricated|not\s+true|a\s+lie|nonsense)\b/gi;
   for (const m of sentence.matchAll(re)) out.push({ word: m[1], reason: reason(m, offset) });
   return out;
 }

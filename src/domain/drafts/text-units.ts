@@ -43,7 +43,10 @@ export function sentencesOf(text: string): Sentence[] {
     paragraph++;
     const base = block.index;
     const doc = nlp(block[0]);
-    const parts = doc.json({ offset: true, terms: false }) as { text: string; offset: { start: number; length: number } }[];
+    const parts = doc.json({ offset: true, terms: { offset: false } }) as {
+      text: string;
+      offset: { start: number; length: number };
+    }[];
     let cursor = 0;
     for (const part of parts) {
       // compromise's offsets are into the paragraph; its text is trimmed, so find it from the cursor.

@@ -57,14 +57,35 @@ export function triggersIn(s: Sentence): Trigger[] {
   for (const n of NOMINAL)
     for (const m of s.text.matchAll(n.pattern))
       add(
-        { start: s.start + m.index, end: s.start + m.index + m[0].length, role: n.role, gives: n.role === 'supplier', status: n.status, credibility: 2, wording: n.wording, text: m[0] },
+        {
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          role: n.role,
+          gives: n.role === 'supplier',
+          status: n.status,
+          credibility: 2,
+          wording: n.wording,
+          text: m[0],
+        },
         [m.index, m.index + m[0].length],
       );
   for (const m of s.text.matchAll(CANCELLATION)) {
     const rest = s.text.slice(m.index + m[0].length);
-    const role: SubjectRole = /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0]) ? 'supplier' : 'recipient';
+    const role: SubjectRole =
+      /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0])
+        ? 'supplier'
+        : 'recipient';
     add(
-      { start: s.start + m.index, end: s.start + m.index + m[0].length, role, gives: role === 'supplier', status: 'CANCELLED', credibility: 2, wording: 'cancelled / scrapped / halted the order, deal or sale', text: m[0] },
+      {
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        role,
+        gives: role === 'supplier',
+        status: 'CANCELLED',
+        credibility: 2,
+        wording: 'cancelled / scrapped / halted the order, deal or sale',
+        text: m[0],
+      },
       [m.index, m.index + m[0].length],
     );
   }
@@ -77,7 +98,8 @@ export interface Discourse {
   bySupplierCategory: Map<string, PartyValue>;
 }
 
-const PRONOUN = /\b(?:it|they|its|their|the\s+country|the\s+regime|the\s+government|the\s+kingdom|the\s+republic|the\s+group|the\s+militia|the\s+movement|the\s+company|the\s+firm|the\s+state)\s+(?:\w+\s+){0,3}$/i;
+const PRONOUN =
+  /\b(?:it|they|its|their|the\s+country|the\s+regime|the\s+government|the\s+kingdom|the\s+republic|the\s+group|the\s+militia|the\s+movement|the\s+company|the\s+firm|the\s+state)\s+(?:\w+\s+){0,3}$/i;
 
 /** The transfer drafts of one sentence. */
 export function transferDrafts(
@@ -90,7 +112,8 @@ export function transferDrafts(
 ): DraftValue[] {
   const out: DraftValue[] = [];
   const triggers = triggersIn(s);
-  const skip = (m: Mention) => attribution.speakers.has(m) && mentions.filter((x) => !attribution.speakers.has(x)).length > 0;
+  const skip = (m: Mention) =>
+    attribution.speakers.has(m) && mentions.filter((x) => !attribution.speakers.has(x)).length > 0;
   const partials = partialDenials(s.text, s.start);
   triggers.forEach((t, i) => {
     if (!madeAt(s.text, t.start - s.start)) return;
@@ -101,18 +124,35 @@ export function transferDrafts(
       const nextSubject = subjectBefore(text, mentions, t.end, next.start, () => false);
       if (nextSubject.length) rightEnd = Math.min(rightEnd, nextSubject[0].start);
     }
-    const reasons: ReasonValue[] = [{ role: 'VERB', text: t.text, start: t.start, end: t.end, note: `${t.wording} → ${t.status}` }];
+    const reasons: ReasonValue[] = [
+      { role: 'VERB', text: t.text, start: t.start, end: t.end, note: `${t.wording} → ${t.status}` },
+    ];
     let subject = t.role === 'item' ? [] : subjectBefore(text, mentions, prevEnd, t.start, skip);
-    if (!subject.length && t.role !== 'item' && PRONOUN.test(text.slice(prevEnd, t.start)) && discourse.lastSubject.length) {
+    if (
+      !subject.length &&
+      t.role !== 'item' &&
+      PRONOUN.test(text.slice(prevEnd, t.start)) &&
+      discourse.lastSubject.length
+    ) {
       subject = discourse.lastSubject;
-      reasons.push({ role: 'COREFERENCE', text: subject.map((m) => m.text).join(' and '), start: subject[0].start, end: subject[0].end });
+      reasons.push({
+        role: 'COREFERENCE',
+        text: subject.map((m) => m.text).join(' and '),
+        start: subject[0].start,
+        end: subject[0].end,
+      });
     }
     if (subject.length && t.role !== 'item') discourse.lastSubject = subject;
     // the object: an indirect object first ("supplied Moscow with drones", "sent Russia drones")
     let objectStart = t.end;
     let indirect: Mention[] = [];
     const firstAfter = mentions.find((m) => m.start >= t.end && m.end <= rightEnd && isParty(m));
-    if (t.role === 'supplier' && firstAfter && /^\s*(?:the\s+)?$/i.test(text.slice(t.end, firstAfter.start)) && !firstAfter.demonym) {
+    if (
+      t.role === 'supplier' &&
+      firstAfter &&
+      /^\s*(?:the\s+)?$/i.test(text.slice(t.end, firstAfter.start)) &&
+      !firstAfter.demonym
+    ) {
       indirect = [firstAfter];
       objectStart = firstAfter.end;
       const w = /^\s*(?:with|of)\s/i.exec(text.slice(objectStart));
@@ -121,8 +161,14 @@ export function transferDrafts(
     let items: ItemValue[] = t.role === 'item' ? [] : itemsIn(text, objectStart, rightEnd, mentions);
     if (!items.length) {
       // a passive or a participle after its noun: "drones were delivered", "drones, bought from Iran"
-      const left = text.slice(prevEnd, t.start).replace(/[\s,]*(?:which|that|who)?\s*(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/i, '');
-      const bound = [...left.matchAll(/(?:^|[,;:(“”"]|\s(?:to|from|for|by|with|of|about|that|which|after|before|on|at|in|said|says|but)\s)/gi)].pop();
+      const left = text
+        .slice(prevEnd, t.start)
+        .replace(/[\s,]*(?:which|that|who)?\s*(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/i, '');
+      const bound = [
+        ...left.matchAll(
+          /(?:^|[,;:(“”"]|\s(?:to|from|for|by|with|of|about|that|which|after|before|on|at|in|said|says|but)\s)/gi,
+        ),
+      ].pop();
       const npStart = prevEnd + (bound ? bound.index + bound[0].length : 0);
       items = itemsIn(text, npStart, prevEnd + left.length, mentions);
     }
@@ -134,19 +180,27 @@ export function transferDrafts(
     if (t.role === 'supplier') suppliers = subject;
     if (t.role === 'recipient') recipients = subject;
     if (gives) {
-      if (!recipients.length) recipients = indirect.length ? indirect : afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:to|for|into|towards)\b/gi, 3);
+      if (!recipients.length)
+        recipients = indirect.length
+          ? indirect
+          : afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:to|for|into|towards)\b/gi, 3);
       if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:by|from)\b/gi, 2);
     } else {
       if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:from)\b/gi, 2);
       if (!recipients.length) recipients = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:by|to)\b/gi, 2);
     }
     // "Iranian-made drones", "North Korean military equipment": the maker, when no one else gives
-    const origin = mentions.filter((m) => m.start >= items[0].start && m.end <= items[0].end && (m.demonym || (m.compound && ORIGIN.has(m.compound))));
+    const origin = mentions.filter(
+      (m) =>
+        m.start >= items[0].start && m.end <= items[0].end && (m.demonym || (m.compound && ORIGIN.has(m.compound))),
+    );
     if (!suppliers.length && origin.length) {
       suppliers = origin;
       reasons.push({ role: 'ORIGIN', text: origin[0].text, start: origin[0].start, end: origin[0].end });
     }
-    const stance = denialAt(s.text, s.start, t.start - s.start) ?? (/\b(?:not|never|n[’']t)\b/i.test(t.text) ? { role: 'DENIAL', text: t.text, start: t.start, end: t.end } : null);
+    const stance =
+      denialAt(s.text, s.start, t.start - s.start) ??
+      (/\b(?:not|never|n[’']t)\b/i.test(t.text) ? { role: 'DENIAL', text: t.text, start: t.start, end: t.end } : null);
     const period = datesOf().find((d) => d.start >= prevEnd && d.end <= rightEnd) ?? null;
     for (const item of items) {
       let supplierParties = suppliers.flatMap(partiesOf);
@@ -157,7 +211,12 @@ export function transferDrafts(
           reasons.push({ role: 'COREFERENCE', text: earlier.text, start: earlier.start, end: earlier.end });
         }
       }
-      const denial = stance ?? partials.find((p) => categoryOf(p.word) === item.category || item.item.toLowerCase().includes(p.word.toLowerCase()))?.reason ?? null;
+      const denial =
+        stance ??
+        partials.find(
+          (p) => categoryOf(p.word) === item.category || item.item.toLowerCase().includes(p.word.toLowerCase()),
+        )?.reason ??
+        null;
       for (const supplier of supplierParties.length ? supplierParties : [null]) {
         if (supplier?.actor) discourse.bySupplierCategory.set(item.category, supplier);
         for (const recipient of recipients.length ? recipients.flatMap(partiesOf) : [null]) {
@@ -186,7 +245,9 @@ export function transferDrafts(
                 ...reasons,
                 ...(denial ? [denial] : []),
                 ...(period ? [{ role: 'DATE', text: period.text, start: period.start, end: period.end }] : []),
-                ...(item.quantity ? [{ role: 'QUANTITY', text: item.quantity.text, start: item.start, end: item.end }] : []),
+                ...(item.quantity
+                  ? [{ role: 'QUANTITY', text: item.quantity.text, start: item.start, end: item.end }]
+                  : []),
                 ...attribution.reasons,
               ],
             });
