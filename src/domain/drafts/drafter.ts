@@ -6,6 +6,7 @@ import { datesIn } from './dates';
 import type { DraftValue } from './draft-values';
 import { recognitionDrafts } from './recognitions';
 import { transferDrafts } from './transfers';
+import { unknownNames } from './unknown-names';
 import type { Discourse } from './transfers';
 import { sentencesOf } from './text-units';
 import type { Sentence } from './text-units';
@@ -30,7 +31,10 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
   const named = new Map<string, ActorRef>();
   for (const ms of perSentence)
     for (const m of ms) for (const a of m.actors) if (a.kind === 'SELF_PROCLAIMED_STATE') named.set(a.id, a);
-  const withCollectives = sentences.map((s, i) => collectives(text, s, perSentence[i], [...named.values()]));
+  const withCollectives = sentences.map((s, i) => {
+    const known = collectives(text, s, perSentence[i], [...named.values()]);
+    return [...known, ...unknownNames(text, s, known)].sort((a, b) => a.start - b.start);
+  });
   const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map() };
   const drafts: DraftValue[] = [];
   const relays: { noun: string; chain: SpanMention[]; paragraph: number; before: number }[] = [];

@@ -177,6 +177,8 @@ export function transferDrafts(
     let suppliers: Mention[] = [];
     let recipients: Mention[] = [];
     const afterItem = Math.max(objectStart, items[0].end);
+    // the agent of a passive is in its own clause: "delivered to Russia, … first reported by The Washington Post" is no agent
+    const clauseEnd = Math.min(rightEnd, ...[text.indexOf(',', afterItem), text.indexOf(';', afterItem)].filter((i) => i >= 0));
     if (t.role === 'supplier') suppliers = subject;
     if (t.role === 'recipient') recipients = subject;
     if (gives) {
@@ -184,10 +186,10 @@ export function transferDrafts(
         recipients = indirect.length
           ? indirect
           : afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:to|for|into|towards)\b/gi, 3);
-      if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:by|from)\b/gi, 2);
+      if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, clauseEnd, /\b(?:by|from)\b/gi, 2);
     } else {
       if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:from)\b/gi, 2);
-      if (!recipients.length) recipients = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:by|to)\b/gi, 2);
+      if (!recipients.length) recipients = afterPreposition(text, mentions, afterItem, clauseEnd, /\b(?:by|to)\b/gi, 2);
     }
     // "Iranian-made drones", "North Korean military equipment": the maker, when no one else gives
     const origin = mentions.filter(

@@ -37,7 +37,7 @@ export const slug = (name: string): string =>
 const MORE_NAMES: Record<string, string[]> = {
   TUR: ['Turkey', 'Turkiye'],
   RUS: ['Russian Federation'],
-  USA: ['United States of America', 'US', 'U.S.'],
+  USA: ['United States of America', 'US', 'U.S.', 'Washington'],
   GBR: ['Britain', 'UK'],
   PRK: ['Korea North'],
   KOR: ['Korea South', 'ROK'],

@@ -1,0 +1,47 @@
+import type { Mention } from './actor-names';
+import { categoryOf } from './categories';
+import type { Sentence } from './text-units';
+
+// A run of capitalised words: "Wagner Group", "Rosoboronexport", "Islamic Revolutionary Guard Corps", "al-Shabaab".
+const RUN = /(?:\b|(?<=\s))(?:al-)?[\p{Lu}][\p{L}\p{N}’'&-]*(?:\s+(?:of\s+(?:the\s+)?|al-)?[\p{Lu}][\p{L}\p{N}’'&-]*)*/gu;
+
+/** Capitalised words that name no party: sentence openers, titles, months and days, outlets' words. */
+const NOT_NAMES = new Set(
+  (
+    'the a an in on at but and however meanwhile it they he she we i this that these those its their his her our ' +
+    'according after before while when last next some many most officials official mr mrs ms dr president prime minister ' +
+    'minister spokesman spokeswoman spokesperson general colonel secretary ambassador envoy adviser advisor chief head ' +
+    'january february march april may june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday earlier later since despite although though under over asked if whether as ' +
+    'western eastern northern southern west east north south analysts experts sources reports report satellite images ' +
+    'there here what who why how where also yet still both neither nor either each every such no not one two three'
+  ).split(' '),
+);
+
+/**
+ * Names the knowledge base does not know, as mentions with no actor, so a draft can name its
+ * party in the text's words ("Wagner Group") and the editor can pick or create the actor: runs of
+ * capitalised words that overlap no known name, minus sentence openers, titles, months, days and
+ * model names ("Shahed-136").
+ */
+export function unknownNames(text: string, s: Sentence, known: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.text.matchAll(RUN)) {
+    let words = m[0].split(/\s+/);
+    let offset = s.start + m.index;
+    // drop leading words that are no name ("The", "Officials", "In")
+    while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/['’]s$/, ''))) {
+      offset += words[0].length + 1;
+      words = words.slice(1);
+      while (text[offset] === ' ') offset++;
+    }
+    if (!words.length) continue;
+    const raw = text.slice(offset, s.start + m.index + m[0].length).replace(/['’]s$/, '');
+    const start = offset;
+    const end = offset + raw.length;
+    if (known.some((k) => k.start < end && k.end > start)) continue;
+    if (/\d/.test(raw) || categoryOf(raw) || raw.length < 3 || NOT_NAMES.has(raw.toLowerCase())) continue;
+    out.push({ text: raw, start, end, actors: [], from: -1, to: -1, demonym: false, compound: null, possessive: false, collective: false });
+  }
+  return out;
+}
