@@ -103,7 +103,8 @@ export function attributionOf(sentence: string, offset: number, mentions: readon
   for (const re of RELAYS) {
     for (const m of sentence.matchAll(re)) {
       const o = m.groups!.o.trim().replace(/[.,]+$/, '');
-      if (NOT_OUTLETS.test(o) || mentions.some((x) => x.text === o.replace(/^the\s+/i, ''))) continue;
+      if (NOT_OUTLETS.test(o) || mentions.some((x) => x.actors.length > 0 && x.text === o.replace(/^the\s+/i, '')))
+        continue;
       const a = m.index + m[0].indexOf(o);
       if (chain.some((c) => c.start === offset + a)) continue;
       chain.push({ text: o, start: offset + a, end: offset + a + o.length, actors: [] });

@@ -17,6 +17,10 @@ export interface DateFound {
 const SPEECH_BEFORE =
   /\b(?:said|says|told|announced|confirmed|reported|stated|added|claimed|wrote|tweeted|posted|disclosed|revealed|denied|briefing|statement|interview|conference)\s*(?:\w+\s+)?$/i;
 
+// A dateline dates the report, not its claims: "DAMASCUS, March 6 (Reuters) -", "KYIV, July 14 —".
+const DATELINE =
+  /^[\p{Lu}][\p{Lu} .'’-]+,\s+(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[-–—]/u;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -47,8 +51,9 @@ export function datesIn(
   );
   const found: DateFound[] = [];
   const unresolved: string[] = [];
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   for (const r of results) {
-    if (SPEECH_BEFORE.test(sentence.slice(0, r.index))) continue;
+    if (r.index < dateline || SPEECH_BEFORE.test(sentence.slice(0, r.index))) continue;
     const c = r.start;
     const certainYear = c.isCertain('year');
     if (!ref && !certainYear) {

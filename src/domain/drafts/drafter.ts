@@ -37,7 +37,7 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
   });
   const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map() };
   const drafts: DraftValue[] = [];
-  const relays: { noun: string; chain: SpanMention[]; paragraph: number; before: number }[] = [];
+  const relays: { noun: string; chain: SpanMention[]; before: number }[] = [];
   sentences.forEach((s, i) => {
     const mentions = withCollectives[i];
     const attribution = attributionOf(s.text, s.start, mentions);
@@ -57,31 +57,23 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
           end: s.start,
         });
     drafts.push(...made);
-    // "The intelligence finding was first reported by the New York Times": a relay for the finding's claims
+    // "The intelligence finding was first reported by the New York Times", "The shipment was first reported by
+    // the Levant Ledger": a sentence that only relays speaks of the claims before it
     const subject =
-      /^(?:the|this|that)\s+(?:\w+\s+)?(finding|report|assessment|document|intelligence|information|claim|memo|dossier|study|analysis)\b/i.exec(
-        s.text,
-      );
+      /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:was|were|had\s+been|has\s+been)\b/i.exec(s.text);
     if (subject && attribution.chain.length && !made.length)
-      relays.push({
-        noun: subject[1].toLowerCase(),
-        chain: attribution.chain,
-        paragraph: s.paragraph,
-        before: s.start,
-      });
+      relays.push({ noun: subject[1].toLowerCase(), chain: attribution.chain, before: s.start });
   });
-  // it relays the claims whose attribution names the finding, and those of the sentence before it
-  for (const r of relays)
-    for (const d of drafts) {
-      const previous = sentences.find(
-        (s) =>
-          s.end <= r.before &&
-          s.paragraph === r.paragraph &&
-          !sentences.some((x) => x.start > s.start && x.end <= r.before),
-      );
+  // a relay sentence passes on the claims whose attribution names its subject ("the finding"), and
+  // those of the nearest sentence before it that made drafts
+  for (const r of relays) {
+    const earlier = drafts.filter((d) => d.quoteEnd <= r.before);
+    const nearest = earlier[earlier.length - 1]?.quoteStart;
+    for (const d of earlier) {
       const named = d.voice && new RegExp(`\\b${r.noun}\\b`, 'i').test(d.voice.text);
-      if (!d.chain.length && (named || d.quoteStart === previous?.start)) d.chain = r.chain;
+      if (!d.chain.length && (named || d.quoteStart === nearest)) d.chain = r.chain;
     }
+  }
   return dedupe(drafts);
 }
 

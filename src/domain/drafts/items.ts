@@ -14,6 +14,8 @@ export interface ItemValue {
   category: string;
   designations: string[];
   quantity: DraftQuantityValue | null;
+  /** where the quantity's words are in the text */
+  quantityAt: [number, number] | null;
   /** where the item's words are in the text */
   start: number;
   end: number;
@@ -101,6 +103,7 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
   let start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
   let phrase = text.slice(start, to);
   const quantity = quantityAt(phrase);
+  const quantitySpan: [number, number] | null = quantity ? [start, start + quantity.value.text.length] : null;
   if (quantity) {
     start += quantity.length;
     phrase = text.slice(start, to);
@@ -136,6 +139,7 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
     designations:
       parts.length === 1 ? designations : designations.filter((d) => categoryOf(`${d} ${p.item}`) === p.category),
     quantity: quantity?.value ?? null,
+    quantityAt: quantitySpan,
     start,
     end,
   }));

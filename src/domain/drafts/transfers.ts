@@ -127,20 +127,22 @@ export function transferDrafts(
     const reasons: ReasonValue[] = [
       { role: 'VERB', text: t.text, start: t.start, end: t.end, note: `${t.wording} → ${t.status}` },
     ];
-    let subject = t.role === 'item' ? [] : subjectBefore(text, mentions, prevEnd, t.start, skip);
-    if (
-      !subject.length &&
-      t.role !== 'item' &&
-      PRONOUN.test(text.slice(prevEnd, t.start)) &&
-      discourse.lastSubject.length
-    ) {
-      subject = discourse.lastSubject;
-      reasons.push({
-        role: 'COREFERENCE',
-        text: subject.map((m) => m.text).join(' and '),
-        start: subject[0].start,
-        end: subject[0].end,
-      });
+    // "Tehran has denied supplying…": the one who denies is the subject, not a mere speaker
+    const denier = /^(?:of|denied|denies|deny|denying|admitted|admits)\b/i.test(t.text);
+    let subject = t.role === 'item' ? [] : subjectBefore(text, mentions, prevEnd, t.start, denier ? () => false : skip);
+    const speaker = mentions
+      .filter((m) => attribution.speakers.has(m) && m.start >= prevEnd && m.end <= t.start && m.actors.length)
+      .pop();
+    if (!subject.length && t.role !== 'item' && PRONOUN.test(text.slice(prevEnd, t.start))) {
+      // "Iran said it had sent…": the pronoun is the speaker; else the subject before
+      subject = speaker ? [speaker] : discourse.lastSubject;
+      if (subject.length)
+        reasons.push({
+          role: 'COREFERENCE',
+          text: subject.map((m) => m.text).join(' and '),
+          start: subject[0].start,
+          end: subject[0].end,
+        });
     }
     if (subject.length && t.role !== 'item') discourse.lastSubject = subject;
     // the object: an indirect object first ("supplied Moscow with drones", "sent Russia drones")
@@ -178,7 +180,10 @@ export function transferDrafts(
     let recipients: Mention[] = [];
     const afterItem = Math.max(objectStart, items[0].end);
     // the agent of a passive is in its own clause: "delivered to Russia, … first reported by The Washington Post" is no agent
-    const clauseEnd = Math.min(rightEnd, ...[text.indexOf(',', afterItem), text.indexOf(';', afterItem)].filter((i) => i >= 0));
+    const clauseEnd = Math.min(
+      rightEnd,
+      ...[text.indexOf(',', afterItem), text.indexOf(';', afterItem)].filter((i) => i >= 0),
+    );
     if (t.role === 'supplier') suppliers = subject;
     if (t.role === 'recipient') recipients = subject;
     if (gives) {
@@ -247,8 +252,8 @@ export function transferDrafts(
                 ...reasons,
                 ...(denial ? [denial] : []),
                 ...(period ? [{ role: 'DATE', text: period.text, start: period.start, end: period.end }] : []),
-                ...(item.quantity
-                  ? [{ role: 'QUANTITY', text: item.quantity.text, start: item.start, end: item.end }]
+                ...(item.quantity && item.quantityAt
+                  ? [{ role: 'QUANTITY', text: item.quantity.text, start: item.quantityAt[0], end: item.quantityAt[1] }]
                   : []),
                 ...attribution.reasons,
               ],

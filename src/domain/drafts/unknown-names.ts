@@ -3,7 +3,8 @@ import { categoryOf } from './categories';
 import type { Sentence } from './text-units';
 
 // A run of capitalised words: "Wagner Group", "Rosoboronexport", "Islamic Revolutionary Guard Corps", "al-Shabaab".
-const RUN = /(?:\b|(?<=\s))(?:al-)?[\p{Lu}][\p{L}\p{N}’'&-]*(?:\s+(?:of\s+(?:the\s+)?|al-)?[\p{Lu}][\p{L}\p{N}’'&-]*)*/gu;
+const RUN =
+  /(?:\b|(?<=\s))(?:al-)?[\p{Lu}][\p{L}\p{N}’'&-]*(?:\s+(?:of\s+(?:the\s+)?|al-)?[\p{Lu}][\p{L}\p{N}’'&-]*)*/gu;
 
 /** Capitalised words that name no party: sentence openers, titles, months and days, outlets' words. */
 const NOT_NAMES = new Set(
@@ -41,7 +42,18 @@ export function unknownNames(text: string, s: Sentence, known: readonly Mention[
     const end = offset + raw.length;
     if (known.some((k) => k.start < end && k.end > start)) continue;
     if (/\d/.test(raw) || categoryOf(raw) || raw.length < 3 || NOT_NAMES.has(raw.toLowerCase())) continue;
-    out.push({ text: raw, start, end, actors: [], from: -1, to: -1, demonym: false, compound: null, possessive: false, collective: false });
+    out.push({
+      text: raw,
+      start,
+      end,
+      actors: [],
+      from: -1,
+      to: -1,
+      demonym: false,
+      compound: null,
+      possessive: false,
+      collective: false,
+    });
   }
   return out;
 }
