@@ -17,7 +17,7 @@ export const ACCEPT = `mutation($id: ID!, $c: DraftCorrectionsInput) { acceptDra
     quantity { min max text } period { start end }
     assessment { verdict independentVoices disputingVoices }
     evidence { quote verified stance credibility attribution locator attributedTo { key } source { id key title text } } }
-  ... on Recognition { id status date recognizer { key } recognized { key }
+  ... on Recognition { id recognitionStatus: status date recognizer { key } recognized { key }
     evidence { quote verified source { key } } } } }`;
 
 export const REJECT = `mutation($id: ID!, $r: String!) { rejectDraft(id: $id, reason: $r) { id state decidedBy rejectionReason decidedAt } }`;

@@ -133,7 +133,7 @@ function speakerBefore(before: string): { text: string; start: number; end: numb
     '',
   );
   // skip ", who spoke on condition of anonymity," and ", the US national security adviser,"
-  const core = trimmed.replace(/,\s+(?:who|which)\b[^,]*,?\s*$|,\s+(?:the|a|an)\s+[^,]*,?\s*$/i, '');
+  const core = trimmed.replace(/,\s+(?:who|which)\b[^,]*,\s*$|,\s+(?:the|a|an)\s+[^,]*,\s*$/i, '');
   let start = 0;
   for (const m of core.matchAll(CLAUSE)) start = m.index + m[0].length;
   const text = core.slice(start).trim();
