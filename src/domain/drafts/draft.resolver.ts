@@ -70,7 +70,9 @@ export class DraftBatchResolver {
 @Resolver(() => DraftType)
 export class DraftResolver {
   @Authorized(Role.EDITOR)
-  @Query(() => DraftConnection, { description: 'Drafts, newest batch first, in text order within a batch. EDITOR.' })
+  @Query(() => DraftConnection, {
+    description: 'Drafts in the order they were drafted: batch by batch, in text order within a batch. EDITOR.',
+  })
   drafts(
     @Ctx() ctx: Context,
     @Arg('filter', () => DraftFilter, { nullable: true, description: 'Which drafts.' }) filter?: DraftFilter,
@@ -92,8 +94,10 @@ export class DraftResolver {
       columns: DRAFT_COLUMNS,
       where,
       params,
-      // ids are time-ordered, so the newest batch's drafts come first; within it, text order
-      sortColumn: ctx.sql.bytewise(`d.batch_id || ':' || substr('00000000' || d.ordinal, -8)`),
+      // batch ids are time-ordered: batch by batch as drafted, text order within a batch
+      sortColumn: ctx.sql.bytewise(
+        `d.batch_id || ':' || ${ctx.sql.dialect === 'postgres' ? "lpad(d.ordinal::text, 8, '0')" : "substr('00000000' || d.ordinal, -8)"}`,
+      ),
       idColumn: 'd.id',
       descending: false,
       order: 'DRAFT',
