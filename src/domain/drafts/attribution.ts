@@ -69,6 +69,8 @@ export function attributionOf(sentence: string, offset: number, mentions: readon
   }
   // "X said", "X, the US national security adviser, told CNN": the speaker before the verb
   for (const m of sentence.matchAll(new RegExp(String.raw`\b${SAY}\b`, 'g'))) {
+    // "Iran is believed to have sent…" is no speaker: a passive of a verb of saying names nobody
+    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(sentence.slice(0, m.index))) continue;
     const np = speakerBefore(sentence.slice(0, m.index));
     if (!np) continue;
     const inside = at(np.start, np.end);

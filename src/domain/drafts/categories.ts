@@ -7,7 +7,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   {
     category: 'AIR_DEFENCE',
     words:
-      /\b(?:air[- ]defen[cs]es?|anti-aircraft|surface-to-air|SAMs?|Patriots?|S-[34]00s?|IRIS-T|NASAMS|Buk|Pantsir|Tor)\b/i,
+      /\b(?:air[- ]defen[cs]es?|anti-aircraft|surface-to-air|SAMs?|Patriots?|S-[34]00s?|IRIS-T|NASAMS|Buk|Pantsir|Tor|interceptors?|Iron\s+Dome)\b/i,
   },
   {
     category: 'UAV',
@@ -16,7 +16,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   },
   {
     category: 'AMMUNITION',
-    words: /\b(?:shells?|ammunition|ammo|rounds|cartridges|munitions|grenades|bullets|mortar\s+bombs)\b/i,
+    words: /\b(?:shells?|ammunition|ammo|rounds|cartridges|munitions|grenades|bullets|mortar\s+bombs|(?<!guided\s|glide\s)bombs?)\b/i,
   },
   {
     category: 'MISSILES_AND_ROCKETS',
@@ -35,7 +35,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   {
     category: 'ARMOURED_VEHICLES',
     words:
-      /\b(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?|cars?)|APCs?|IFVs?|infantry\s+fighting\s+vehicles?|Leopards?|Abrams|Bradleys?|T-\d+s?|BMPs?|BTRs?|armou?r)\b/i,
+      /\b(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?|cars?)|APCs?|IFVs?|infantry\s+fighting\s+vehicles?|Leopards?|Abrams|Bradleys?|T-\d+s?|BMPs?|BTRs?|armou?r|Humvees?|MRAPs?)\b/i,
   },
   {
     category: 'SHIPS',

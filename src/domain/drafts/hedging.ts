@@ -242,6 +242,18 @@ export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Sta
     status: 'DELIVERED',
   },
   {
+    wording: 'approved the possible sale to Z of Y',
+    pattern: /\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible|potential|proposed)?\s*(?:sales?|transfers?|exports?)\s+(?:to|of)\b/giu,
+    role: 'supplier',
+    status: 'PROPOSED',
+  },
+  {
+    wording: 'paused / delayed a shipment of Y (to Z)',
+    pattern: /\b(?:paused|pauses|delayed|delays|held\s+up|holds\s+up|withheld|withholds)\s+(?:the\s+|a\s+|its\s+)?(?:shipments?|deliver(?:y|ies)|transfers?|sales?)\s+of\b/giu,
+    role: 'supplier',
+    status: 'ORDERED',
+  },
+  {
     wording: 'the sale of Y (to Z)',
     pattern: /\b(?:sales?|exports?)\s+of\b/giu,
     role: 'supplier',

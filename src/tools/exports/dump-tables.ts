@@ -41,8 +41,9 @@ export function dumpLayout(dataSource: DataSource): TableLayout[] {
       kinds[c.databaseName] =
         type === 'boolean' ? 'boolean' : type === 'integer' || type === 'bigint' ? 'number' : 'text';
     }
-    // The history of API keys stays out, like the keys themselves.
-    const where = name === 'history_entry' ? "entity_type <> 'api_key'" : undefined;
+    // The history of API keys stays out, like the keys themselves; so does that of drafts, which
+    // are editors' unreviewed working material (readable by EDITOR only), kept by backups.
+    const where = name === 'history_entry' ? "entity_type NOT IN ('api_key', 'draft_batch', 'draft')" : undefined;
     return {
       name,
       columns: meta.columns.map((c) => c.databaseName),
