@@ -16,7 +16,8 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   },
   {
     category: 'AMMUNITION',
-    words: /\b(?:shells?|ammunition|ammo|rounds|cartridges|munitions|grenades|bullets|mortar\s+bombs|(?<!guided\s|glide\s)bombs?)\b/i,
+    words:
+      /\b(?:shells?|ammunition|ammo|rounds|cartridges|munitions|grenades|bullets|mortar\s+bombs|(?<!guided\s|glide\s)bombs?)\b/i,
   },
   {
     category: 'MISSILES_AND_ROCKETS',

@@ -33,7 +33,9 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
     for (const m of ms) for (const a of m.actors) if (a.kind === 'SELF_PROCLAIMED_STATE') named.set(a.id, a);
   const withCollectives = sentences.map((s, i) => {
     const known = collectives(text, s, perSentence[i], [...named.values()]);
-    return [...known, ...unknownNames(text, s, known)].sort((a, b) => a.start - b.start);
+    const all = [...known, ...unknownNames(text, s, known)].sort((a, b) => a.start - b.start);
+    // "Yemen’s Houthi rebels", "Sudan’s Rapid Support Forces": the possessor only says whose they are
+    return all.filter((m, k) => !(m.possessive && all[k + 1] && /^\s*$/.test(text.slice(m.end, all[k + 1].start))));
   });
   const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map() };
   const drafts: DraftValue[] = [];

@@ -11,7 +11,13 @@ const names = new NameIndex(
     ['russia', 'Russia', ['Russian', 'Moscow']],
     ['north-korea', 'North Korea', ['North Korean', 'Pyongyang']],
   ].flatMap(([key, name, aliases]) =>
-    [name as string, ...(aliases as string[])].map((n) => ({ id: key as string, key: key as string, actorName: name as string, kind: 'STATE', name: n })),
+    [name as string, ...(aliases as string[])].map((n) => ({
+      id: key as string,
+      key: key as string,
+      actorName: name as string,
+      kind: 'STATE',
+      name: n,
+    })),
   ),
 );
 
@@ -56,7 +62,10 @@ describe('the hedging table', () => {
   });
 
   it('reads a denial as DISPUTES, and drafts nothing from claims merely mentioned', () => {
-    expect(one('Tehran denied accusations of supplying drones to Russia.').slice(3, 5)).toEqual(['DELIVERED', 'DISPUTES']);
+    expect(one('Tehran denied accusations of supplying drones to Russia.').slice(3, 5)).toEqual([
+      'DELIVERED',
+      'DISPUTES',
+    ]);
     expect(one('Iran has not sent missiles to Russia.').slice(3, 5)).toEqual(['DELIVERED', 'DISPUTES']);
     for (const s of [
       'Will Iran send missiles to Russia?',

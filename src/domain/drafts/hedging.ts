@@ -224,6 +224,12 @@ export const HEDGING: readonly HedgeTable[] = (() => {
   return out;
 })();
 
+/** Any form of any verb of the table: a sentence without one skips the table's rows. */
+export const ANY_VERB = new RegExp(
+  `\\b(?:${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
+  'i',
+);
+
 /** Whether a passive row's verb gives (the item went to the phrase after "to") or receives. */
 export const SUPPLY_VERB = new RegExp(`^(?:${any(SUPPLY, 'pp')})$`, 'i');
 
@@ -243,13 +249,15 @@ export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Sta
   },
   {
     wording: 'approved the possible sale to Z of Y',
-    pattern: /\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible|potential|proposed)?\s*(?:sales?|transfers?|exports?)\s+(?:to|of)\b/giu,
+    pattern:
+      /\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible|potential|proposed)?\s*(?:sales?|transfers?|exports?)\s+(?:to|of)\b/giu,
     role: 'supplier',
     status: 'PROPOSED',
   },
   {
     wording: 'paused / delayed a shipment of Y (to Z)',
-    pattern: /\b(?:paused|pauses|delayed|delays|held\s+up|holds\s+up|withheld|withholds)\s+(?:the\s+|a\s+|its\s+)?(?:shipments?|deliver(?:y|ies)|transfers?|sales?)\s+of\b/giu,
+    pattern:
+      /\b(?:paused|pauses|delayed|delays|held\s+up|holds\s+up|withheld|withholds)\s+(?:the\s+|a\s+|its\s+)?(?:shipments?|deliver(?:y|ies)|transfers?|sales?)\s+of\b/giu,
     role: 'supplier',
     status: 'ORDERED',
   },

@@ -55,7 +55,9 @@ export function recognitionDrafts(
         if (/^(?:(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u.test(gap)) recognizers.push(x);
       }
     }
-    const stop = /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)/.exec(s.text.slice(at + m[0].length));
+    const stop = /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)/.exec(
+      s.text.slice(at + m[0].length),
+    );
     // the next recognition ends this one's list: "withdrew its recognition of Taiwan and recognised Beijing"
     const following = triggers.find((x) => x.m.index! > at)?.m.index;
     const rightEnd = Math.min(stop ? end + stop.index : s.end, following !== undefined ? s.start + following : s.end);

@@ -2,7 +2,7 @@ import type { Mention } from './actor-names';
 import type { Attribution, ReasonValue } from './attribution';
 import type { DateFound } from './dates';
 import type { DraftValue } from './draft-values';
-import { CANCELLATION, HEDGING, NOMINAL, SUPPLY_VERB } from './hedging';
+import { ANY_VERB, CANCELLATION, HEDGING, NOMINAL, SUPPLY_VERB } from './hedging';
 import type { SubjectRole } from './hedging';
 import { itemsIn } from './items';
 import type { ItemValue } from './items';
@@ -34,7 +34,7 @@ export function triggersIn(s: Sentence): Trigger[] {
     taken.push(verb);
     found.push(t);
   };
-  for (const row of HEDGING) {
+  for (const row of ANY_VERB.test(s.text) ? HEDGING : []) {
     for (const m of s.text.matchAll(row.regex)) {
       const v = m.indices ? m.indices : null;
       const vAt = m.index + m[0].lastIndexOf(m.groups!.v);

@@ -33,7 +33,10 @@ export function readCorpus(set: 'dev' | 'heldout'): LabelledArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => ({ file: `${set}/${file}`, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<LabelledArticle, 'file'>) }));
+    .map((file) => ({
+      file: `${set}/${file}`,
+      ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<LabelledArticle, 'file'>),
+    }));
 }
 
 /**
@@ -46,7 +49,8 @@ export function namesFor(extra: LabelledArticle['actors'] = []): ActorNameRow[] 
     for (const name of names) rows.push({ id: key, key, actorName, kind, name });
   };
   const held = new Map<string, string>();
-  const own = (key: string, names: string[]) => names.filter((n) => !held.has(normalizeName(n)) && held.set(normalizeName(n), key));
+  const own = (key: string, names: string[]) =>
+    names.filter((n) => !held.has(normalizeName(n)) && held.set(normalizeName(n), key));
   for (const a of [...SEED_ACTORS, ...extra]) add(a.key, a.name, a.kind, own(a.key, [a.name, ...(a.aliases ?? [])]));
   // the gazetteer completes the seed's states with the names nobody else holds, as ensureGazetteer does
   for (const s of gazetteerStates()) {

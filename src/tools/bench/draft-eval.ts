@@ -14,12 +14,31 @@ import type { LabelledArticle } from './draft-corpus';
  */
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const verbose = process.argv.includes('--verbose');
-const only = process.argv.includes('--heldout') ? ['heldout'] : process.argv.includes('--dev') ? ['dev'] : ['dev', 'heldout'];
+const only = process.argv.includes('--heldout')
+  ? ['heldout']
+  : process.argv.includes('--dev')
+    ? ['dev']
+    : ['dev', 'heldout'];
 
 const LEVELS = ['parties', '+ category', '+ status', '+ stance'] as const;
 
-function tuple(kind: string, a: string | null | undefined, b: string | null | undefined, cat: string | null | undefined, status: string | null | undefined, stance: string, level: number): string {
-  return JSON.stringify([kind, a ?? '?', b ?? '?', level >= 1 ? (cat ?? '') : '', level >= 2 ? (status ?? '') : '', level >= 3 ? stance : '']);
+function tuple(
+  kind: string,
+  a: string | null | undefined,
+  b: string | null | undefined,
+  cat: string | null | undefined,
+  status: string | null | undefined,
+  stance: string,
+  level: number,
+): string {
+  return JSON.stringify([
+    kind,
+    a ?? '?',
+    b ?? '?',
+    level >= 1 ? (cat ?? '') : '',
+    level >= 2 ? (status ?? '') : '',
+    level >= 3 ? stance : '',
+  ]);
 }
 
 const ofDraft = (d: DraftValue, level: number) =>
@@ -78,20 +97,25 @@ function evaluate(set: 'dev' | 'heldout'): void {
         }
         if (verbose) {
           for (const e of labels) if (!got.has(ofLabel(e, level))) log(`  ${a.file} missed ${ofLabel(e, level)}`);
-          for (const d of made) if (!want.has(ofDraft(d, level))) log(`  ${a.file} extra  ${ofDraft(d, level)}  «${d.quote.slice(0, 90)}»`);
+          for (const d of made)
+            if (!want.has(ofDraft(d, level))) log(`  ${a.file} extra  ${ofDraft(d, level)}  «${d.quote.slice(0, 90)}»`);
         }
       }
     });
   }
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
-  log(`\n${set === 'dev' ? 'Development set' : 'Held-out set'}: ${articles.length} articles, ${scores[0].expected} labelled claims`);
+  log(
+    `\n${set === 'dev' ? 'Development set' : 'Held-out set'}: ${articles.length} articles, ${scores[0].expected} labelled claims`,
+  );
   log('| level | recall | precision | F1 | labelled claims found / drafts right |');
   log('|---|---|---|---|---|');
   LEVELS.forEach((name, i) => {
     const s = scores[i];
     const r = s.matched / s.expected;
     const p = s.predicted ? s.right / s.predicted : 0;
-    log(`| ${name} | ${pct(s.matched, s.expected)} | ${pct(s.right, s.predicted)} | ${r + p ? ((2 * r * p) / (r + p)).toFixed(2) : '0'} | ${s.matched} of ${s.expected} / ${s.right} of ${s.predicted} |`);
+    log(
+      `| ${name} | ${pct(s.matched, s.expected)} | ${pct(s.right, s.predicted)} | ${r + p ? ((2 * r * p) / (r + p)).toFixed(2) : '0'} | ${s.matched} of ${s.expected} / ${s.right} of ${s.predicted} |`,
+    );
   });
   log('\nAll five fields, by phenomenon (articles tagged with it):');
   log('| phenomenon | recall | precision | labelled |');

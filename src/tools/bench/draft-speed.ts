@@ -37,7 +37,9 @@ for (let i = 0; i < 15; i++) {
   drafting.push(time(() => draftText(article, names, '2024-01-15')));
 }
 const drafts = draftText(article, names, '2024-01-15').length;
-log(`Drafting a ${words.toLocaleString('en')}-word article (${article.length.toLocaleString('en')} characters, ${drafts} drafts; the names of ${names.actors.size} actors):`);
+log(
+  `Drafting a ${words.toLocaleString('en')}-word article (${article.length.toLocaleString('en')} characters, ${drafts} drafts; the names of ${names.actors.size} actors):`,
+);
 log('| measure | median of 15 | ratio to baseline |');
 log('|---|---|---|');
 log(`| baseline: sentences and words (compromise) | ${median(baseline).toFixed(1)} ms | 1.00 |`);
