@@ -17,6 +17,8 @@ export interface SeenRequest {
   url: string;
   method: string;
   contentType?: string;
+  /** The Authorization header it sent, if any (the draft page sends its editor key there). */
+  authorization?: string;
   body: string | null;
 }
 
@@ -61,6 +63,7 @@ export class ExplorerBrowser {
         url: r.url(),
         method: r.method(),
         contentType: r.headers()['content-type'],
+        authorization: r.headers()['authorization'],
         body: r.postData(),
       }),
     );

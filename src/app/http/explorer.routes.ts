@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
 import type { Response, Router } from 'express';
+import { draftHtml } from './draft-page';
 import { explorerHtml } from './explorer-page';
 import { ASSET_FILES, assetsDir } from '../../tools/explorer/explorer-paths';
 
 /**
  * A strict Content-Security-Policy for a public page: everything from this origin, no inline
  * script or style, no plugins, no framing, forms and <base> pinned. The page's only requests are
- * its bundle, its stylesheet, POSTs to /graphql and links to /export/….
+ * its bundle, its stylesheet, POSTs to /graphql and links to /export/…; the draft page's are its
+ * bundle, its stylesheet and POSTs to /graphql (its key goes in a header, never in the address).
  */
 export const EXPLORER_CSP = [
   "default-src 'self'",
@@ -32,18 +34,24 @@ function secure(res: Response): void {
 }
 
 /**
- * GET / — the explorer page — and GET /explorer/<asset> — its bundle and stylesheet, built by
- * `npm run build` into dist/explorer/. Until they are built the assets answer 503 with the
- * command that builds them.
+ * GET / — the explorer page —, GET /draft — the draft page, for editors — and GET
+ * /explorer/<asset> — their bundles and stylesheets, built by `npm run build` into dist/explorer/.
+ * Until they are built the assets answer 503 with the command that builds them.
  */
 export function explorerRouter(dir: string = assetsDir()): Router {
   const router = express.Router();
   const html = explorerHtml(`/explorer/${ASSET_FILES.script}`, `/explorer/${ASSET_FILES.style}`);
-  router.get('/', (_req, res) => {
-    secure(res);
-    res.set('Cache-Control', 'no-cache');
-    res.type('html').send(html);
-  });
+  const draft = draftHtml(`/explorer/${ASSET_FILES.draftScript}`, `/explorer/${ASSET_FILES.draftStyle}`);
+  for (const [path, page] of [
+    ['/', html],
+    ['/draft', draft],
+  ]) {
+    router.get(path, (_req, res) => {
+      secure(res);
+      res.set('Cache-Control', 'no-cache');
+      res.type('html').send(page);
+    });
+  }
   for (const name of Object.values(ASSET_FILES)) {
     router.get(`/explorer/${name}`, (_req, res) => {
       const file = join(dir, name);

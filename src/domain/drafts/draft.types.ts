@@ -29,14 +29,36 @@ export enum DraftStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-registerEnumType(DraftKind, { name: 'DraftKind', description: 'What a draft would record.' });
+registerEnumType(DraftKind, {
+  name: 'DraftKind',
+  description: 'What a draft would record.',
+  valuesConfig: {
+    TRANSFER: { description: 'A transfer: supplier, recipient, item.' },
+    RECOGNITION: { description: 'A recognition: recognizer, recognized.' },
+  },
+});
 registerEnumType(DraftState, {
   name: 'DraftState',
   description: 'Where a draft stands: awaiting an editor, accepted (a claim recorded) or rejected.',
+  valuesConfig: {
+    PENDING: { description: 'Awaiting an editor.' },
+    ACCEPTED: { description: 'Accepted: its claim was recorded (or its citation added to a claim).' },
+    REJECTED: { description: 'Rejected, with a reason.' },
+  },
 });
 registerEnumType(DraftStatus, {
   name: 'DraftStatus',
   description: "A transfer's status (PROPOSED … CANCELLED) or a recognition's (RECOGNIZED, WITHDRAWN).",
+  valuesConfig: {
+    PROPOSED: { description: 'Transfer: hinted at, considered or offered.' },
+    PLANNED: { description: 'Transfer: decided or intended, not yet ordered.' },
+    ORDERED: { description: 'Transfer: contracted or ordered.' },
+    IN_PROGRESS: { description: 'Transfer: being bought or delivered.' },
+    DELIVERED: { description: 'Transfer: delivered.' },
+    CANCELLED: { description: 'Transfer: cancelled or abandoned.' },
+    RECOGNIZED: { description: 'Recognition: recognized.' },
+    WITHDRAWN: { description: 'Recognition: withdrawn.' },
+  },
 });
 
 @ObjectType({

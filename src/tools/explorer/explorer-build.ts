@@ -5,7 +5,8 @@ import { ASSET_FILES, assetsDir, clientDir } from './explorer-paths';
 
 /**
  * Bundles the explorer's browser code (TypeScript, Cytoscape.js from node_modules) and its
- * stylesheet with esbuild into dist/explorer/: the page needs no CDN and works offline.
+ * stylesheet, and the draft page's (explorer/draft/), with esbuild into dist/explorer/: the pages
+ * need no CDN and work offline.
  *
  * Files are written to a temporary name and renamed, so a server reading them while another
  * process rebuilds (`npm run build` in a test beside the explorer's own test) never serves half
@@ -17,6 +18,8 @@ export async function buildExplorer(outDir: string = assetsDir()): Promise<strin
     entryPoints: [
       { in: join(src, 'main.ts'), out: ASSET_FILES.script.replace(/\.js$/, '') },
       { in: join(src, 'explorer.css'), out: ASSET_FILES.style.replace(/\.css$/, '') },
+      { in: join(src, 'draft', 'main.ts'), out: ASSET_FILES.draftScript.replace(/\.js$/, '') },
+      { in: join(src, 'draft', 'draft.css'), out: ASSET_FILES.draftStyle.replace(/\.css$/, '') },
     ],
     outdir: outDir,
     bundle: true,

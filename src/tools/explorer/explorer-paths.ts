@@ -16,11 +16,16 @@ export function repositoryRoot(from: string = __dirname): string {
   return dir;
 }
 
-/** The browser code's entry point and stylesheet (TypeScript and CSS, bundled by esbuild). */
+/** The browser code's entry points and stylesheets (TypeScript and CSS, bundled by esbuild); the draft page's in draft/. */
 export const clientDir = (root = repositoryRoot()) => join(root, 'explorer');
 
 /** The built bundle and stylesheet (git-ignored, made by `npm run build`). */
 export const assetsDir = (root = repositoryRoot()) => join(root, 'dist', 'explorer');
 
-/** The files the page loads, by the name they are served under /explorer/. */
-export const ASSET_FILES = { script: 'explorer.js', style: 'explorer.css' } as const;
+/** The files the pages load, by the name they are served under /explorer/: the explorer's, then the draft page's. */
+export const ASSET_FILES = {
+  script: 'explorer.js',
+  style: 'explorer.css',
+  draftScript: 'draft.js',
+  draftStyle: 'draft.css',
+} as const;
