@@ -1,13 +1,6 @@
 /** What history records writes about. */
 export type EntityType =
-  | 'actor'
-  | 'source'
-  | 'transfer'
-  | 'recognition'
-  | 'api_key'
-  | 'knowledge_base'
-  | 'draft_batch'
-  | 'draft';
+  'actor' | 'source' | 'transfer' | 'recognition' | 'api_key' | 'knowledge_base' | 'draft_batch' | 'draft';
 
 /**
  * The state of an entity as history records it: its row with everything that belongs to it
