@@ -92,7 +92,9 @@ export class NameIndex {
         ok =
           t.norm === w ||
           (lastWord && possessive(t) === w) ||
-          (lastWord && entry.demonym && (t.norm === `${w}s` || possessive(t) === `${w}s`));
+          (lastWord && entry.demonym && (t.norm === `${w}s` || possessive(t) === `${w}s`)) ||
+          // "the Donetsk and Luhansk People's Republics"
+          (lastWord && n > 1 && w === 'republic' && t.norm === 'republics');
         // words of one name are adjacent: nothing but a space or a hyphen between them
         if (ok && k > 0 && !/^[\s-]*$/.test(text.slice(tokens[i + k - 1].end, t.start))) ok = false;
       }

@@ -29,7 +29,8 @@ export interface Attribution {
   reasons: ReasonValue[];
 }
 
-const SAY = String.raw`(?:said|says|say|told|confirmed|confirms|announced|announces|claimed|claims|alleged|alleges|stated|states|added|believes?|believed|assess(?:es|ed)?|estimates?|estimated|reported|reports|insisted|insists|warned|warns|disclosed|revealed|acknowledged|admitted|denied|denies|accused|accuses|suspects?|suspected|concluded|found|thinks?|wrote|noted|cited)`;
+// Verbs of saying; forms that are more often nouns ("claims", "states", "reports", "estimates") are left out.
+const SAY = String.raw`(?:said|says|say|told|confirmed|confirms|announced|announces|claimed|alleged|alleges|stated|added|believes?|believed|assess(?:es|ed)?|estimated|reported|insisted|insists|warned|warns|disclosed|revealed|acknowledged|admitted|denied|denies|accused|accuses|suspected|concluded|found|thinks?|wrote|noted|cited)`;
 const BELIEF =
   /\b(?:believes?|believed|likely|probably|possibly|assess(?:es|ed)?|estimates?|suspects?|suspected|reportedly|allegedly|apparently|alleged|thought\s+to|appears?\s+to|seems?\s+to|understood\s+to|unconfirmed|unverified)\b/i;
 const OUTLET = String.raw`(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})`;

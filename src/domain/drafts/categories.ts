@@ -31,7 +31,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   {
     category: 'AIRCRAFT',
     words:
-      /\b(?:aircraft|jets?|fighters?\s+jets?|warplanes?|planes?|helicopters?|bombers?|F-\d+s?|Su-\d+s?|MiG-\d+s?|gunships?|fighter-bombers?|airplanes?)\b/i,
+      /\b(?:aircraft|jets?|fighters?\s+jets?|multirole\s+fighters?|fighter\s+aircraft|warplanes?|planes?|helicopters?|bombers?|F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Mi-\d+\w*|Ka-\d+\w*|gunships?|fighter-bombers?|airplanes?)\b/i,
   },
   {
     category: 'ARMOURED_VEHICLES',

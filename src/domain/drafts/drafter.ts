@@ -7,6 +7,7 @@ import type { DraftValue } from './draft-values';
 import { recognitionDrafts } from './recognitions';
 import { transferDrafts } from './transfers';
 import { unknownNames } from './unknown-names';
+import { genericReferences, topicsOf } from './references';
 import type { Discourse } from './transfers';
 import { sentencesOf } from './text-units';
 import type { Sentence } from './text-units';
@@ -31,14 +32,22 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
   const named = new Map<string, ActorRef>();
   for (const ms of perSentence)
     for (const m of ms) for (const a of m.actors) if (a.kind === 'SELF_PROCLAIMED_STATE') named.set(a.id, a);
-  const withCollectives = sentences.map((s, i) => {
+  const namedBy = sentences.map((s, i) => {
     const known = collectives(text, s, perSentence[i], [...named.values()]);
-    const all = [...known, ...unknownNames(text, s, known)].sort((a, b) => a.start - b.start);
-    // "Yemen’s Houthi rebels", "Sudan’s Rapid Support Forces": the possessor only says whose they are
-    return all.filter((m, k) => !(m.possessive && all[k + 1] && /^\s*$/.test(text.slice(m.end, all[k + 1].start))));
+    return [...known, ...unknownNames(text, s, known)].sort((a, b) => a.start - b.start);
   });
-  const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map() };
+  const topics = topicsOf(namedBy);
+  const withCollectives = sentences.map((s, i) => {
+    const all = [...namedBy[i], ...genericReferences(s, namedBy[i], topics)].sort((a, b) => a.start - b.start);
+    // "Yemen’s Houthi rebels", "Russia’s state arms exporter Rosoboronexport": the possessor only says whose
+    return all.filter(
+      (m, k) =>
+        !(m.possessive && all[k + 1] && /^(?:\s+[\p{Ll}-]+){0,3}\s*$/u.test(text.slice(m.end, all[k + 1].start))),
+    );
+  });
+  const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map(), topics };
   const drafts: DraftValue[] = [];
+  const recognitionMemory = { recognized: [] as Mention[] };
   const relays: { noun: string; chain: SpanMention[]; before: number }[] = [];
   sentences.forEach((s, i) => {
     const mentions = withCollectives[i];
@@ -48,7 +57,7 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
     const datesOf = () => (dates ??= datesIn(s.text, s.start, publishedOn)).found;
     const made = [
       ...transferDrafts(text, s, mentions, attribution, datesOf, discourse),
-      ...recognitionDrafts(text, s, mentions, attribution, datesOf),
+      ...recognitionDrafts(text, s, mentions, attribution, datesOf, recognitionMemory),
     ];
     for (const d of made)
       for (const u of made.length ? (dates ??= datesIn(s.text, s.start, publishedOn)).unresolved : [])
@@ -76,7 +85,7 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
       if (!d.chain.length && (named || d.quoteStart === nearest)) d.chain = r.chain;
     }
   }
-  return dedupe(drafts);
+  return dedupe(spreadDenials(drafts));
 }
 
 /** Place words of self-proclaimed states ("Luhansk") where the sentence speaks of republics or territories. */
@@ -160,5 +169,29 @@ function dedupe(drafts: DraftValue[]): DraftValue[] {
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
+  });
+}
+
+/**
+ * "Minsk has denied sending weapons to Russia": a denial of weapons in general disputes each
+ * specific claim the text makes for the same pair, so it becomes one DISPUTES draft per category
+ * claimed (with the claim's item), or stays as it is when the text claims none.
+ */
+function spreadDenials(drafts: DraftValue[]): DraftValue[] {
+  return drafts.flatMap((d) => {
+    if (d.kind !== 'TRANSFER' || d.stance !== 'DISPUTES' || d.category !== 'OTHER_MATERIEL') return [d];
+    if (!/\b(?:weapons?|arms|weaponry|military\s+(?:aid|equipment|support)|lethal\s+aid)\b/i.test(d.item ?? ''))
+      return [d];
+    const same = (x: DraftValue) =>
+      x.kind === 'TRANSFER' &&
+      x.stance === 'SUPPORTS' &&
+      x.category !== 'OTHER_MATERIEL' &&
+      x.supplier?.actor?.id === d.supplier?.actor?.id &&
+      x.recipient?.actor?.id === d.recipient?.actor?.id &&
+      d.supplier?.actor != null &&
+      d.recipient?.actor != null;
+    const claimed = new Map(drafts.filter(same).map((x) => [x.category, x]));
+    if (!claimed.size) return [d];
+    return [...claimed.values()].map((x) => ({ ...d, category: x.category, item: x.item, designation: null }));
   });
 }

@@ -41,8 +41,8 @@ const SUPPLY: VerbForms[] = [
   forms('hand over', 'hands over', 'handing over', 'handed over'),
   forms('dispatch', 'dispatches', 'dispatching', 'dispatched'),
   forms('smuggle', 'smuggles', 'smuggling', 'smuggled'),
-  forms('equip', 'equips', 'equipping', 'equipped'),
-  forms('arm', 'arms', 'arming', 'armed'),
+  forms('fly', 'flies', 'flying', 'flew', 'flown'),
+  forms('pay', 'pays', 'paying', 'paid'),
   forms('lend', 'lends', 'lending', 'lent'),
   forms('funnel', 'funnels', 'funnelling|funneling', 'funnelled|funneled'),
 ];
@@ -192,7 +192,13 @@ function rows(verbs: VerbForms[]): HedgeRule[] {
     ),
     rule('has {pp}', 'DELIVERED', 2, String.raw`\b${AUX_HAVE}${ADV}\s+${pp}`),
     rule('{past}', 'DELIVERED', 2, String.raw`\b${past}\b`),
-    rule('{s} (present)', 'IN_PROGRESS', 2, String.raw`\b${s}\b`),
+    // forms that are mostly plural nouns ("supplies have tightened") are not verbs here
+    rule(
+      '{s} (present)',
+      'IN_PROGRESS',
+      2,
+      String.raw`\b(?!(?:supplies|ships|exports|imports|transfers|purchases|funnels|pays)\b)${s}\b`,
+    ),
     rule(
       'accused of / denied {ing}',
       'DELIVERED',
@@ -243,9 +249,17 @@ export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Sta
   },
   {
     wording: 'the delivery / shipment / transfer of Y (to Z)',
-    pattern: /\b(?:deliver(?:y|ies)|shipments?|transfers?|supplies|supply|provision|donations?)\s+of\b/giu,
+    pattern:
+      /\b(?:deliver(?:y|ies)|shipments?|transfers?|supplies|supply|provision|donations?)\s+(?:(?:in|during|earlier|last|this)\s+(?:[\w-]+\s+){0,3}?)?of\b/giu,
     role: 'supplier',
     status: 'DELIVERED',
+  },
+  {
+    wording: 'X signed a contract / deal with Z for Y',
+    pattern:
+      /\b(?:signed|signs|sign|concluded|agreed)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:contract|deal|agreement|accord)\s+with\b/giu,
+    role: 'recipient',
+    status: 'ORDERED',
   },
   {
     wording: 'approved the possible sale to Z of Y',

@@ -108,7 +108,8 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
     start += quantity.length;
     phrase = text.slice(start, to);
   }
-  for (let d = DETERMINER.exec(phrase); d; d = DETERMINER.exec(phrase)) {
+  // "its order for Russian air-defence systems": the preposition is not the item
+  for (let d = DETERMINER.exec(phrase) ?? /^(?:for|of)\s+/i.exec(phrase); d; d = DETERMINER.exec(phrase)) {
     start += d[0].length;
     phrase = text.slice(start, to);
   }
@@ -152,7 +153,7 @@ function categoryOnly(d: string): boolean {
 
 /** "drones and missiles" → two items; "rockets and artillery shells" stays one (ammunition). */
 function splitByCategory(item: string): { item: string; category: string }[] {
-  const pieces = item.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/i).filter(Boolean);
+  const pieces = item.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+/i).filter(Boolean);
   const cats = pieces.map((p) => categoryOf(p));
   if (cats.every((c) => c === cats[0]) || cats.some((c) => c === null)) return [{ item, category: categoryOf(item)! }];
   if (

@@ -38,8 +38,10 @@ export function subjectBefore(
   to: number,
   skip: (m: Mention) => boolean,
 ): Mention[] {
-  const inRange = mentions.filter((m) => m.start >= from && m.end <= to && isParty(m) && !skip(m));
-  const candidates = inRange.filter((m) => !insideAside(text, m, from) && !insideRelative(text, m, to));
+  const inRange = mentions.filter(
+    (m) => m.start >= from && m.end <= to && isParty(m) && !skip(m) && !adjectiveOfThing(text, m),
+  );
+  const candidates = inRange.filter((m) => !insideAside(text, m, from) && !insideRelative(text, m, from, to));
   const last = candidates[candidates.length - 1];
   if (!last) return [];
   // a possessive subject is the owner of the thing that acts: "North Korea's ambassador" is not North Korea
@@ -52,6 +54,23 @@ export function subjectBefore(
   return group;
 }
 
+/**
+ * "Ukrainian cities", "Iranian drones": a people's adjective on a thing, which names no subject
+ * ("the Russian military", "a Russian plan to acquire…" do).
+ */
+function adjectiveOfThing(text: string, m: Mention): boolean {
+  // "the North Koreans have…" is a people, not an adjective
+  if (!m.demonym || /s$/i.test(m.text)) return false;
+  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 40));
+  return (
+    !!next &&
+    !/^(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|said|says|also)$/.test(next[1]) &&
+    !/^(?:military|army|armed|forces|government|ministry|navy|air|defen[cs]e|officials?|regime|troops|authorities|leadership|state|side|president|plan|plans|purchase|order|deal|request|company|firm|manufacturer|exporter|agency|intelligence|embassy|mission|junta|leader)$/.test(
+      next[1],
+    )
+  );
+}
+
 /** "aside from Russia and Syria", "along with X": mentions that are not the subject. */
 export function insideAside(text: string, m: Mention, from: number): boolean {
   const before = text.slice(from, m.start);
@@ -61,8 +80,8 @@ export function insideAside(text: string, m: Mention, from: number): boolean {
 }
 
 /** A mention inside ", which …," or ", a … ," between it and the trigger. */
-function insideRelative(text: string, m: Mention, to: number): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
+function insideRelative(text: string, m: Mention, from: number, to: number): boolean {
+  const before = text.slice(Math.max(from, m.start - 60), m.start);
   const after = text.slice(m.end, to);
   return /,\s+(?:who|which|whose|where|a|an|the|long|once|itself|also|then)\b[^,]*$/i.test(before) && /,/.test(after);
 }
@@ -87,7 +106,10 @@ export function afterPreposition(
     if (!first) continue;
     const between = text.slice(at, first.start).trim();
     if (between && (between.split(/\s+/).length > gap || /[,.;:]/.test(between))) continue;
-    const group = [first];
+    // "from the Turkish manufacturer Baykar": the name, not the adjective before it
+    const named = mentions.find((m) => m.start > first.end && m.end <= to && isParty(m));
+    const lead = first.demonym && named && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(first.end, named.start));
+    const group = [lead ? named : first];
     for (const m of mentions) {
       if (m.start <= group[group.length - 1].start || m.end > to || !isParty(m)) continue;
       const g = text.slice(group[group.length - 1].end, m.start);

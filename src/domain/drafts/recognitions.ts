@@ -9,6 +9,7 @@ import type { Sentence } from './text-units';
 const RECOGNISE = /\b(?:recogni[sz](?:e|es|ed|ing)|recognition\s+of|(?:has|have)\s+recogni[sz]ed)\b/gi;
 const WITHDRAW =
   /\b(?:withdr[ae]w(?:n|s|ing)?|revok(?:ed|es|ing)|rescind(?:ed|s|ing)|cancell?(?:ed|s|ing)|suspend(?:ed|s|ing)|ended|end(?:s|ing)?)\s+(?:its\s+|their\s+|the\s+)?(?:diplomatic\s+)?recognition\s+of\b|\bderecogni[sz](?:e|es|ed|ing)\b/gi;
+const FOLLOWED = /\b(?:followed\s+(?:suit|(?:its|their)\s+lead)|did\s+(?:so|the\s+same)|followed(?=\s+[\p{Lu}]))/gu;
 const NOT_YET =
   /\b(?:will|would|could|may|might|plans?\s+to|considering|consider|refus\w*\s+to|declin\w*\s+to|not|never|n[’']t|no\s+country|nobody|none)\s+(?:\w+\s+){0,2}$/i;
 const ALSO =
@@ -26,12 +27,17 @@ export function recognitionDrafts(
   mentions: readonly Mention[],
   attribution: Attribution,
   datesOf: () => readonly DateFound[],
+  memory: { recognized: Mention[] } = { recognized: [] },
 ): DraftValue[] {
   const out: DraftValue[] = [];
   const seen: [number, number][] = [];
   const triggers = [
-    ...[...s.text.matchAll(WITHDRAW)].map((m) => ({ m, status: 'WITHDRAWN' })),
-    ...[...s.text.matchAll(RECOGNISE)].map((m) => ({ m, status: 'RECOGNIZED' })),
+    ...[...s.text.matchAll(WITHDRAW)].map((m) => ({ m, status: 'WITHDRAWN', followed: false })),
+    ...[...s.text.matchAll(RECOGNISE)].map((m) => ({ m, status: 'RECOGNIZED', followed: false })),
+    // "Nicaragua followed Russia within days", "Nauru did so in 2009": the last recognition again
+    ...(memory.recognized.length
+      ? [...s.text.matchAll(FOLLOWED)].map((m) => ({ m, status: 'RECOGNIZED', followed: true }))
+      : []),
   ].filter(({ m }) => {
     const a = m.index!;
     const b = a + m[0].length;
@@ -39,7 +45,7 @@ export function recognitionDrafts(
     seen.push([a, b]);
     return true;
   });
-  for (const { m, status } of triggers) {
+  for (const { m, status, followed } of triggers) {
     const at = m.index!;
     if (!madeAt(s.text, at) || NOT_YET.test(s.text.slice(0, at))) continue;
     const start = s.start + at;
@@ -55,9 +61,10 @@ export function recognitionDrafts(
         if (/^(?:(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u.test(gap)) recognizers.push(x);
       }
     }
-    const stop = /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)/.exec(
-      s.text.slice(at + m[0].length),
-    );
+    const stop =
+      /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)|\s(?:after|before|following|when|while|because|since|in\s+(?:exchange|return))\s/.exec(
+        s.text.slice(at + m[0].length),
+      );
     // the next recognition ends this one's list: "withdrew its recognition of Taiwan and recognised Beijing"
     const following = triggers.find((x) => x.m.index! > at)?.m.index;
     const rightEnd = Math.min(stop ? end + stop.index : s.end, following !== undefined ? s.start + following : s.end);
@@ -67,7 +74,11 @@ export function recognitionDrafts(
         (x.start >= end && x.end <= rightEnd && x.collective),
     );
     const ofWhom = mentions.filter((x) => x.start >= end && x.end <= rightEnd && isParty(x));
-    const targets = recognized.length ? recognized : ofWhom;
+    const ellipsis =
+      followed ||
+      /^\s*(?:of\s+)?(?:both|them|the\s+two|the\s+republics|the\s+regions)\b/i.test(text.slice(end, rightEnd));
+    const targets = ellipsis ? memory.recognized : recognized.length ? recognized : ofWhom;
+    if (!ellipsis && targets.length) memory.recognized = [...targets];
     if (!recognizers.length || !targets.length) continue;
     const date = datesOf().find((d) => d.start < rightEnd) ?? null;
     const subjectDate = recognizers[0];

@@ -14,6 +14,8 @@ const NOT_MADE_BEFORE: RegExp[] = [
   /\b(?:any|possible|potential|hypothetical|future)\s+(?:\w+\s+)?(?:attempts?|moves?|decisions?|efforts?|plans?)\s+to\s+$/i,
   /\b(?:ruled\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|rejected\s+(?:calls|requests|demands)\s+to|against|without|instead\s+of|rather\s+than|avoid|prevent|prevents|prevented|stop|stopped|ban|banned|bans|prohibit(?:s|ed)?|sanctions?\s+for|punish(?:ed)?\s+for)\s+(?:\w+\s+){0,2}$/i,
   /\b(?:questions?|asked|wondered|speculation|speculated|rumou?rs?)\s+(?:about\s+|over\s+)?(?:whether|if)\b/i,
+  /\b(?:no\s+(?:public\s+|hard\s+|firm\s+|clear\s+)?(?:evidence|sign|indication|proof)|unclear|not\s+clear|unknown)\s+(?:that|of|whether|if)\b/i,
+  /\b(?:no\s+(?:public\s+|hard\s+|firm\s+|clear\s+)?(?:evidence|sign|indication|proof)|unclear|not\s+clear|unknown)\s+(?:that|of|whether|if)\b/i,
 ];
 const NOT_MADE_AFTER =
   /\b(?:would\s+(?:face|be\s+met|trigger|violate|cross|cost|mean|prompt|lead|result)|red\s+line|would\s+be\s+(?:a|an)\s+(?:mistake|escalation))\b/i;

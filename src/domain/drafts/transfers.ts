@@ -1,9 +1,9 @@
 import type { Mention } from './actor-names';
+import type { Topic } from './references';
 import type { Attribution, ReasonValue } from './attribution';
 import type { DateFound } from './dates';
 import type { DraftValue } from './draft-values';
-import { ANY_VERB, CANCELLATION, HEDGING, NOMINAL, SUPPLY_VERB } from './hedging';
-import type { SubjectRole } from './hedging';
+import { triggersIn } from './triggers';
 import { itemsIn } from './items';
 import type { ItemValue } from './items';
 import { afterPreposition, isParty, ORIGIN, partiesOf, subjectBefore } from './parties';
@@ -12,90 +12,12 @@ import { denialAt, madeAt, partialDenials } from './stance';
 import { categoryOf } from './categories';
 import type { Sentence } from './text-units';
 
-interface Trigger {
-  start: number;
-  end: number;
-  role: SubjectRole;
-  /** for passives: whether the verb gives (so "to" names the recipient) */
-  gives: boolean;
-  status: string;
-  credibility: number;
-  wording: string;
-  text: string;
-}
-
-/** The triggers of a sentence: one per verb, the most specific row of the hedging table winning. */
-export function triggersIn(s: Sentence): Trigger[] {
-  const found: Trigger[] = [];
-  const taken: [number, number][] = [];
-  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
-  const add = (t: Trigger, verb: [number, number]) => {
-    if (!free(...verb)) return;
-    taken.push(verb);
-    found.push(t);
-  };
-  for (const row of ANY_VERB.test(s.text) ? HEDGING : []) {
-    for (const m of s.text.matchAll(row.regex)) {
-      const v = m.indices ? m.indices : null;
-      const vAt = m.index + m[0].lastIndexOf(m.groups!.v);
-      const verb: [number, number] = v ? [vAt, vAt + m.groups!.v.length] : [m.index, m.index + m[0].length];
-      add(
-        {
-          start: s.start + m.index,
-          end: s.start + m.index + m[0].length,
-          role: row.role,
-          gives: row.role === 'item' ? SUPPLY_VERB.test(m.groups!.v) : row.role === 'supplier',
-          status: row.rule.status,
-          credibility: row.rule.credibility,
-          wording: row.rule.wording,
-          text: m[0],
-        },
-        verb,
-      );
-    }
-  }
-  for (const n of NOMINAL)
-    for (const m of s.text.matchAll(n.pattern))
-      add(
-        {
-          start: s.start + m.index,
-          end: s.start + m.index + m[0].length,
-          role: n.role,
-          gives: n.role === 'supplier',
-          status: n.status,
-          credibility: 2,
-          wording: n.wording,
-          text: m[0],
-        },
-        [m.index, m.index + m[0].length],
-      );
-  for (const m of s.text.matchAll(CANCELLATION)) {
-    const rest = s.text.slice(m.index + m[0].length);
-    const role: SubjectRole =
-      /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0])
-        ? 'supplier'
-        : 'recipient';
-    add(
-      {
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        role,
-        gives: role === 'supplier',
-        status: 'CANCELLED',
-        credibility: 2,
-        wording: 'cancelled / scrapped / halted the order, deal or sale',
-        text: m[0],
-      },
-      [m.index, m.index + m[0].length],
-    );
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
 /** What earlier sentences said, for "the drones" and "it": the last party of each role and item category. */
 export interface Discourse {
   lastSubject: Mention[];
   bySupplierCategory: Map<string, PartyValue>;
+  /** the states the text is about, most named first */
+  topics: readonly Topic[];
 }
 
 const PRONOUN =
@@ -121,7 +43,8 @@ export function transferDrafts(
     const next = triggers[i + 1];
     let rightEnd = next ? next.start : s.end;
     if (next) {
-      const nextSubject = subjectBefore(text, mentions, t.end, next.start, () => false);
+      // a people's adjective or a "-made" word inside the object ("Russian Su-35 jets") is no new subject
+      const nextSubject = subjectBefore(text, mentions, t.end, next.start, (m) => m.demonym || m.compound !== null);
       if (nextSubject.length) rightEnd = Math.min(rightEnd, nextSubject[0].start);
     }
     const reasons: ReasonValue[] = [
@@ -130,10 +53,16 @@ export function transferDrafts(
     // "Tehran has denied supplying…": the one who denies is the subject, not a mere speaker
     const denier = /^(?:of|denied|denies|deny|denying|admitted|admits)\b/i.test(t.text);
     let subject = t.role === 'item' ? [] : subjectBefore(text, mentions, prevEnd, t.start, denier ? () => false : skip);
-    const speaker = mentions
-      .filter((m) => attribution.speakers.has(m) && m.start >= prevEnd && m.end <= t.start && m.actors.length)
-      .pop();
-    if (!subject.length && t.role !== 'item' && PRONOUN.test(text.slice(prevEnd, t.start))) {
+    // "Iran said it had sent…", "North Korea denied US claims that it is supplying…": the first speaker
+    const speaker = mentions.find(
+      (m) => attribution.speakers.has(m) && m.start >= prevEnd && m.end <= t.start && m.actors.length,
+    );
+    // "…, and has also handed over…": a second verb of the same subject
+    const coordinated =
+      /\b(?:and|but|while)\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:\w+ly\s+|also\s+)?$/i.test(
+        text.slice(prevEnd, t.start),
+      );
+    if (!subject.length && t.role !== 'item' && (coordinated || PRONOUN.test(text.slice(prevEnd, t.start)))) {
       // "Iran said it had sent…": the pronoun is the speaker; else the subject before
       subject = speaker ? [speaker] : discourse.lastSubject;
       if (subject.length)
@@ -157,8 +86,16 @@ export function transferDrafts(
     ) {
       indirect = [firstAfter];
       objectStart = firstAfter.end;
-      const w = /^\s*(?:with|of)\s/i.exec(text.slice(objectStart));
+      const w = /^\s*(?:with|of|in)\s/i.exec(text.slice(objectStart));
       if (w) objectStart += w[0].length;
+    }
+    // "signed a contract with India for howitzers": the other party follows "with", the item "for"
+    let counterpart: Mention[] = [];
+    if (t.role === 'recipient' && /\bwith$/i.test(t.text) && firstAfter && firstAfter.start - t.end < 40) {
+      counterpart = [firstAfter];
+      objectStart = firstAfter.end;
+      const f = /^[^,.;]*?\bfor\s/i.exec(text.slice(objectStart, rightEnd));
+      if (f) objectStart += f[0].length;
     }
     let items: ItemValue[] = t.role === 'item' ? [] : itemsIn(text, objectStart, rightEnd, mentions);
     if (!items.length) {
@@ -190,10 +127,13 @@ export function transferDrafts(
       if (!recipients.length)
         recipients = indirect.length
           ? indirect
-          : afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:to|for|into|towards)\b/gi, 3);
+          : afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:to|for|into|towards)\b/gi, 5);
       if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, clauseEnd, /\b(?:by|from)\b/gi, 2);
     } else {
-      if (!suppliers.length) suppliers = afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:from)\b/gi, 2);
+      if (!suppliers.length)
+        suppliers = counterpart.length
+          ? counterpart
+          : afterPreposition(text, mentions, afterItem, rightEnd, /\b(?:from)\b/gi, 2);
       if (!recipients.length) recipients = afterPreposition(text, mentions, afterItem, clauseEnd, /\b(?:by|to)\b/gi, 2);
     }
     // "Iranian-made drones", "North Korean military equipment": the maker, when no one else gives
@@ -205,10 +145,68 @@ export function transferDrafts(
       suppliers = origin;
       reasons.push({ role: 'ORIGIN', text: origin[0].text, start: origin[0].start, end: origin[0].end });
     }
+    // no recipient named: the state the text is about (the editor checks the COREFERENCE reason)
+    if (!recipients.length) {
+      const givers = new Set(suppliers.flatMap((m) => m.actors.map((a) => a.id)));
+      const topic = discourse.topics.find((x) => !givers.has(x.actor.id));
+      if (topic && suppliers.length) {
+        recipients = [{ ...topic.first, actors: [topic.actor] }];
+        reasons.push({
+          role: 'COREFERENCE',
+          text: topic.first.text,
+          start: topic.first.start,
+          end: topic.first.end,
+          note: 'the state the text names most',
+        });
+      }
+    }
     const stance =
       denialAt(s.text, s.start, t.start - s.start) ??
-      (/\b(?:not|never|n[’']t)\b/i.test(t.text) ? { role: 'DENIAL', text: t.text, start: t.start, end: t.end } : null);
+      (/\b(?:not|never|n[’']t|den(?:y|ies|ied|ying))\b/i.test(t.text)
+        ? { role: 'DENIAL', text: t.text, start: t.start, end: t.end }
+        : null);
     const period = datesOf().find((d) => d.start >= prevEnd && d.end <= rightEnd) ?? null;
+    const push = (
+      item: ItemValue,
+      supplier: PartyValue | null,
+      recipient: PartyValue | null,
+      denial: ReasonValue | null,
+      more: ReasonValue[] = [],
+    ) => {
+      for (const designation of item.designations.length ? item.designations : [null]) {
+        out.push({
+          kind: 'TRANSFER',
+          supplier,
+          recipient,
+          recognizer: null,
+          recognized: null,
+          item: item.item,
+          designation,
+          category: item.category,
+          status: t.status,
+          quantity: item.quantity,
+          period: period?.period ?? null,
+          stance: denial ? 'DISPUTES' : 'SUPPORTS',
+          quote: s.text,
+          quoteStart: s.start,
+          quoteEnd: s.end,
+          voice: attribution.voice,
+          chain: attribution.chain,
+          credibility: denial ? null : Math.max(t.credibility, attribution.credibility),
+          reasons: [
+            ...reasons,
+            ...more,
+            ...(denial ? [denial] : []),
+            ...(period ? [{ role: 'DATE', text: period.text, start: period.start, end: period.end }] : []),
+            ...(item.quantity && item.quantityAt
+              ? [{ role: 'QUANTITY', text: item.quantity.text, start: item.quantityAt[0], end: item.quantityAt[1] }]
+              : []),
+            ...attribution.reasons,
+          ],
+        });
+      }
+    };
+    const pairs: [PartyValue | null, PartyValue | null][] = [];
     for (const item of items) {
       let supplierParties = suppliers.flatMap(partiesOf);
       if (!supplierParties.length) {
@@ -228,39 +226,20 @@ export function transferDrafts(
         if (supplier?.actor) discourse.bySupplierCategory.set(item.category, supplier);
         for (const recipient of recipients.length ? recipients.flatMap(partiesOf) : [null]) {
           if (supplier?.actor && recipient?.actor && supplier.actor.id === recipient.actor.id) continue;
-          for (const designation of item.designations.length ? item.designations : [null]) {
-            out.push({
-              kind: 'TRANSFER',
-              supplier,
-              recipient,
-              recognizer: null,
-              recognized: null,
-              item: item.item,
-              designation,
-              category: item.category,
-              status: t.status,
-              quantity: item.quantity,
-              period: period?.period ?? null,
-              stance: denial ? 'DISPUTES' : 'SUPPORTS',
-              quote: s.text,
-              quoteStart: s.start,
-              quoteEnd: s.end,
-              voice: attribution.voice,
-              chain: attribution.chain,
-              credibility: denial ? null : Math.max(t.credibility, attribution.credibility),
-              reasons: [
-                ...reasons,
-                ...(denial ? [denial] : []),
-                ...(period ? [{ role: 'DATE', text: period.text, start: period.start, end: period.end }] : []),
-                ...(item.quantity && item.quantityAt
-                  ? [{ role: 'QUANTITY', text: item.quantity.text, start: item.quantityAt[0], end: item.quantityAt[1] }]
-                  : []),
-                ...attribution.reasons,
-              ],
-            });
-          }
+          pairs.push([supplier, recipient]);
+          push(item, supplier, recipient, denial);
         }
       }
+    }
+    // "sent jets to Iran in exchange for drones": the drones go the other way
+    const exchange = /\bin\s+(?:exchange|return)\s+for\s+/i.exec(text.slice(afterItem, s.end));
+    if (exchange && !stance) {
+      const from = afterItem + exchange.index + exchange[0].length;
+      const own = triggers.some((x) => x.start >= from && !/[,;]/.test(text.slice(from, x.start)));
+      const back = own ? [] : itemsIn(text, from, s.end, mentions);
+      const words = { role: 'EXCHANGE', text: exchange[0].trim(), start: afterItem + exchange.index, end: from };
+      for (const item of back)
+        for (const [supplier, recipient] of pairs.slice(0, 1)) push(item, recipient, supplier, null, [words]);
     }
   });
   return out;

@@ -1,0 +1,83 @@
+import { ANY_VERB, CANCELLATION, HEDGING, NOMINAL, SUPPLY_VERB } from './hedging';
+import type { SubjectRole } from './hedging';
+import type { Sentence } from './text-units';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  role: SubjectRole;
+  /** for passives: whether the verb gives (so "to" names the recipient) */
+  gives: boolean;
+  status: string;
+  credibility: number;
+  wording: string;
+  text: string;
+}
+
+/** The triggers of a sentence: one per verb, the most specific row of the hedging table winning. */
+export function triggersIn(s: Sentence): Trigger[] {
+  const found: Trigger[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  const add = (t: Trigger, verb: [number, number]) => {
+    if (!free(...verb)) return;
+    taken.push(verb);
+    found.push(t);
+  };
+  for (const row of ANY_VERB.test(s.text) ? HEDGING : []) {
+    for (const m of s.text.matchAll(row.regex)) {
+      const v = m.indices ? m.indices : null;
+      const vAt = m.index + m[0].lastIndexOf(m.groups!.v);
+      const verb: [number, number] = v ? [vAt, vAt + m.groups!.v.length] : [m.index, m.index + m[0].length];
+      add(
+        {
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          role: row.role,
+          gives: row.role === 'item' ? SUPPLY_VERB.test(m.groups!.v) : row.role === 'supplier',
+          status: row.rule.status,
+          credibility: row.rule.credibility,
+          wording: row.rule.wording,
+          text: m[0],
+        },
+        verb,
+      );
+    }
+  }
+  for (const n of NOMINAL)
+    for (const m of s.text.matchAll(n.pattern))
+      add(
+        {
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          role: n.role,
+          gives: n.role === 'supplier',
+          status: n.status,
+          credibility: 2,
+          wording: n.wording,
+          text: m[0],
+        },
+        [m.index, m.index + m[0].length],
+      );
+  for (const m of s.text.matchAll(CANCELLATION)) {
+    const rest = s.text.slice(m.index + m[0].length);
+    const role: SubjectRole =
+      /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0])
+        ? 'supplier'
+        : 'recipient';
+    add(
+      {
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        role,
+        gives: role === 'supplier',
+        status: 'CANCELLED',
+        credibility: 2,
+        wording: 'cancelled / scrapped / halted the order, deal or sale',
+        text: m[0],
+      },
+      [m.index, m.index + m[0].length],
+    );
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
