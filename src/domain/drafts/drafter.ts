@@ -32,13 +32,15 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
   const named = new Map<string, ActorRef>();
   for (const ms of perSentence)
     for (const m of ms) for (const a of m.actors) if (a.kind === 'SELF_PROCLAIMED_STATE') named.set(a.id, a);
-  const namedBy = sentences.map((s, i) => {
-    const known = collectives(text, s, perSentence[i], [...named.values()]);
-    return [...known, ...unknownNames(text, s, known)].sort((a, b) => a.start - b.start);
-  });
-  const topics = topicsOf(namedBy);
+  const known = sentences.map((s, i) => collectives(text, s, perSentence[i], [...named.values()]));
+  const topics = topicsOf(known);
   const withCollectives = sentences.map((s, i) => {
-    const all = [...namedBy[i], ...genericReferences(s, namedBy[i], topics)].sort((a, b) => a.start - b.start);
+    // "the West African country" is a reference, though "African" alone would be an unknown name
+    const generic = genericReferences(s, known[i], topics);
+    const unknown = unknownNames(text, s, known[i]).filter(
+      (u) => !generic.some((g) => g.start < u.end && g.end > u.start),
+    );
+    const all = [...known[i], ...generic, ...unknown].sort((a, b) => a.start - b.start);
     // "Yemen’s Houthi rebels", "Russia’s state arms exporter Rosoboronexport": the possessor only says whose
     return all.filter(
       (m, k) =>

@@ -227,12 +227,20 @@ export const HEDGING: readonly HedgeTable[] = (() => {
       out.push({ role: rule.passive ? 'item' : role, rule, regex: new RegExp(rule.pattern, 'giu') });
     }
   }
+  // an order is ORDERED whatever its tense ("Taiwan has also ordered 66 F-16s"), but not an order to act
+  const ordered: HedgeRule = {
+    wording: 'ordered / has ordered / placed an order for {Y}',
+    status: 'ORDERED',
+    credibility: 2,
+    pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|since\s+|now\s+)?(?<v>ordered|orders|placed\s+(?:an?\s+)?(?:\w+\s+)?orders?\s+for)\b(?!\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*\s+to\s)`,
+  };
+  out.push({ role: 'recipient', rule: ordered, regex: new RegExp(ordered.pattern, 'giu') });
   return out;
 })();
 
 /** Any form of any verb of the table: a sentence without one skips the table's rows. */
 export const ANY_VERB = new RegExp(
-  `\\b(?:${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
+  `\\b(?:ordered|orders|${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
   'i',
 );
 
@@ -242,8 +250,14 @@ export const SUPPLY_VERB = new RegExp(`^(?:${any(SUPPLY, 'pp')})$`, 'i');
 /** Nouns that make a transfer by themselves: "Russia's purchase of drones from Iran". */
 export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Status; wording: string }[] = [
   {
-    wording: "X's purchase / acquisition / order of Y (from Z)",
-    pattern: /\b(?:purchases?|acquisitions?|procurement|imports?|orders?)\s+of\b/giu,
+    wording: "X's purchase / acquisition of Y (from Z)",
+    pattern: /\b(?:purchases?|acquisitions?|procurement|imports?)\s+of\b/giu,
+    role: 'recipient',
+    status: 'DELIVERED',
+  },
+  {
+    wording: "X's order of / for Y (from Z)",
+    pattern: /\b(?:(?:new\s+)?orders?)\s+(?:of|for)\b/giu,
     role: 'recipient',
     status: 'ORDERED',
   },

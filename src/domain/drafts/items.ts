@@ -23,7 +23,7 @@ export interface ItemValue {
 
 // Where an item's noun phrase ends: a preposition or conjunction that starts something else, or punctuation.
 const PHRASE_END =
-  /\s(?:to|from|for|by|into|via|through|under|as|since|after|before|during|because|amid|despite|that|which|who|while|in|on|at|over|across|within|until|when|where|if|but|so|with|worth|valued|estimated|earlier|last|this|next|according|said|says|told|amounting|totalling|totaling|including|such|between|among)\b|[,;:.()“”"!?]|\s[-–—]\s|\s[–—]/i;
+  /\s(?:(?<!\bup\s)to|from|for|by|into|via|through|under|as|since|after|before|during|because|amid|despite|that|which|who|while|in|on|at(?!\s+(?:least|most)\b)|over|across|within|until|when|where|if|but|so|with|worth|valued|estimated|earlier|last|this|next|according|said|says|told|amounting|totalling|totaling|including|such|between|among)\b|[,;:.()“”"!?]|\s[-–—]\s|\s[–—]/i;
 
 const VAGUE: Record<string, number> = {
   'hundreds of thousands': 100_000,
@@ -134,16 +134,22 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
       .replace(/\s+/g, ' ')
       .trim() || words;
   const parts = splitByCategory(item);
-  return parts.map((p) => ({
-    item: p.item,
-    category: p.category,
-    designations:
-      parts.length === 1 ? designations : designations.filter((d) => categoryOf(`${d} ${p.item}`) === p.category),
-    quantity: quantity?.value ?? null,
-    quantityAt: quantitySpan,
-    start,
-    end,
-  }));
+  return parts.map((p, i) => {
+    // "3,000 missiles and at least 60 Humvees": each part its own quantity
+    const own = i > 0 ? quantityAt(p.item) : null;
+    const at = own ? text.indexOf(p.item, start) : -1;
+    return {
+      item: own ? p.item.slice(own.length).trim() : p.item,
+      category: p.category,
+      designations:
+        parts.length === 1 ? designations : designations.filter((d) => categoryOf(`${d} ${p.item}`) === p.category),
+      quantity: own ? own.value : i === 0 ? (quantity?.value ?? null) : null,
+      quantityAt:
+        own && at >= 0 ? ([at, at + own.value.text.length] as [number, number]) : i === 0 ? quantitySpan : null,
+      start,
+      end,
+    };
+  });
 }
 
 /** A designation that is only a category word in capitals ("UAVs", "SAM"). */

@@ -61,10 +61,10 @@ export function subjectBefore(
 function adjectiveOfThing(text: string, m: Mention): boolean {
   // "the North Koreans have…" is a people, not an adjective
   if (!m.demonym || /s$/i.test(m.text)) return false;
-  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 40));
+  const next = /^[\s-]+([\p{L}\p{N}-]+)/u.exec(text.slice(m.end, m.end + 40));
   return (
     !!next &&
-    !/^(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|said|says|also)$/.test(next[1]) &&
+    !/^(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|said|says|also)$/i.test(next[1]) &&
     !/^(?:military|army|armed|forces|government|ministry|navy|air|defen[cs]e|officials?|regime|troops|authorities|leadership|state|side|president|plan|plans|purchase|order|deal|request|company|firm|manufacturer|exporter|agency|intelligence|embassy|mission|junta|leader)$/.test(
       next[1],
     )

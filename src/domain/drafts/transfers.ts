@@ -44,8 +44,12 @@ export function transferDrafts(
     let rightEnd = next ? next.start : s.end;
     if (next) {
       // a people's adjective or a "-made" word inside the object ("Russian Su-35 jets") is no new subject
+      // …and only a name right before the next verb is its subject ("and North Korea shipped")
       const nextSubject = subjectBefore(text, mentions, t.end, next.start, (m) => m.demonym || m.compound !== null);
-      if (nextSubject.length) rightEnd = Math.min(rightEnd, nextSubject[0].start);
+      const close =
+        nextSubject.length &&
+        /^[\s,]*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(nextSubject[nextSubject.length - 1].end, next.start));
+      if (close) rightEnd = Math.min(rightEnd, nextSubject[0].start);
     }
     const reasons: ReasonValue[] = [
       { role: 'VERB', text: t.text, start: t.start, end: t.end, note: `${t.wording} → ${t.status}` },
@@ -62,6 +66,8 @@ export function transferDrafts(
       /\b(?:and|but|while)\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:\w+ly\s+|also\s+)?$/i.test(
         text.slice(prevEnd, t.start),
       );
+    // "Russia has paid Iran…, and has also handed over…": the second verb's subject is the first's
+    if (coordinated && i > 0 && discourse.lastSubject.length) subject = [];
     if (!subject.length && t.role !== 'item' && (coordinated || PRONOUN.test(text.slice(prevEnd, t.start)))) {
       // "Iran said it had sent…": the pronoun is the speaker; else the subject before
       subject = speaker ? [speaker] : discourse.lastSubject;
