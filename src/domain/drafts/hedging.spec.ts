@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NameIndex } from './actor-names';
 import { draftText } from './drafter';
-import { HEDGING, NOMINAL } from './hedging';
+import { HEDGING } from './hedging';
+import { NOMINAL } from './hedging-nouns';
 
 /** The hedging table, as documented: one example per wording, drafted with a knowledge base of three states. */
 const names = new NameIndex(

@@ -8,7 +8,7 @@
 /** Which party a trigger's grammatical subject is: the supplier, the recipient, or (passive) the item. */
 export type SubjectRole = 'supplier' | 'recipient' | 'item';
 
-type Status = 'PROPOSED' | 'PLANNED' | 'ORDERED' | 'IN_PROGRESS' | 'DELIVERED' | 'CANCELLED';
+export type Status = 'PROPOSED' | 'PLANNED' | 'ORDERED' | 'IN_PROGRESS' | 'DELIVERED' | 'CANCELLED';
 
 interface VerbForms {
   base: string;
@@ -235,68 +235,29 @@ export const HEDGING: readonly HedgeTable[] = (() => {
     pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|since\s+|now\s+)?(?<v>ordered|orders|placed\s+(?:an?\s+)?(?:\w+\s+)?orders?\s+for)\b(?!\s+(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*\s+to\s)`,
   };
   out.push({ role: 'recipient', rule: ordered, regex: new RegExp(ordered.pattern, 'giu') });
+  // a pledge or a promise of things is PLANNED ("Norway said it had pledged eight tanks")
+  const pledged: HedgeRule = {
+    wording: 'pledged / promised {Y}',
+    status: 'PLANNED',
+    credibility: 2,
+    pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|now\s+)?(?<v>pledged|pledges|promised|promises)\b(?!\s+to\b)`,
+  };
+  out.push({ role: 'supplier', rule: pledged, regex: new RegExp(pledged.pattern, 'giu') });
+  const offered: HedgeRule = {
+    wording: 'offered {Y}',
+    status: 'PROPOSED',
+    credibility: 2,
+    pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|now\s+)?(?<v>offered|offers)\b(?!\s+to\b)`,
+  };
+  out.push({ role: 'supplier', rule: offered, regex: new RegExp(offered.pattern, 'giu') });
   return out;
 })();
 
 /** Any form of any verb of the table: a sentence without one skips the table's rows. */
 export const ANY_VERB = new RegExp(
-  `\\b(?:ordered|orders|${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
+  `\\b(?:ordered|orders|pledged|pledges|promised|promises|offered|offers|${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
   'i',
 );
 
 /** Whether a passive row's verb gives (the item went to the phrase after "to") or receives. */
 export const SUPPLY_VERB = new RegExp(`^(?:${any(SUPPLY, 'pp')})$`, 'i');
-
-/** Nouns that make a transfer by themselves: "Russia's purchase of drones from Iran". */
-export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Status; wording: string }[] = [
-  {
-    wording: "X's purchase / acquisition of Y (from Z)",
-    pattern: /\b(?:purchases?|acquisitions?|procurement|imports?)\s+of\b/giu,
-    role: 'recipient',
-    status: 'DELIVERED',
-  },
-  {
-    wording: "X's order of / for Y (from Z)",
-    pattern: /\b(?:(?:new\s+)?orders?)\s+(?:of|for)\b/giu,
-    role: 'recipient',
-    status: 'ORDERED',
-  },
-  {
-    wording: 'the delivery / shipment / transfer of Y (to Z)',
-    pattern:
-      /\b(?:deliver(?:y|ies)|shipments?|transfers?|supplies|supply|provision|donations?)\s+(?:(?:in|during|earlier|last|this)\s+(?:[\w-]+\s+){0,3}?)?of\b/giu,
-    role: 'supplier',
-    status: 'DELIVERED',
-  },
-  {
-    wording: 'X signed a contract / deal with Z for Y',
-    pattern:
-      /\b(?:signed|signs|sign|concluded|agreed)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,3}?(?:contract|deal|agreement|accord)\s+with\b/giu,
-    role: 'recipient',
-    status: 'ORDERED',
-  },
-  {
-    wording: 'approved the possible sale to Z of Y',
-    pattern:
-      /\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible|potential|proposed)?\s*(?:sales?|transfers?|exports?)\s+(?:to|of)\b/giu,
-    role: 'supplier',
-    status: 'PROPOSED',
-  },
-  {
-    wording: 'paused / delayed a shipment of Y (to Z)',
-    pattern:
-      /\b(?:paused|pauses|delayed|delays|held\s+up|holds\s+up|withheld|withholds)\s+(?:the\s+|a\s+|its\s+)?(?:shipments?|deliver(?:y|ies)|transfers?|sales?)\s+of\b/giu,
-    role: 'supplier',
-    status: 'ORDERED',
-  },
-  {
-    wording: 'the sale of Y (to Z)',
-    pattern: /\b(?:sales?|exports?)\s+of\b/giu,
-    role: 'supplier',
-    status: 'ORDERED',
-  },
-];
-
-/** "Egypt cancelled its order of Su-35s": CANCELLED, the subject the recipient unless the deal is "to" someone. */
-export const CANCELLATION =
-  /\b(?:cancell?ed|cancels|scrapped|scraps|halted|halts|suspended|suspends|froze|freezes|abandoned|terminated|called\s+off)\s+(?:the\s+|its\s+|an?\s+|their\s+|all\s+|further\s+)?(?:[\w-]+\s+){0,3}?(?:orders?|deals?|contracts?|purchases?|sales?|deliver(?:y|ies)|shipments?|exports?|transfers?|supplies)\b/giu;

@@ -71,12 +71,22 @@ function adjectiveOfThing(text: string, m: Mention): boolean {
   );
 }
 
-/** "aside from Russia and Syria", "along with X": mentions that are not the subject. */
+const ASIDE_WORDS = (
+  'aside from|apart from|besides|along with|alongside|like|unlike|joining|other than|except|including|with|against|' +
+  'to|from|of|in|for|by|on|over|between|among'
+)
+  .split('|')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
+  .join('|');
+// Case matters after the preposition (names are capitalised), so no "i" flag: \p{Lu} would match any letter.
+const ASIDE = new RegExp(
+  `\\b(?:${ASIDE_WORDS})\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}'’ -]*(?:,\\s*|\\s+and\\s+))*(?:the\\s+)?$`,
+  'u',
+);
+
+/** "aside from Russia and Syria", "along with X", "to Moscow": mentions that are not the subject. */
 export function insideAside(text: string, m: Mention, from: number): boolean {
-  const before = text.slice(from, m.start);
-  return /\b(?:aside\s+from|apart\s+from|besides|along\s+with|alongside|like|unlike|joining|other\s+than|except|including|with|against|to|from|of|in|for|by|on|over|between|among)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s*|\s+and\s+))*(?:the\s+)?$/iu.test(
-    before,
-  );
+  return ASIDE.test(text.slice(from, m.start));
 }
 
 /** A mention inside ", which …," or ", a … ," between it and the trigger. */

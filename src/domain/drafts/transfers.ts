@@ -66,8 +66,14 @@ export function transferDrafts(
       /\b(?:and|but|while)\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:\w+ly\s+|also\s+)?$/i.test(
         text.slice(prevEnd, t.start),
       );
-    // "Russia has paid Iran…, and has also handed over…": the second verb's subject is the first's
-    if (coordinated && i > 0 && discourse.lastSubject.length) subject = [];
+    // "Russia has paid Iran…, and has also handed over…": the second verb's subject is the first's;
+    // "…denied US claims that it is supplying…": a pronoun right before the verb is its subject
+    const pronounFirst = /\b(?:it|they)\s+(?:[\p{L}’']+\s+){0,2}$/iu.exec(text.slice(prevEnd, t.start));
+    if (
+      (coordinated && i > 0 && discourse.lastSubject.length) ||
+      (pronounFirst && subject.every((m) => m.end <= t.start - pronounFirst[0].length))
+    )
+      subject = [];
     if (!subject.length && t.role !== 'item' && (coordinated || PRONOUN.test(text.slice(prevEnd, t.start)))) {
       // "Iran said it had sent…": the pronoun is the speaker; else the subject before
       subject = speaker ? [speaker] : discourse.lastSubject;
@@ -154,7 +160,7 @@ export function transferDrafts(
     // no recipient named: the state the text is about (the editor checks the COREFERENCE reason)
     if (!recipients.length) {
       const givers = new Set(suppliers.flatMap((m) => m.actors.map((a) => a.id)));
-      const topic = discourse.topics.find((x) => !givers.has(x.actor.id));
+      const topic = discourse.topics.find((x) => x.actor.kind === 'STATE' && !givers.has(x.actor.id));
       if (topic && suppliers.length) {
         recipients = [{ ...topic.first, actors: [topic.actor] }];
         reasons.push({

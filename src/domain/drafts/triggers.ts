@@ -1,4 +1,5 @@
-import { ANY_VERB, CANCELLATION, HEDGING, NOMINAL, SUPPLY_VERB } from './hedging';
+import { ANY_VERB, HEDGING, SUPPLY_VERB } from './hedging';
+import { CANCELLATION, NOMINAL } from './hedging-nouns';
 import type { SubjectRole } from './hedging';
 import type { Sentence } from './text-units';
 

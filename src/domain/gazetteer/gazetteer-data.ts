@@ -59,7 +59,7 @@ const MORE_NAMES: Record<string, string[]> = {
   BFA: ['Upper Volta'],
   LKA: ['Ceylon'],
   ZWE: ['Rhodesia'],
-  IRN: ['Islamic Republic of Iran'],
+  IRN: ['Islamic Republic of Iran', 'Islamic Republic'],
   SYR: ['Syrian Arab Republic'],
   LAO: ['Laos'],
   LBY: ['Libya'],
