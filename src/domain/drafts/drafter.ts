@@ -44,7 +44,11 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
     // "Yemen’s Houthi rebels", "Russia’s state arms exporter Rosoboronexport": the possessor only says whose
     return all.filter(
       (m, k) =>
-        !(m.possessive && all[k + 1] && /^(?:\s+[\p{Ll}-]+){0,3}\s*$/u.test(text.slice(m.end, all[k + 1].start))),
+        !(
+          m.possessive &&
+          all[k + 1]?.actors.length &&
+          /^(?:\s+(?!(?:of|from|to|for|by|in)\b)[\p{Ll}-]+){0,3}\s*$/u.test(text.slice(m.end, all[k + 1].start))
+        ),
     );
   });
   const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map(), topics };

@@ -114,7 +114,19 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
     phrase = text.slice(start, to);
   }
   const cut = PHRASE_END.exec(phrase);
-  const end = start + (cut ? cut.index : phrase.length);
+  let end = start + (cut ? cut.index : phrase.length);
+  // "components for ballistic missiles", "kits for drones": what they are for says what they are
+  const purpose = /^\s+for\s+/.exec(text.slice(end, to));
+  if (
+    purpose &&
+    /\b(?:components|parts|kits|guidance\s+(?:kits|units|systems)|technology|engines|warheads)\s*$/i.test(
+      text.slice(start, end),
+    )
+  ) {
+    const rest = text.slice(end + purpose[0].length, to);
+    const more = PHRASE_END.exec(rest);
+    end = end + purpose[0].length + (more ? more.index : rest.length);
+  }
   let words = text.slice(start, end);
   // the actors in the phrase are who made or gave it, not what it is
   for (const m of mentions.filter((m) => m.start >= start && m.end <= end).reverse()) {
@@ -133,7 +145,10 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
       .replace(/^(?:\s|,|and)+|(?:\s|,|and)+$/g, '')
       .replace(/\s+/g, ' ')
       .trim() || words;
-  const parts = splitByCategory(item);
+  // a part's category is read with its model names: "66 F-16V fighters" are aircraft
+  const parts = splitByCategory(item).map((p, _, all) =>
+    all.length === 1 ? { ...p, category: categoryOf(words) ?? p.category } : p,
+  );
   return parts.map((p, i) => {
     // "3,000 missiles and at least 60 Humvees": each part its own quantity
     const own = i > 0 ? quantityAt(p.item) : null;

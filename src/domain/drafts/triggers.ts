@@ -25,8 +25,35 @@ export function triggersIn(s: Sentence): Trigger[] {
     taken.push(verb);
     found.push(t);
   };
+  // a cancellation first: "cancelled its order for…" is no order
+  for (const m of s.text.matchAll(CANCELLATION)) {
+    const rest = s.text.slice(m.index + m[0].length);
+    const role: SubjectRole =
+      /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0])
+        ? 'supplier'
+        : 'recipient';
+    add(
+      {
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        role,
+        gives: role === 'supplier',
+        status: 'CANCELLED',
+        credibility: 2,
+        wording: 'cancelled / scrapped / halted the order, deal or sale',
+        text: m[0],
+      },
+      [m.index, m.index + m[0].length],
+    );
+  }
   for (const row of ANY_VERB.test(s.text) ? HEDGING : []) {
     for (const m of s.text.matchAll(row.regex)) {
+      // "on imported components", "the armed drones": a participle after a determiner or preposition is an adjective
+      if (
+        row.rule.wording === '{past}' &&
+        /\b(?:the|a|an|its|their|his|her|on|of|with|for|in|from|by|newly|recently)\s+$/i.test(s.text.slice(0, m.index))
+      )
+        continue;
       const v = m.indices ? m.indices : null;
       const vAt = m.index + m[0].lastIndexOf(m.groups!.v);
       const verb: [number, number] = v ? [vAt, vAt + m.groups!.v.length] : [m.index, m.index + m[0].length];
@@ -60,25 +87,5 @@ export function triggersIn(s: Sentence): Trigger[] {
         },
         [m.index, m.index + m[0].length],
       );
-  for (const m of s.text.matchAll(CANCELLATION)) {
-    const rest = s.text.slice(m.index + m[0].length);
-    const role: SubjectRole =
-      /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0])
-        ? 'supplier'
-        : 'recipient';
-    add(
-      {
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        role,
-        gives: role === 'supplier',
-        status: 'CANCELLED',
-        credibility: 2,
-        wording: 'cancelled / scrapped / halted the order, deal or sale',
-        text: m[0],
-      },
-      [m.index, m.index + m[0].length],
-    );
-  }
   return found.sort((a, b) => a.start - b.start);
 }
