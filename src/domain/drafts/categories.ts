@@ -31,7 +31,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   {
     category: 'AIRCRAFT',
     words:
-      /\b(?:aircraft|jets?|fighters?\s+jets?|multirole\s+fighters?|fighter\s+aircraft|warplanes?|planes?|helicopters?|bombers?|F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Mi-\d+\w*|Ka-\d+\w*|gunships?|fighter-bombers?|airplanes?)\b/i,
+      /\b(?:aircraft|jets?|fighters?\s+jets?|multirole\s+fighters?|fighter\s+aircraft|warplanes?|planes?|helicopters?|bombers?|F-\d+\w*|Su-\d+\w*|MiG-\d+\w*|Mi-\d+\w*|Ka-\d+\w*|gunships?|fighter-bombers?|airplanes?|Rafales?|Gripens?|Typhoons?|Eurofighters?|Mirages?|Kfirs?|Sukhois?|Tucanos?|[A-Z]{1,3}-?\d+\w*\s+(?:[A-Z]\w+\s+)?fighters?)\b/i,
   },
   {
     category: 'ARMOURED_VEHICLES',

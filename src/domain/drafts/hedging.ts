@@ -41,7 +41,6 @@ const SUPPLY: VerbForms[] = [
   forms('hand over', 'hands over', 'handing over', 'handed over'),
   forms('dispatch', 'dispatches', 'dispatching', 'dispatched'),
   forms('smuggle', 'smuggles', 'smuggling', 'smuggled'),
-  forms('fly', 'flies', 'flying', 'flew', 'flown'),
   forms('pay', 'pays', 'paying', 'paid'),
   forms('lend', 'lends', 'lending', 'lent'),
   forms('funnel', 'funnels', 'funnelling|funneling', 'funnelled|funneled'),
@@ -243,11 +242,19 @@ export const HEDGING: readonly HedgeTable[] = (() => {
     pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|now\s+)?(?<v>pledged|pledges|promised|promises)\b(?!\s+to\b)`,
   };
   out.push({ role: 'supplier', rule: pledged, regex: new RegExp(pledged.pattern, 'giu') });
+  // "Turkey flew Syrian fighters to Libya": flying things somewhere is delivering them (not "the air force flies jets")
+  const flew: HedgeRule = {
+    wording: 'flew / airlifted {Y} to Z',
+    status: 'DELIVERED',
+    credibility: 2,
+    pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+)?(?<v>flew|flown|airlifted|airlifts)\b(?=[^.;]*\bto\b)`,
+  };
+  out.push({ role: 'supplier', rule: flew, regex: new RegExp(flew.pattern, 'giu') });
   const offered: HedgeRule = {
-    wording: 'offered {Y}',
+    wording: 'offered / pitched / proposed {Y}',
     status: 'PROPOSED',
     credibility: 2,
-    pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|now\s+)?(?<v>offered|offers)\b(?!\s+to\b)`,
+    pattern: String.raw`\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|now\s+)?(?<v>offered|offers|pitched|proposed|proposes)\b(?!\s+to\b)`,
   };
   out.push({ role: 'supplier', rule: offered, regex: new RegExp(offered.pattern, 'giu') });
   return out;
@@ -255,7 +262,7 @@ export const HEDGING: readonly HedgeTable[] = (() => {
 
 /** Any form of any verb of the table: a sentence without one skips the table's rows. */
 export const ANY_VERB = new RegExp(
-  `\\b(?:ordered|orders|pledged|pledges|promised|promises|offered|offers|${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
+  `\\b(?:ordered|orders|pledged|pledges|promised|promises|offered|offers|pitched|proposed|proposes|flew|flown|airlifted|airlifts|${[...SUPPLY, ...ACQUIRE].flatMap((v) => [v.base, v.s, v.ing, v.past, v.pp]).join('|')})\\b`,
   'i',
 );
 

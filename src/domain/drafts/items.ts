@@ -41,7 +41,7 @@ const LOWER = /^(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|a\
 const UPPER = /^(?:up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|at\s+most|no\s+more\s+than)$/i;
 const ROUGH = /^(?:about|around|roughly|nearly|almost|approximately|some|an\s+estimated|close\s+to)$/i;
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?<vague>hundreds\s+of\s+thousands|tens\s+of\s+thousands|millions|thousands|hundreds|dozens|scores)\s+of\s+|(?:a|an|one)\s+${UNIT}\s+of\s+(?<unit>${NUMBER})\s+|(?:(?<bound>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|a\s+minimum\s+of|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|at\s+most|no\s+more\s+than|about|around|roughly|nearly|almost|approximately|some|an\s+estimated|close\s+to)\s+)?(?<n>${NUMBER})\s+(?:(?:more|additional|new|further|of\s+(?:the|its|their))\s+)?)`,
+  String.raw`^(?:between\s+(?<lo>${NUMBER})\s+and\s+(?<hi>${NUMBER})\s+|(?<vague>hundreds\s+of\s+thousands|tens\s+of\s+thousands|millions|thousands|hundreds|dozens|scores)\s+of\s+|(?:a|an|one)\s+${UNIT}\s+of\s+(?<unit>${NUMBER})\s+|(?:(?<bound>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|a\s+minimum\s+of|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|at\s+most|no\s+more\s+than|about|around|roughly|nearly|almost|approximately|some|an\s+estimated|close\s+to)\s+)?(?<n>${NUMBER})\s+(?:(?:more|additional|new|further|of\s+(?:the|its|their))\s+)?)`,
   'i',
 );
 
@@ -67,6 +67,10 @@ export function quantityAt(phrase: string): { value: DraftQuantityValue; length:
     .trim()
     .replace(/\s+of$/i, '')
     .replace(/\s+(?:more|additional|new|further)$/i, '');
+  if (m.groups!.lo) {
+    const [lo, hi] = [numberValue(m.groups!.lo), numberValue(m.groups!.hi)];
+    return { value: { min: lo, max: hi, text }, length: m[0].length };
+  }
   if (m.groups!.vague) {
     return {
       value: { min: VAGUE[m.groups!.vague.toLowerCase().replace(/\s+/g, ' ')], max: null, text },
@@ -100,7 +104,8 @@ const DESIGNATION =
  * different categories are separate ("drones and missiles"), except rockets with shells.
  */
 export function itemsIn(text: string, from: number, to: number, mentions: readonly Mention[]): ItemValue[] {
-  let start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
+  // leading spaces and opening quotes (“a single weapon”) are not the item
+  let start = from + (text.slice(from, to).length - text.slice(from, to).replace(/^[\s“”"‘']+/, '').length);
   let phrase = text.slice(start, to);
   const quantity = quantityAt(phrase);
   const quantitySpan: [number, number] | null = quantity ? [start, start + quantity.value.text.length] : null;

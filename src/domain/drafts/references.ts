@@ -28,7 +28,7 @@ export function topicsOf(mentions: readonly (readonly Mention[])[]): Topic[] {
 }
 
 const GENERIC =
-  /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>regime|junta|army|armed\s+forces|military|government|country|kingdom|island|authorities|administration|North|South|group|militia|movement|rebels|organi[sz]ation)\b/gu;
+  /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>regime|junta|army|armed\s+forces|military|government|country|kingdom|island|authorities|administration|North|South|group|militia|movement|rebels|organi[sz]ation)\b/gu;
 
 /**
  * "the regime", "the West African country", "the North": references to a state the text names

@@ -114,10 +114,12 @@ export function transferDrafts(
       // a passive or a participle after its noun: "drones were delivered", "drones, bought from Iran"
       const left = text
         .slice(prevEnd, t.start)
-        .replace(/[\s,]*(?:which|that|who)?\s*(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/i, '');
+        .replace(/[\s,]*(?:which|that|who)?\s*(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/i, '')
+        // "…batteries that Venezuela bought", "…fighters, which Bogotá bought": the relative's subject is not the item
+        .replace(/[\s,]+(?:which|that)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?$/u, '');
       const bound = [
         ...left.matchAll(
-          /(?:^|[,;:(“”"]|\s(?:to|from|for|by|with|of|about|that|which|after|before|on|at|in|said|says|but)\s)/gi,
+          /(?:^|[,;:(“”"]|\s[-–—]\s|\s(?:to|from|for|by|with|of|about|that|which|after|before|on|at|in|said|says|but)\s)/gi,
         ),
       ].pop();
       const npStart = prevEnd + (bound ? bound.index + bound[0].length : 0);

@@ -42,6 +42,14 @@ export function unknownNames(text: string, s: Sentence, known: readonly Mention[
     const end = offset + raw.length;
     if (known.some((k) => k.start < end && k.end > start)) continue;
     if (/\d/.test(raw) || categoryOf(raw) || raw.length < 3 || NOT_NAMES.has(raw.toLowerCase())) continue;
+    // "Goma airport", "the port of Tartus", "Hmeimim air base": places, not parties
+    if (
+      /^\s+(?:airport|air\s+base|airbase|base|port|harbou?r|airfield|airstrip|province|region|city|district|border|crossing)\b/i.test(
+        text.slice(end, end + 30),
+      ) ||
+      /\b(?:port|city|town|province|region|airport)\s+of\s+$/i.test(text.slice(start - 20, start))
+    )
+      continue;
     out.push({
       text: raw,
       start,
