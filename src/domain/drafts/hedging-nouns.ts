@@ -34,6 +34,13 @@ export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Sta
     status: 'ORDERED',
   },
   {
+    wording: 'X signed a contract / deal for Y (from Z)',
+    pattern:
+      /\b(?:signed|signs|sign|concluded)\s+(?:an?\s+|the\s+)?(?:[\w€$£.,-]+\s+){0,4}?(?:contract|deal|agreement)s?\s+(?:(?:on|in|last|this)\s+\w+\s+)?for\b/giu,
+    role: 'recipient',
+    status: 'ORDERED',
+  },
+  {
     wording: 'approved the possible sale to Z of Y',
     pattern:
       /\bapprov(?:ed|es|al\s+of)\s+(?:the\s+|a\s+)?(?:possible|potential|proposed)?\s*(?:sales?|transfers?|exports?)\s+(?:to|of)\b/giu,

@@ -48,6 +48,14 @@ export function recognitionDrafts(
   for (const { m, status, followed } of triggers) {
     const at = m.index!;
     if (!madeAt(s.text, at) || NOT_YET.test(s.text.slice(0, at))) continue;
+    // "Yemen’s internationally recognised government" is no recognition
+    if (
+      /\b(?:internationally|widely|universally|officially|formally|un)\s*$/i.test(s.text.slice(0, at)) ||
+      /^\s+(?:government|authorit(?:y|ies)|borders?|state|leaders?|president|administration|rulers?)\b/i.test(
+        s.text.slice(at + m[0].length),
+      )
+    )
+      continue;
     const start = s.start + at;
     const end = start + m[0].length;
     const skip = (x: Mention) => attribution.speakers.has(x);
@@ -62,7 +70,7 @@ export function recognitionDrafts(
       }
     }
     const stop =
-      /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)|\s(?:after|before|following|when|while|because|since|in\s+(?:exchange|return))\s/.exec(
+      /,\s+(?!and\b)[a-z]|;|\s[–—]\s|,\s+(?:a|an|the)\s+(?:move|step|decision)|\s(?:after|before|following|when|while|because|since|in\s+(?:exchange|return))\s|\s+in\s+\d{4}\b|,\s+[^,]*?\b(?:says|said|claims|insists|argues|reports)\b/.exec(
         s.text.slice(at + m[0].length),
       );
     // the next recognition ends this one's list: "withdrew its recognition of Taiwan and recognised Beijing"

@@ -42,6 +42,9 @@ export function unknownNames(text: string, s: Sentence, known: readonly Mention[
     const end = offset + raw.length;
     if (known.some((k) => k.start < end && k.end > start)) continue;
     if (/\d/.test(raw) || categoryOf(raw) || raw.length < 3 || NOT_NAMES.has(raw.toLowerCase())) continue;
+    // "a European country", "Hangor-class submarines": an adjective or a model, not a party
+    if (/^[\p{L}]+(?:an|ese|ish|ic)$/u.test(raw) && /^\s+[\p{Ll}]/u.test(text.slice(end, end + 3))) continue;
+    if (/-(?:class|series|type|made|built|designed|backed|led)$/i.test(raw)) continue;
     // "Goma airport", "the port of Tartus", "Hmeimim air base": places, not parties
     if (
       /^\s+(?:airport|air\s+base|airbase|base|port|harbou?r|airfield|airstrip|province|region|city|district|border|crossing)\b/i.test(

@@ -36,9 +36,19 @@ export const slug = (name: string): string =>
 /** Common English and SIPRI spellings that world-countries does not list, by ISO alpha-3 code. */
 const MORE_NAMES: Record<string, string[]> = {
   TUR: ['Turkey', 'Turkiye'],
-  RUS: ['Russian Federation'],
-  USA: ['United States of America', 'US', 'U.S.', 'Washington'],
-  GBR: ['Britain', 'UK'],
+  RUS: ['Russian Federation', 'Kremlin'],
+  USA: [
+    'United States of America',
+    'US',
+    'U.S.',
+    'Washington',
+    'Pentagon',
+    'State Department',
+    'Biden administration',
+    'Trump administration',
+    'Obama administration',
+  ],
+  GBR: ['Britain', 'UK', 'Downing Street', 'Whitehall'],
   PRK: ['Korea North'],
   KOR: ['Korea South', 'ROK'],
   ARE: ['UAE', 'United Arab Emirates'],
