@@ -44,6 +44,8 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
     // "Yemen’s Houthi rebels", "Russia’s state arms exporter Rosoboronexport": the possessor only says whose
     return all.filter(
       (m, k) =>
+        // "Africa’s biggest arms importer", "Lockheed Martin’s plant": an unknown owner is no party
+        !(m.possessive && !m.actors.length) &&
         !(
           m.possessive &&
           all[k + 1]?.actors.length &&
@@ -51,7 +53,7 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
         ),
     );
   });
-  const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map(), topics };
+  const discourse: Discourse = { lastSubject: [], bySupplierCategory: new Map(), topics, receivers: new Map() };
   const drafts: DraftValue[] = [];
   const recognitionMemory = { recognized: [] as Mention[] };
   const relays: { noun: string; chain: SpanMention[]; before: number }[] = [];

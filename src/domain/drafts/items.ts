@@ -23,7 +23,7 @@ export interface ItemValue {
 
 // Where an item's noun phrase ends: a preposition or conjunction that starts something else, or punctuation.
 const PHRASE_END =
-  /\s(?:(?<!\bup\s)to|from|for|by|into|via|through|under|as|since|after|before|during|because|amid|despite|that|which|who|while|in|on|at(?!\s+(?:least|most)\b)|over|across|within|until|when|where|if|but|so|with|worth|valued|estimated|earlier|last|this|next|according|said|says|told|amounting|totalling|totaling|including|such|between|among)\b|[,;:.()“”"!?]|\s[-–—]\s|\s[–—]/i;
+  /\s(?:(?<!\bup\s)to|from|for|by|into|via|through|under|as|since|after|before|during|because|amid|despite|that|which|who|while|in|on|at(?!\s+(?:least|most)\b)|over|across|within|until|when|where|if|but|so|with|worth|valued|estimated|earlier|last|this|next|according|said|says|told|amounting|totalling|totaling|including|such|between|among)\b|,(?!\d{3}\b)|\.(?!\d)|[;:()“”"!?]|\s[-–—]\s|\s[–—]/i;
 
 const VAGUE: Record<string, number> = {
   'hundreds of thousands': 100_000,
@@ -108,7 +108,7 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
   let start = from + (text.slice(from, to).length - text.slice(from, to).replace(/^[\s“”"‘']+/, '').length);
   let phrase = text.slice(start, to);
   const quantity = quantityAt(phrase);
-  const quantitySpan: [number, number] | null = quantity ? [start, start + quantity.value.text.length] : null;
+  let quantitySpan: [number, number] | null = quantity ? [start, start + quantity.value.text.length] : null;
   if (quantity) {
     start += quantity.length;
     phrase = text.slice(start, to);
@@ -116,6 +116,14 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
   // "its order for Russian air-defence systems": the preposition is not the item
   for (let d = DETERMINER.exec(phrase) ?? /^(?:for|of)\s+/i.exec(phrase); d; d = DETERMINER.exec(phrase)) {
     start += d[0].length;
+    phrase = text.slice(start, to);
+  }
+  // "an additional 2,000 soldiers", "another 40 drones": the quantity after the determiner
+  const later = quantity ? null : quantityAt(phrase.replace(/^(?:additional|another|extra|further|more)\s+/i, ''));
+  if (later) {
+    const skipped = phrase.length - phrase.replace(/^(?:additional|another|extra|further|more)\s+/i, '').length;
+    quantitySpan = [start + skipped, start + skipped + later.value.text.length];
+    start += skipped + later.length;
     phrase = text.slice(start, to);
   }
   const cut = PHRASE_END.exec(phrase);
@@ -163,7 +171,7 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
       category: p.category,
       designations:
         parts.length === 1 ? designations : designations.filter((d) => categoryOf(`${d} ${p.item}`) === p.category),
-      quantity: own ? own.value : i === 0 ? (quantity?.value ?? null) : null,
+      quantity: own ? own.value : i === 0 ? (quantity?.value ?? later?.value ?? null) : null,
       quantityAt:
         own && at >= 0 ? ([at, at + own.value.text.length] as [number, number]) : i === 0 ? quantitySpan : null,
       start,

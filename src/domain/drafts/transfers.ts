@@ -18,6 +18,8 @@ export interface Discourse {
   bySupplierCategory: Map<string, PartyValue>;
   /** the states the text is about, most named first */
   topics: readonly Topic[];
+  /** how often each actor has received so far, with where it was first named as a recipient */
+  receivers: Map<string, { mention: Mention; count: number }>;
 }
 
 const PRONOUN =
@@ -162,17 +164,31 @@ export function transferDrafts(
     // no recipient named: the state the text is about (the editor checks the COREFERENCE reason)
     if (!recipients.length) {
       const givers = new Set(suppliers.flatMap((m) => m.actors.map((a) => a.id)));
+      // the text's usual recipient so far, else the state it names most
+      const usual = [...discourse.receivers.values()]
+        .filter((r) => !r.mention.actors.some((a) => givers.has(a.id)))
+        .sort((a, b) => b.count - a.count || a.mention.start - b.mention.start)[0];
       const topic = discourse.topics.find((x) => x.actor.kind === 'STATE' && !givers.has(x.actor.id));
-      if (topic && suppliers.length) {
-        recipients = [{ ...topic.first, actors: [topic.actor] }];
+      const fallback = usual ? usual.mention : topic && { ...topic.first, actors: [topic.actor] };
+      if (fallback && suppliers.length) {
+        recipients = [fallback];
         reasons.push({
           role: 'COREFERENCE',
-          text: topic.first.text,
-          start: topic.first.start,
-          end: topic.first.end,
-          note: 'the state the text names most',
+          text: fallback.text,
+          start: fallback.start,
+          end: fallback.end,
+          note: usual ? 'the recipient the text names so far' : 'the state the text names most',
         });
       }
+    } else {
+      for (const r of recipients)
+        for (const a of r.actors) {
+          const seen = discourse.receivers.get(a.id);
+          discourse.receivers.set(a.id, {
+            mention: seen?.mention ?? { ...r, actors: [a] },
+            count: (seen?.count ?? 0) + 1,
+          });
+        }
     }
     const stance =
       denialAt(s.text, s.start, t.start - s.start) ??

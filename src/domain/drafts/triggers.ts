@@ -29,7 +29,8 @@ export function triggersIn(s: Sentence): Trigger[] {
   for (const m of s.text.matchAll(CANCELLATION)) {
     const rest = s.text.slice(m.index + m[0].length);
     const role: SubjectRole =
-      /^\s+(?:of\s+[^,.;]*?\s+)?to\b/i.test(rest) || /\b(?:sales?|exports?|deliver)/i.test(m[0])
+      /^\s+(?:of\s+[^,.;]*?\s+)?to\b(?!\s+(?:buy|purchase|acquire|procure|import|obtain)\b)/i.test(rest) ||
+      /\b(?:sales?|exports?|deliver)/i.test(m[0])
         ? 'supplier'
         : 'recipient';
     add(
