@@ -127,6 +127,19 @@ export function transferDrafts(
       const npStart = prevEnd + (bound ? bound.index + bound[0].length : 0);
       items = itemsIn(text, npStart, prevEnd + left.length, mentions);
     }
+    // "denied arming the M23": weapons, unnamed
+    if (!items.length && /arming$/i.test(t.text))
+      items = [
+        {
+          item: 'weapons',
+          category: 'OTHER_MATERIEL',
+          designations: [],
+          quantity: null,
+          quantityAt: null,
+          start: t.end,
+          end: t.end,
+        },
+      ];
     if (!items.length) return;
     const gives = t.role === 'item' ? t.gives : t.role === 'supplier';
     let suppliers: Mention[] = [];
@@ -196,6 +209,23 @@ export function transferDrafts(
         ? { role: 'DENIAL', text: t.text, start: t.start, end: t.end }
         : null);
     const period = datesOf().find((d) => d.start >= prevEnd && d.end <= rightEnd) ?? null;
+    // "delivered the first of four radars", "the purchase … has run into delays": not all delivered yet
+    const after = s.text.slice(t.start - s.start);
+    const partial =
+      t.status === 'DELIVERED'
+        ? /\b(?:the\s+)?first\s+(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b|\b(?:delay(?:s|ed)?|behind\s+schedule|still\s+(?:awaiting|waiting|outstanding))\b/i.exec(
+            after,
+          )
+        : null;
+    const status = partial ? 'IN_PROGRESS' : t.status;
+    if (partial)
+      reasons.push({
+        role: 'HEDGE',
+        text: partial[0],
+        start: t.start + partial.index,
+        end: t.start + partial.index + partial[0].length,
+        note: 'not all delivered: IN_PROGRESS',
+      });
     const push = (
       item: ItemValue,
       supplier: PartyValue | null,
@@ -213,7 +243,7 @@ export function transferDrafts(
           item: item.item,
           designation,
           category: item.category,
-          status: t.status,
+          status: status,
           quantity: item.quantity,
           period: period?.period ?? null,
           stance: denial ? 'DISPUTES' : 'SUPPORTS',

@@ -2,6 +2,7 @@ import { ANY_VERB, HEDGING, SUPPLY_VERB } from './hedging';
 import { CANCELLATION, NOMINAL } from './hedging-nouns';
 import type { SubjectRole } from './hedging';
 import type { Sentence } from './text-units';
+import { categoryOf } from './categories';
 
 export interface Trigger {
   start: number;
@@ -55,6 +56,23 @@ export function triggersIn(s: Sentence): Trigger[] {
         /\b(?:the|a|an|its|their|his|her|on|of|with|for|in|from|by|newly|recently)\s+$/i.test(s.text.slice(0, m.index))
       )
         continue;
+      // "fighters supplied by Pakistan", "engines smuggled through Oman": a participle after its noun is a passive
+      const reduced =
+        row.rule.wording === '{past}' &&
+        SUPPLY_VERB.test(m.groups!.v) &&
+        !!categoryOf(
+          s.text
+            .slice(Math.max(0, m.index - 30), m.index)
+            .split(/\s+/)
+            .slice(-3)
+            .join(' '),
+        ) &&
+        /^[\p{L}-]+\s+$/u.test(
+          s.text
+            .slice(Math.max(0, m.index - 30), m.index)
+            .split(/[,;]/)
+            .pop() ?? '',
+        );
       const v = m.indices ? m.indices : null;
       const vAt = m.index + m[0].lastIndexOf(m.groups!.v);
       const verb: [number, number] = v ? [vAt, vAt + m.groups!.v.length] : [m.index, m.index + m[0].length];
@@ -62,8 +80,8 @@ export function triggersIn(s: Sentence): Trigger[] {
         {
           start: s.start + m.index,
           end: s.start + m.index + m[0].length,
-          role: row.role,
-          gives: row.role === 'item' ? SUPPLY_VERB.test(m.groups!.v) : row.role === 'supplier',
+          role: reduced ? 'item' : row.role,
+          gives: row.role === 'item' || reduced ? SUPPLY_VERB.test(m.groups!.v) : row.role === 'supplier',
           status: row.rule.status,
           credibility: row.rule.credibility,
           wording: row.rule.wording,
@@ -88,5 +106,20 @@ export function triggersIn(s: Sentence): Trigger[] {
         },
         [m.index, m.index + m[0].length],
       );
+  // "Tehran denies arming the group": a denial of weapons in general (spread over the claims by the drafter)
+  for (const m of s.text.matchAll(/\bden(?:y|ies|ied|ying)\s+(?:\w+\s+)?(?<v>arming)\b/giu))
+    add(
+      {
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        role: 'supplier',
+        gives: true,
+        status: 'DELIVERED',
+        credibility: 2,
+        wording: 'denied arming Z',
+        text: m[0],
+      },
+      [m.index + m[0].length - 6, m.index + m[0].length],
+    );
   return found.sort((a, b) => a.start - b.start);
 }
