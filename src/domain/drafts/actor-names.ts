@@ -1,4 +1,5 @@
 import { normalizeName } from '../../core/util/normalize-name';
+import { DEMONYMS } from '../gazetteer/gazetteer-data';
 import type { Token } from './text-units';
 
 /** An actor a mention can resolve to. */
@@ -36,8 +37,6 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-const isDemonym = (word: string) => /(?:an|ese|i|ish|ic)$/.test(word);
-
 /**
  * Every name and alias of every live actor, indexed by first word for a longest-match scan:
  * the knowledge base's own names (the gazetteer's states come with their demonyms and capitals
@@ -56,8 +55,7 @@ export class NameIndex {
       const words = normalizeName(row.name).split(' ').filter(Boolean);
       if (!words.length) continue;
       const capitals = /^[A-Z.]{2,6}$/.test(row.name.trim());
-      const last = words[words.length - 1];
-      const entry = { words, actor, capitals, demonym: row.name !== row.actorName && isDemonym(last) };
+      const entry = { words, actor, capitals, demonym: row.name !== row.actorName && DEMONYMS.has(words.join(' ')) };
       const list = this.byFirst.get(words[0]) ?? [];
       list.push(entry);
       this.byFirst.set(words[0], list);

@@ -62,7 +62,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   {
     category: 'FINANCE',
     words:
-      /\b(?:money|cash|gold|funds|funding|loans?|credits?|payments?|dollars|euros|roubles|rubles|[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m))?|financing|bullion)\b/i,
+      /\b(?:money|cash|gold|funds|funding|loans?|credits?|payments?|dollars|euros|roubles|rubles|financing|bullion)\b|[$€£]\s?\d/i,
   },
   {
     category: 'OTHER_MATERIEL',

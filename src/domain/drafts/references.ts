@@ -17,7 +17,7 @@ export function topicsOf(mentions: readonly (readonly Mention[])[]): Topic[] {
   for (const list of mentions)
     for (const m of list)
       for (const a of m.actors) {
-        if (!['STATE', 'ARMED_GROUP'].includes(a.kind) || m.collective) continue;
+        if (!['STATE', 'ARMED_GROUP', 'GOVERNMENT_BODY'].includes(a.kind) || m.collective) continue;
         const c = count.get(a.id) ?? { actor: a, n: 0, first: m };
         c.n++;
         count.set(a.id, c);
@@ -28,7 +28,7 @@ export function topicsOf(mentions: readonly (readonly Mention[])[]): Topic[] {
 }
 
 const GENERIC =
-  /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>regime|junta|army|armed\s+forces|military|government|country|kingdom|island|authorities|administration|North|South|group|militia|movement|rebels|organi[sz]ation)\b/gu;
+  /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>regime|junta|army|armed\s+forces|military|government|country|kingdom|island|authorities|administration|North|South|group|militia|movement|rebels|organi[sz]ation|force|police)\b/gu;
 
 /**
  * "the regime", "the West African country", "the North": references to a state the text names
@@ -42,10 +42,15 @@ export function genericReferences(s: Sentence, known: readonly Mention[], topics
     const end = start + m[0].length;
     if (known.some((k) => k.start < end && k.end > start)) continue;
     const noun = m.groups!.noun;
-    const group = /^(?:group|militia|movement|rebels|organi[sz]ation)$/.test(noun);
+    // the kind of actor the noun speaks of: "the group" an armed group, "the force" a body or a group, else a state
+    const kinds = /^(?:group|militia|movement|rebels|organi[sz]ation)$/.test(noun)
+      ? ['ARMED_GROUP']
+      : /^(?:force|police)$/.test(noun)
+        ? ['GOVERNMENT_BODY', 'ARMED_GROUP']
+        : ['STATE'];
     const actor = /^(?:North|South)$/.test(noun)
       ? topics.find((t) => t.actor.name.startsWith(`${noun} `))?.actor
-      : topics.find((t) => (t.actor.kind === 'ARMED_GROUP') === group)?.actor;
+      : topics.find((t) => kinds.includes(t.actor.kind))?.actor;
     if (!actor) continue;
     out.push({
       text: m[0],

@@ -12,6 +12,7 @@ const NOT_MADE_BEFORE: RegExp[] = [
   /\b(?:if|whether|unless|should)\b/i,
   /\b(?:warn(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)|caution(?:ed|s|ing)?|ask(?:ed|s|ing)?|threaten(?:ed|s|ing)?|advis(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,80}?\b(?:against|not\s+to|to\s+stop|to\s+refrain\s+from|to\s+halt|to\s+end|from)\s+(?:\w+\s+){0,1}$/i,
   /\b(?:any|possible|potential|hypothetical|future)\s+(?:\w+\s+)?(?:attempts?|moves?|decisions?|efforts?|plans?)\s+to\s+$/i,
+  /\b(?:any|possible|potential|hypothetical|future|further)\s+(?:[\w-]+\s+)?$/i,
   /\b(?:ruled\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|rejected\s+(?:calls|requests|demands)\s+to|against|without|instead\s+of|rather\s+than|avoid|prevent|prevents|prevented|stop|stopped|ban|banned|bans|prohibit(?:s|ed)?|restrict(?:s|ed)?|curb(?:s|ed)?|limit(?:s|ed)?|sanctions?\s+for|punish(?:ed)?\s+for)\s+(?:\w+\s+){0,2}$/i,
   /\b(?:questions?|asked|wondered|speculation|speculated|rumou?rs?)\s+(?:about\s+|over\s+)?(?:whether|if)\b/i,
   /\b(?:no\s+(?:public\s+|hard\s+|firm\s+|clear\s+)?(?:evidence|sign|indication|proof)|unclear|not\s+clear|unknown)\s+(?:that|of|whether|if)\b/i,

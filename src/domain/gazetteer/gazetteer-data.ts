@@ -215,3 +215,8 @@ export function gazetteerStates(): GazetteerState[] {
     return { ...s, aliases };
   });
 }
+
+/** The peoples' adjectives of the world's states ("Iranian", "North Korean"), in lookup form. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  [...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {})), 'Soviet'].map((d) => normalizeName(d)),
+);
