@@ -7,6 +7,7 @@ import type { DraftValue } from './draft-values';
 import { recognitionDrafts } from './recognitions';
 import { transferDrafts } from './transfers';
 import { unknownNames } from './unknown-names';
+import { deniedReports, spreadDenials } from './denials';
 import { genericReferences, topicsOf } from './references';
 import type { Discourse } from './transfers';
 import { sentencesOf } from './text-units';
@@ -76,6 +77,7 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
           end: s.start,
         });
     drafts.push(...made);
+    if (!made.length) drafts.push(...deniedReports(s, mentions, attribution, drafts));
     // "The intelligence finding was first reported by the New York Times", "The shipment was first reported by
     // the Levant Ledger": a sentence that only relays speaks of the claims before it
     const subject =
@@ -177,29 +179,5 @@ function dedupe(drafts: DraftValue[]): DraftValue[] {
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
-  });
-}
-
-/**
- * "Minsk has denied sending weapons to Russia": a denial of weapons in general disputes each
- * specific claim the text makes for the same pair, so it becomes one DISPUTES draft per category
- * claimed (with the claim's item), or stays as it is when the text claims none.
- */
-function spreadDenials(drafts: DraftValue[]): DraftValue[] {
-  return drafts.flatMap((d) => {
-    if (d.kind !== 'TRANSFER' || d.stance !== 'DISPUTES' || d.category !== 'OTHER_MATERIEL') return [d];
-    if (!/\b(?:weapons?|arms|weaponry|military\s+(?:aid|equipment|support)|lethal\s+aid)\b/i.test(d.item ?? ''))
-      return [d];
-    const same = (x: DraftValue) =>
-      x.kind === 'TRANSFER' &&
-      x.stance === 'SUPPORTS' &&
-      x.category !== 'OTHER_MATERIEL' &&
-      x.supplier?.actor?.id === d.supplier?.actor?.id &&
-      x.recipient?.actor?.id === d.recipient?.actor?.id &&
-      d.supplier?.actor != null &&
-      d.recipient?.actor != null;
-    const claimed = new Map(drafts.filter(same).map((x) => [x.category, x]));
-    if (!claimed.size) return [d];
-    return [...claimed.values()].map((x) => ({ ...d, category: x.category, item: x.item, designation: null }));
   });
 }

@@ -13,6 +13,8 @@ import type { LabelledArticle } from './draft-corpus';
  * claim). `--verbose` lists every miss and every extra draft.
  */
 const log = (s: string) => process.stdout.write(`${s}\n`);
+// piped into head: stop quietly
+process.stdout.on('error', () => process.exit(0));
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.includes('--heldout')
   ? ['heldout']
