@@ -217,6 +217,22 @@ describe('bad input is refused, and nothing is written', () => {
   });
 });
 
+describe('drafts and the public record', () => {
+  it('drafting the same text at once from many requests gives one batch', async () => {
+    const text = 'Syria has delivered 12 howitzers to Russia, officials said on Friday.';
+    const ids = await Promise.all(
+      Array.from({ length: 6 }, () => draftOf(t, editor, text).then((d: any) => d.draftClaims.id)),
+    );
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('keeps drafts and their history out of the public full dump', async () => {
+    const dump = await (await fetch(`${t.url}/export/dump.json`)).text();
+    expect(dump).not.toMatch(/draft_batch|draftClaims|"draft"/);
+    expect(dump).toContain('"history_entry"');
+  });
+});
+
 describe('listing drafts', () => {
   it('pages through drafts by batch and state, in text order, with no overlap', async () => {
     const all = await t.dataAs(

@@ -36,6 +36,29 @@ export class DraftWriteService {
     const hash = sha256Of(body);
     const existing = await this.batchByHash(ctx, hash);
     if (existing) return existing;
+    try {
+      return await this.store(ctx, hash, body, fromHtml, meta);
+    } catch (e) {
+      // the same text drafted at the same moment by another request (PostgreSQL, several processes): theirs
+      const theirs = e instanceof ConflictError ? await this.batchByHash(ctx, hash) : null;
+      if (theirs) return theirs;
+      throw e;
+    }
+  }
+
+  private async store(
+    ctx: Context,
+    hash: string,
+    body: string,
+    fromHtml: boolean,
+    meta: {
+      title: string | null;
+      publisher: string | null;
+      publishedOn: string | null;
+      url: string | null;
+      kind: string | null;
+    },
+  ): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       const again = await txQuery<{ id: string }>(tx, 'SELECT id FROM draft_batch WHERE text_sha256 = ?', [hash]);
       if (again[0]) return again[0].id;

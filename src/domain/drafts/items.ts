@@ -156,6 +156,7 @@ export function itemsIn(text: string, from: number, to: number, mentions: readon
   item =
     item
       .replace(/^(?:\s|,|and)+|(?:\s|,|and)+$/g, '')
+      .replace(/\s+(?:it|they|that|which|who|we|he|she)$/i, '')
       .replace(/\s+/g, ' ')
       .trim() || words;
   // a part's category is read with its model names: "66 F-16V fighters" are aircraft

@@ -95,7 +95,7 @@ export function transferDrafts(
     if (
       t.role === 'supplier' &&
       firstAfter &&
-      /^\s*(?:the\s+)?$/i.test(text.slice(t.end, firstAfter.start)) &&
+      /^\s*(?:the\s+)?(?:[\p{L}.-]+['’]s\s+)?$/iu.test(text.slice(t.end, firstAfter.start)) &&
       !firstAfter.demonym
     ) {
       indirect = [firstAfter];
