@@ -63,6 +63,12 @@ export function spreadDenials(drafts: DraftValue[]): DraftValue[] {
       d.recipient?.actor != null;
     const claimed = new Map(drafts.filter(same).map((x) => [x.category, x]));
     if (!claimed.size) return [d];
-    return [...claimed.values()].map((x) => ({ ...d, category: x.category, item: x.item, designation: null }));
+    return [...claimed.values()].map((x) => ({
+      ...d,
+      category: x.category,
+      item: x.item,
+      status: x.status,
+      designation: null,
+    }));
   });
 }

@@ -6,26 +6,8 @@ import type { Status, SubjectRole } from './hedging';
  * order"). Documented with the verbs in docs/drafting.md.
  */
 /** Nouns that make a transfer by themselves: "Russia's purchase of drones from Iran". */
+/** Most specific first: the first pattern that takes a word wins it. */
 export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Status; wording: string }[] = [
-  {
-    wording: "X's purchase / acquisition of Y (from Z)",
-    pattern: /\b(?:purchases?|acquisitions?|procurement|imports?)\s+of\b/giu,
-    role: 'recipient',
-    status: 'DELIVERED',
-  },
-  {
-    wording: "X's order of / for Y (from Z)",
-    pattern: /\b(?:(?:new\s+)?orders?)\s+(?:of|for)\b/giu,
-    role: 'recipient',
-    status: 'ORDERED',
-  },
-  {
-    wording: 'the delivery / shipment / transfer of Y (to Z)',
-    pattern:
-      /\b(?:deliver(?:y|ies)|shipments?|transfers?|supplies|supply|provision|donations?)\s+(?:(?:in|during|earlier|last|this)\s+(?:[\w-]+\s+){0,3}?)?of\b/giu,
-    role: 'supplier',
-    status: 'DELIVERED',
-  },
   {
     wording: 'X signed a contract / deal with Z for Y',
     pattern:
@@ -53,6 +35,25 @@ export const NOMINAL: readonly { pattern: RegExp; role: SubjectRole; status: Sta
       /\b(?:paused|pauses|delayed|delays|held\s+up|holds\s+up|withheld|withholds)\s+(?:the\s+|a\s+|its\s+)?(?:shipments?|deliver(?:y|ies)|transfers?|sales?)\s+of\b/giu,
     role: 'supplier',
     status: 'ORDERED',
+  },
+  {
+    wording: "X's purchase / acquisition of Y (from Z)",
+    pattern: /\b(?:purchases?|acquisitions?|procurement|imports?)\s+of\b/giu,
+    role: 'recipient',
+    status: 'DELIVERED',
+  },
+  {
+    wording: "X's order of / for Y (from Z)",
+    pattern: /\b(?:(?:new\s+)?orders?)\s+(?:of|for)\b/giu,
+    role: 'recipient',
+    status: 'ORDERED',
+  },
+  {
+    wording: 'the delivery / shipment / transfer of Y (to Z)',
+    pattern:
+      /\b(?:deliver(?:y|ies)|shipments?|transfers?|supplies|supply|provision|donations?)\s+(?:(?:in|during|earlier|last|this)\s+(?:[\w-]+\s+){0,3}?)?of\b/giu,
+    role: 'supplier',
+    status: 'DELIVERED',
   },
   {
     wording: 'the sale of Y (to Z)',

@@ -28,7 +28,7 @@ export function topicsOf(mentions: readonly (readonly Mention[])[]): Topic[] {
 }
 
 const GENERIC =
-  /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>regime|junta|army|armed\s+forces|military|government|country|kingdom|island|authorities|administration|North|South|group|militia|movement|rebels|organi[sz]ation|force|police)\b/gu;
+  /\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>regime|junta|army|armed\s+forces|military|government|country|kingdom|island|authorities|administration|North|South|group|militia|militias|movement|rebels|organi[sz]ation|force|police)\b/gu;
 
 /**
  * "the regime", "the West African country", "the North": references to a state the text names
@@ -43,7 +43,7 @@ export function genericReferences(s: Sentence, known: readonly Mention[], topics
     if (known.some((k) => k.start < end && k.end > start)) continue;
     const noun = m.groups!.noun;
     // the kind of actor the noun speaks of: "the group" an armed group, "the force" a body or a group, else a state
-    const kinds = /^(?:group|militia|movement|rebels|organi[sz]ation)$/.test(noun)
+    const kinds = /^(?:group|militias?|movement|rebels|organi[sz]ation)$/.test(noun)
       ? ['ARMED_GROUP']
       : /^(?:force|police)$/.test(noun)
         ? ['GOVERNMENT_BODY', 'ARMED_GROUP']

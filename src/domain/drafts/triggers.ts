@@ -99,7 +99,13 @@ export function triggersIn(s: Sentence): Trigger[] {
           end: s.start + m.index + m[0].length,
           role: n.role,
           gives: n.role === 'supplier',
-          status: n.status,
+          // "will resume sales of…", "plans to expand deliveries of…": a future
+          status:
+            /\b(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|set\s+to|expected\s+to)\s+(?:\w+\s+){0,2}$/i.test(
+              s.text.slice(0, m.index),
+            )
+              ? 'PLANNED'
+              : n.status,
           credibility: 2,
           wording: n.wording,
           text: m[0],
