@@ -127,8 +127,8 @@ export function transferDrafts(
       const npStart = prevEnd + (bound ? bound.index + bound[0].length : 0);
       items = itemsIn(text, npStart, prevEnd + left.length, mentions);
     }
-    // "denied arming the M23": weapons, unnamed
-    if (!items.length && /arming$/i.test(t.text))
+    // "denied arming the M23": weapons, unnamed (what follows is another claim's)
+    if (/arming$/i.test(t.text))
       items = [
         {
           item: 'weapons',
