@@ -75,7 +75,7 @@ export const CATEGORY_WORDS: readonly { category: string; words: RegExp }[] = [
   {
     category: 'OTHER_MATERIEL',
     words:
-      /\b(?:military\s+equipment|equipment|weapons?|weaponry|arms|materiel|components|spare\s+parts|parts|body\s+armou?r|helmets|military\s+aid|lethal\s+aid|hardware|microchips|chips|electronics|machine\s+tools|explosives|trucks|vehicles|uniforms|military\s+hardware|electronic\s+warfare)\b/i,
+      /\b(?:military\s+equipment|equipment|weapons?|weaponry|arms|materiel|components|spare\s+parts|parts|body\s+armou?r|helmets|military\s+aid|lethal\s+aid|hardware|microchips|chips|electronics|machine\s+tools|explosives|trucks|uniforms|military\s+hardware|electronic\s+warfare)\b/i,
   },
   { category: 'OTHER', words: /\b(?:oil|fuel|grain|wheat|food|medical\s+supplies|aid|supplies|technology)\b/i },
 ];

@@ -16,13 +16,15 @@ export function deniedReports(
   mentions: readonly Mention[],
   attribution: Attribution,
   earlier: readonly DraftValue[],
+  since: number,
 ): DraftValue[] {
   const m = DENIED_REPORT.exec(s.text);
   if (!m) return [];
   const denier = mentions.filter((x) => x.start < s.start + m.index && x.actors.length === 1).pop()?.actors[0];
   if (!denier) return [];
   const claims = new Map<string, DraftValue>();
-  for (const d of earlier) {
+  // what was reported just before: the claims quoted since `since` (the paragraph before)
+  for (const d of earlier.filter((x) => x.quoteStart >= since)) {
     if (d.kind !== 'TRANSFER' || d.stance !== 'SUPPORTS') continue;
     if (d.supplier?.actor?.id !== denier.id && d.recipient?.actor?.id !== denier.id) continue;
     claims.set(JSON.stringify([d.supplier?.actor?.id, d.recipient?.actor?.id, d.category]), d);

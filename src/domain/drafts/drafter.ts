@@ -77,7 +77,8 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
           end: s.start,
         });
     drafts.push(...made);
-    if (!made.length) drafts.push(...deniedReports(s, mentions, attribution, drafts));
+    const since = sentences.find((x) => x.paragraph >= s.paragraph - 1)?.start ?? 0;
+    if (!made.length) drafts.push(...deniedReports(s, mentions, attribution, drafts, since));
     // "The intelligence finding was first reported by the New York Times", "The shipment was first reported by
     // the Levant Ledger": a sentence that only relays speaks of the claims before it
     const subject =

@@ -57,22 +57,13 @@ export function triggersIn(s: Sentence): Trigger[] {
       )
         continue;
       // "fighters supplied by Pakistan", "engines smuggled through Oman": a participle after its noun is a passive
+      const before = s.text.slice(0, m.index);
+      const prevWord = /([\p{L}-]+)[\s,]+$/u.exec(before)?.[1] ?? '';
       const reduced =
         row.rule.wording === '{past}' &&
         SUPPLY_VERB.test(m.groups!.v) &&
-        !!categoryOf(
-          s.text
-            .slice(Math.max(0, m.index - 30), m.index)
-            .split(/\s+/)
-            .slice(-3)
-            .join(' '),
-        ) &&
-        /^[\p{L}-]+\s+$/u.test(
-          s.text
-            .slice(Math.max(0, m.index - 30), m.index)
-            .split(/[,;]/)
-            .pop() ?? '',
-        );
+        !/^(?:has|have|had|was|were|is|are|been|be|being|it|they|which|that|who)$/i.test(prevWord) &&
+        !!categoryOf(prevWord);
       const v = m.indices ? m.indices : null;
       const vAt = m.index + m[0].lastIndexOf(m.groups!.v);
       const verb: [number, number] = v ? [vAt, vAt + m.groups!.v.length] : [m.index, m.index + m[0].length];
