@@ -18,7 +18,7 @@ const SPEECH_BEFORE =
   /\b(?:said|says|told|announced|confirmed|reported|stated|added|claimed|wrote|tweeted|posted|disclosed|revealed|denied|briefing|statement|interview|conference)\s*(?:\w+\s+)?$/i;
 
 // A dateline dates the report, not its claims: "DAMASCUS, March 6 (Reuters) -", "KYIV, July 14 —".
-const DATELINE =
+export const DATELINE =
   /^[\p{Lu}][\p{Lu} .'’-]+,\s+(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[-–—]/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,14 +2,14 @@ import { mentionsIn } from './actor-names';
 import type { ActorRef, Mention, NameIndex } from './actor-names';
 import { attributionOf } from './attribution';
 import type { SpanMention } from './attribution';
-import { datesIn } from './dates';
+import { DATELINE, datesIn } from './dates';
 import type { DraftValue } from './draft-values';
 import { recognitionDrafts } from './recognitions';
 import { transferDrafts } from './transfers';
 import { unknownNames } from './unknown-names';
 import { deniedReports, spreadDenials } from './denials';
 import { genericReferences, topicsOf } from './references';
-import type { Discourse } from './transfers';
+import type { Discourse } from './references';
 import { sentencesOf } from './text-units';
 import type { Sentence } from './text-units';
 
@@ -28,6 +28,9 @@ const PLACE_CONTEXT =
  */
 export function draftText(text: string, names: NameIndex, publishedOn: string | null): DraftValue[] {
   const sentences = sentencesOf(text);
+  // a dateline ("KYIV, July 14 (Reuters) –", "BAMAKO —") says where the report was filed: no party (it still tells the topic)
+  const dateline = (s: Sentence) =>
+    DATELINE.exec(s.text)?.[0].length ?? /^[\p{Lu}][\p{Lu} .'’/-]+\s+[-–—]\s/u.exec(s.text)?.[0].length ?? 0;
   const perSentence = sentences.map((s) => placeMentions(text, s, names, mentionsIn(names, text, s.tokens)));
   // "separatist territories" are the self-proclaimed states the text names elsewhere
   const named = new Map<string, ActorRef>();
@@ -43,8 +46,10 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
     );
     const all = [...known[i], ...generic, ...unknown].sort((a, b) => a.start - b.start);
     // "Yemen’s Houthi rebels", "Russia’s state arms exporter Rosoboronexport": the possessor only says whose
+    const filed = s.start + dateline(s);
     return all.filter(
       (m, k) =>
+        m.start >= filed &&
         // "Africa’s biggest arms importer", "Lockheed Martin’s plant": an unknown owner is no party
         !(m.possessive && !m.actors.length) &&
         !(

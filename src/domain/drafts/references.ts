@@ -1,4 +1,6 @@
 import type { ActorRef, Mention } from './actor-names';
+import type { ReasonValue } from './attribution';
+import type { PartyValue } from './parties';
 import type { Sentence } from './text-units';
 
 /**
@@ -66,4 +68,47 @@ export function genericReferences(s: Sentence, known: readonly Mention[], topics
     });
   }
   return out;
+}
+
+/** What earlier sentences said, for "the drones" and "it": the last party of each role and item category. */
+export interface Discourse {
+  lastSubject: Mention[];
+  bySupplierCategory: Map<string, PartyValue>;
+  /** the states the text is about, most named first */
+  topics: readonly Topic[];
+  /** how often each actor has received so far, with where it was first named as a recipient */
+  receivers: Map<string, { mention: Mention; count: number }>;
+}
+
+/** The text's usual recipient so far, else the state it names most: not one of the suppliers. */
+export function fallbackRecipient(
+  discourse: Discourse,
+  suppliers: readonly Mention[],
+): { mention: Mention; reason: ReasonValue } | null {
+  const givers = new Set(suppliers.flatMap((m) => m.actors.map((a) => a.id)));
+  const usual = [...discourse.receivers.values()]
+    .filter((r) => !r.mention.actors.some((a) => givers.has(a.id)))
+    .sort((a, b) => b.count - a.count || a.mention.start - b.mention.start)[0];
+  const topic = discourse.topics.find((x) => x.actor.kind === 'STATE' && !givers.has(x.actor.id));
+  const mention = usual ? usual.mention : topic && { ...topic.first, actors: [topic.actor] };
+  if (!mention) return null;
+  return {
+    mention,
+    reason: {
+      role: 'COREFERENCE',
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      note: usual ? 'the recipient the text names so far' : 'the state the text names most',
+    },
+  };
+}
+
+/** Counts who received, for fallbackRecipient. */
+export function noteRecipients(discourse: Discourse, recipients: readonly Mention[]): void {
+  for (const r of recipients)
+    for (const a of r.actors) {
+      const seen = discourse.receivers.get(a.id);
+      discourse.receivers.set(a.id, { mention: seen?.mention ?? { ...r, actors: [a] }, count: (seen?.count ?? 0) + 1 });
+    }
 }

@@ -1,5 +1,6 @@
 import type { Mention } from './actor-names';
-import type { Topic } from './references';
+import { fallbackRecipient, noteRecipients } from './references';
+import type { Discourse } from './references';
 import type { Attribution, ReasonValue } from './attribution';
 import type { DateFound } from './dates';
 import type { DraftValue } from './draft-values';
@@ -11,16 +12,6 @@ import type { PartyValue } from './parties';
 import { denialAt, madeAt, partialDenials } from './stance';
 import { categoryOf } from './categories';
 import type { Sentence } from './text-units';
-
-/** What earlier sentences said, for "the drones" and "it": the last party of each role and item category. */
-export interface Discourse {
-  lastSubject: Mention[];
-  bySupplierCategory: Map<string, PartyValue>;
-  /** the states the text is about, most named first */
-  topics: readonly Topic[];
-  /** how often each actor has received so far, with where it was first named as a recipient */
-  receivers: Map<string, { mention: Mention; count: number }>;
-}
 
 const PRONOUN =
   /\b(?:it|they|its|their|the\s+country|the\s+regime|the\s+government|the\s+kingdom|the\s+republic|the\s+group|the\s+militia|the\s+movement|the\s+company|the\s+firm|the\s+state)\s+(?:\w+\s+){0,3}$/i;
@@ -174,35 +165,14 @@ export function transferDrafts(
       suppliers = origin;
       reasons.push({ role: 'ORIGIN', text: origin[0].text, start: origin[0].start, end: origin[0].end });
     }
-    // no recipient named: the state the text is about (the editor checks the COREFERENCE reason)
+    // no recipient named: the text's usual recipient, else the state it names most (a COREFERENCE reason says so)
     if (!recipients.length) {
-      const givers = new Set(suppliers.flatMap((m) => m.actors.map((a) => a.id)));
-      // the text's usual recipient so far, else the state it names most
-      const usual = [...discourse.receivers.values()]
-        .filter((r) => !r.mention.actors.some((a) => givers.has(a.id)))
-        .sort((a, b) => b.count - a.count || a.mention.start - b.mention.start)[0];
-      const topic = discourse.topics.find((x) => x.actor.kind === 'STATE' && !givers.has(x.actor.id));
-      const fallback = usual ? usual.mention : topic && { ...topic.first, actors: [topic.actor] };
-      if (fallback && suppliers.length) {
-        recipients = [fallback];
-        reasons.push({
-          role: 'COREFERENCE',
-          text: fallback.text,
-          start: fallback.start,
-          end: fallback.end,
-          note: usual ? 'the recipient the text names so far' : 'the state the text names most',
-        });
+      const fallback = suppliers.length ? fallbackRecipient(discourse, suppliers) : null;
+      if (fallback) {
+        recipients = [fallback.mention];
+        reasons.push(fallback.reason);
       }
-    } else {
-      for (const r of recipients)
-        for (const a of r.actors) {
-          const seen = discourse.receivers.get(a.id);
-          discourse.receivers.set(a.id, {
-            mention: seen?.mention ?? { ...r, actors: [a] },
-            count: (seen?.count ?? 0) + 1,
-          });
-        }
-    }
+    } else noteRecipients(discourse, recipients);
     const stance =
       denialAt(s.text, s.start, t.start - s.start) ??
       (/\b(?:not|never|n[’']t|den(?:y|ies|ied|ying))\b/i.test(t.text)
