@@ -75,6 +75,10 @@ describe('the draft page', () => {
     const reader = await makeKey(t.server, 'draft-page-reader', Role.READER);
     await page.locator('#api-key').fill(reader);
     await page.locator('#article-text').fill(GUARDIAN_TEXT);
+    await page.locator('#draft-button').click();
+    expect(await page.locator('#form-error').innerText()).toContain('title');
+    await page.locator('#title').fill(GUARDIAN_TITLE);
+    await page.locator('#publisher').fill('The Guardian');
     const n = await loads(page);
     await page.locator('#draft-button').click();
     await drawn(page, n);
@@ -91,6 +95,8 @@ describe('the draft page', () => {
     const before = problems.length;
     await p.locator('#api-key').fill('not-a-key');
     await p.locator('#article-text').fill('Iran sold drones to Russia.');
+    await p.locator('#title').fill('Drones');
+    await p.locator('#publisher').fill('A wire');
     await p.locator('#draft-button').click();
     await drawn(p, 1);
     expect(await p.locator('#form-error').innerText()).toMatch(/The API key is unknown or revoked.*UNAUTHENTICATED/);
@@ -100,8 +106,6 @@ describe('the draft page', () => {
 
   test('drafting the seed article shows the cards, the marked sentences and the words that made them', async () => {
     await page.locator('#api-key').fill(editor);
-    await page.locator('#title').fill(GUARDIAN_TITLE);
-    await page.locator('#publisher').fill('The Guardian');
     await page.locator('#published-on').fill('2022-09-06');
     const n = await loads(page);
     await page.locator('#draft-button').click();

@@ -20,6 +20,9 @@ export function readArticle(form: HTMLFormElement): Record<string, string> | Api
     if (value.trim()) out[name] = value;
   }
   if (!out.text) return new ApiError('Paste the article’s text.', 'BAD_USER_INPUT', 'text');
+  // the source an accepted draft creates needs both: asked for here, not after the drafting
+  if (!out.title) return new ApiError('Give the article’s title.', 'BAD_USER_INPUT', 'title');
+  if (!out.publisher) return new ApiError('Give the article’s publisher.', 'BAD_USER_INPUT', 'publisher');
   if (out.publishedOn && !PARTIAL_DATE.test(out.publishedOn))
     return new ApiError(
       'Write the date as a year, month or day: 2022, 2022-09 or 2022-09-06.',

@@ -12,7 +12,7 @@ fragment DraftClaim on Claim {
 
 const DRAFT = `
 fragment Mention on DraftMention { text start end actor { key name kind } }
-fragment Draft on DraftType {
+fragment Draft on Draft {
   id kind state status category item designation stance credibility
   quote quoteStart quoteEnd
   supplier { ...Mention } recipient { ...Mention } recognizer { ...Mention } recognized { ...Mention }
@@ -24,7 +24,7 @@ fragment Draft on DraftType {
 }${CLAIM}`;
 
 const BATCH = `
-fragment Batch on DraftBatchType {
+fragment Batch on DraftBatch {
   id title publisher publishedOn url kind text fromHtml
   drafts { ...Draft }
 }${DRAFT}`;

@@ -27,7 +27,7 @@ export interface DraftPeriodData {
   end: string | null;
 }
 
-/** The claim a draft recorded (or was added to), as acceptDraft and DraftType.claim give it. */
+/** The claim a draft recorded (or was added to), as acceptDraft and Draft.claim give it. */
 export type DraftClaimData =
   | { __typename: 'Transfer'; id: string; category: string; supplier: ActorRef; recipient: ActorRef }
   | { __typename: 'Recognition'; id: string; recognizer: ActorRef; recognized: ActorRef };

@@ -65,9 +65,9 @@ export function draftHtml(scriptUrl: string, styleUrl: string): string {
     </form>
     <form id="draft-form" novalidate>
       <label for="title">Title</label>
-      <input id="title" name="title" type="text" maxlength="500">
+      <input id="title" name="title" type="text" maxlength="500" required>
       <label for="publisher">Publisher</label>
-      <input id="publisher" name="publisher" type="text" maxlength="300">
+      <input id="publisher" name="publisher" type="text" maxlength="200" required>
       <div class="pair">
         <div>
           <label for="published-on">Published</label>

@@ -30,68 +30,113 @@ export async function acceptDraft(
   id: string,
   c: DraftCorrectionsInput = {},
 ): Promise<{ table: ClaimTable; id: string }> {
-  return withTransaction(ctx, async (tx) => {
-    const d = await draftWriteService.pending(tx, id);
-    const batch = await draftWriteService.batchOf(tx, d.batchId);
-    const party = (field: PartyField) => resolveParty(tx, field, c[field], d[field]);
-    const stance = c.stance ?? d.stance;
-    const citation: CitationInput = {
-      source: await sourceFor(tx, batch, c),
-      quote: c.quote ?? d.quote,
-      stance,
-      credibility: c.credibility !== undefined ? c.credibility : d.credibility,
-      chain: c.chain ?? [],
-      attributedTo: c.attributedTo ?? (c.attribution === undefined ? (d.voice?.actorId ?? null) : null),
-      attribution: c.attribution !== undefined ? c.attribution : attributionOf(d),
-      locator: `paragraph ${paragraphOf(batch.text, d.quoteStart)}`,
-    };
-    let claim: { table: ClaimTable; id: string };
-    if (c.claim || stance === Stance.DISPUTES) {
-      if (!c.claim)
-        throw new BadUserInputError(
-          'corrections.claim',
-          'A denial disputes a claim that stands on other evidence: name that claim in "corrections.claim" (a new claim needs a SUPPORTS citation).',
-        );
-      const table = await claimWriteService.tableOf(tx, c.claim, 'corrections.claim');
-      await evidenceWriteService.addCitation(tx, c.claim, citation);
-      claim = { table, id: c.claim };
-    } else if (d.kind === 'TRANSFER') {
-      const status = c.status ?? d.status;
-      const cid = await claimWriteService.recordTransfer(tx, {
-        supplier: await party('supplier'),
-        recipient: await party('recipient'),
-        category: (c.category ?? d.category ?? TransferCategory.OTHER) as TransferCategory,
-        item: c.item ?? d.item ?? '',
-        designation: c.designation !== undefined ? c.designation : d.designation,
-        quantity:
-          c.quantity !== undefined
-            ? c.quantity
-            : d.quantity && { min: d.quantity.min, max: d.quantity.max, text: d.quantity.text },
-        status: status as unknown as TransferStatus,
-        period: c.period !== undefined ? c.period : d.period,
-        context: c.context ?? null,
-        citations: [citation],
-      });
-      claim = { table: 'transfer', id: cid };
-    } else {
-      const cid = await claimWriteService.recordRecognition(tx, {
-        recognizer: await party('recognizer'),
-        recognized: await party('recognized'),
-        status: (c.status ?? d.status) as unknown as RecognitionStatus,
-        date: c.period !== undefined ? (c.period?.start ?? null) : (d.period?.start ?? null),
-        citations: [citation],
-      });
-      claim = { table: 'recognition', id: cid };
-    }
-    await txQuery(tx, 'UPDATE draft SET state = ?, decided_at = ?, decided_by = ?, claim_id = ? WHERE id = ?', [
-      'ACCEPTED',
-      tx.at,
-      who(tx),
-      claim.id,
-      id,
-    ]);
-    return claim;
+  return withTransaction(ctx, (tx) => record(tx, id, c)).catch((e: unknown) => {
+    throw asCorrection(e);
   });
+}
+
+async function record(tx: TxContext, id: string, c: DraftCorrectionsInput): Promise<{ table: ClaimTable; id: string }> {
+  const d = await draftWriteService.pending(tx, id);
+  const batch = await draftWriteService.batchOf(tx, d.batchId);
+  const party = (field: PartyField) => resolveParty(tx, field, c[field], d[field]);
+  const stance = c.stance ?? d.stance;
+  const citation: CitationInput = {
+    source: await sourceFor(tx, batch, c),
+    quote: c.quote ?? d.quote,
+    stance,
+    credibility: c.credibility !== undefined ? c.credibility : d.credibility,
+    chain: c.chain ?? [],
+    attributedTo: c.attributedTo ?? (c.attribution === undefined ? (d.voice?.actorId ?? null) : null),
+    attribution: c.attribution !== undefined ? c.attribution : attributionOf(d),
+    locator: `paragraph ${paragraphOf(batch.text, d.quoteStart)}`,
+  };
+  let claim: { table: ClaimTable; id: string };
+  if (c.claim || stance === Stance.DISPUTES) {
+    if (!c.claim)
+      throw new BadUserInputError(
+        'corrections.claim',
+        'A denial disputes a claim that stands on other evidence: name that claim in "corrections.claim" (a new claim needs a SUPPORTS citation).',
+      );
+    const table = await claimWriteService.tableOf(tx, c.claim, 'corrections.claim');
+    await sameClaim(tx, d, table, c.claim, party);
+    await evidenceWriteService.addCitation(tx, c.claim, citation);
+    claim = { table, id: c.claim };
+  } else if (d.kind === 'TRANSFER') {
+    const status = c.status ?? d.status;
+    const cid = await claimWriteService.recordTransfer(tx, {
+      supplier: await party('supplier'),
+      recipient: await party('recipient'),
+      category: (c.category ?? d.category ?? TransferCategory.OTHER) as TransferCategory,
+      item: c.item ?? d.item ?? '',
+      designation: c.designation !== undefined ? c.designation : d.designation,
+      quantity:
+        c.quantity !== undefined
+          ? c.quantity
+          : d.quantity && { min: d.quantity.min, max: d.quantity.max, text: d.quantity.text },
+      status: status as unknown as TransferStatus,
+      period: c.period !== undefined ? c.period : d.period,
+      context: c.context ?? null,
+      citations: [citation],
+    });
+    claim = { table: 'transfer', id: cid };
+  } else {
+    const cid = await claimWriteService.recordRecognition(tx, {
+      recognizer: await party('recognizer'),
+      recognized: await party('recognized'),
+      status: (c.status ?? d.status) as unknown as RecognitionStatus,
+      date: c.period !== undefined ? (c.period?.start ?? null) : (d.period?.start ?? null),
+      citations: [citation],
+    });
+    claim = { table: 'recognition', id: cid };
+  }
+  await txQuery(tx, 'UPDATE draft SET state = ?, decided_at = ?, decided_by = ?, claim_id = ? WHERE id = ?', [
+    'ACCEPTED',
+    tx.at,
+    who(tx),
+    claim.id,
+    id,
+  ]);
+  return claim;
+}
+
+/**
+ * The checks of recordTransfer and addCitation name their own fields ("item", "citations[0].quote");
+ * a refused acceptance names the correction that would fix it.
+ */
+function asCorrection(e: unknown): unknown {
+  const field = e instanceof BadUserInputError ? (e.extensions.field as string | undefined) : undefined;
+  if (!field || field === 'id' || field.startsWith('corrections.')) return e;
+  const path = field
+    .replace(/^citations\[0\]\.(?:source|quote)$/, 'quote')
+    .replace(/^citations\[0\]\./, '')
+    .replace(/^citation\./, '')
+    .replace(/^date$/, 'period.start');
+  return new BadUserInputError(`corrections.${path}`, (e as Error).message);
+}
+
+/** The claim a citation is added to must be the draft's: its kind and parties. */
+async function sameClaim(
+  tx: TxContext,
+  d: DraftType,
+  table: ClaimTable,
+  id: string,
+  party: (field: PartyField) => Promise<string>,
+): Promise<void> {
+  const kind = table === 'transfer' ? 'TRANSFER' : 'RECOGNITION';
+  const [a, b] = table === 'transfer' ? (['supplier', 'recipient'] as const) : (['recognizer', 'recognized'] as const);
+  const [row] = await txQuery<{ x: string; y: string }>(
+    tx,
+    `SELECT ${a}_id AS x, ${b}_id AS y FROM ${table} WHERE id = ?`,
+    [id],
+  );
+  const wrong =
+    kind !== d.kind
+      ? `it is a ${table}, the draft a ${d.kind.toLowerCase()}`
+      : row.x !== (await party(a)) || row.y !== (await party(b))
+        ? `its ${a} and ${b} are not the draft's`
+        : null;
+  if (wrong)
+    throw new BadUserInputError('corrections.claim', `The claim ${id} is not the one this draft speaks of: ${wrong}.`);
 }
 
 async function resolveParty(
@@ -111,13 +156,16 @@ async function resolveParty(
   );
 }
 
-/** The source of the batch: the one an earlier draft made or found, one with the same text or URL, or a new one. */
+/**
+ * The source of the batch: the one an earlier draft made or found, one with the same text (by its
+ * hash), or a new one. Not one with the same URL: an article corrected since has another text.
+ */
 async function sourceFor(tx: TxContext, batch: DraftBatchType, c: DraftCorrectionsInput): Promise<string> {
   if (batch.sourceId) return batch.sourceId;
   const [found] = await txQuery<{ id: string }>(
     tx,
-    'SELECT id FROM source WHERE text_sha256 = ? OR (url IS NOT NULL AND url = ?) ORDER BY created_at, id LIMIT 1',
-    [batch.textSha256, batch.url ?? ''],
+    'SELECT id FROM source WHERE text_sha256 = ? ORDER BY created_at, id LIMIT 1',
+    [batch.textSha256],
   );
   let id = found?.id;
   if (!id) {

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../../core/errors/errors';
 
 /** Looks like markup: an element or a doctype, not a stray "<" in prose. */
 const HTML =
-  /<(?:!doctype\s+html|html|head|body|p|div|span|article|section|br|a\s+href|h[1-6]|ul|ol|li|table|script|style)\b[^>]*>/i;
+  /<(?:!doctype\s+html|html|head|body|p|div|span|article|section|br|a\s+href|h[1-6]|ul|ol|li|table|script|style|b|i|em|strong|u|small|sup|sub|blockquote|figure|figcaption|img|time|header|footer|main|nav|aside|iframe)\b[^>]*>|<\/(?:p|div|span|b|i|em|strong|a|li|h[1-6])>/i;
 
 const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
@@ -49,7 +49,9 @@ export function draftableText(raw: string): { text: string; fromHtml: boolean } 
     );
   const words = text.split(/\s+/).length;
   if (words >= 20) {
-    const guesses = detectAll(text.slice(0, 20_000));
+    // names ("Bundeskanzler Olaf Scholz", "Bundestag") say nothing of the language the text is written in
+    const prose = text.slice(0, 20_000).replace(/\b[\p{Lu}][\p{L}’'-]*/gu, ' ');
+    const guesses = detectAll(prose.split(/\s+/).length >= 12 ? prose : text.slice(0, 20_000));
     const best = guesses[0];
     const english = guesses.find((g) => g.lang === 'en')?.accuracy ?? 0;
     if (best && best.lang !== 'en' && english < best.accuracy / 2)

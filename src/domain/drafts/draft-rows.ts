@@ -1,5 +1,3 @@
-import type { TxContext } from '../../core/context/context';
-import { txQuery } from '../../core/context/transaction';
 import type { SqlRunner } from '../../core/db/sql-runner';
 import { NameIndex } from './actor-names';
 import type { ActorNameRow } from './actor-names';
@@ -79,10 +77,6 @@ const NAMES_SQL = `SELECT a.id, a.key, a.name AS "actorName", a.kind, n.name
   FROM actor_name n JOIN actor a ON a.id = n.actor_id WHERE a.merged_into_id IS NULL ORDER BY a.id, n.name`;
 
 /** Every live actor's names, for the drafter. */
-export async function loadNames(tx: TxContext): Promise<NameIndex> {
-  return new NameIndex(await txQuery<ActorNameRow>(tx, NAMES_SQL));
-}
-
 export async function loadNamesRead(sql: SqlRunner): Promise<NameIndex> {
   return new NameIndex(await sql.all<ActorNameRow>(NAMES_SQL));
 }

@@ -7,8 +7,9 @@ import { oneOf, optionalText, partialDate, text } from '../../core/util/validate
 import { sha256Of } from '../echoes/fingerprint';
 import { SourceKind } from '../sources/source-kind.enum';
 import { draftableText } from './draft-input';
-import { DRAFTER_VERSION, draftText } from './drafter';
-import { BATCH_COLUMNS, DRAFT_COLUMNS, batchRow, bodyOf, draftOf, loadNames } from './draft-rows';
+import { DRAFTER_VERSION, draftTextInTurns } from './drafter';
+import type { DraftValue } from './draft-values';
+import { BATCH_COLUMNS, DRAFT_COLUMNS, batchRow, bodyOf, draftOf, loadNamesRead } from './draft-rows';
 import type { DraftDbRow } from './draft-rows';
 import type { DraftClaimsInput } from './draft.inputs';
 import type { DraftBatchType, DraftType } from './draft.types';
@@ -36,8 +37,10 @@ export class DraftWriteService {
     const hash = sha256Of(body);
     const existing = await this.batchByHash(ctx, hash);
     if (existing) return existing;
+    // drafted before the write begins, in turns: a long text holds up neither other requests nor other writes
+    const drafts = await draftTextInTurns(body, await loadNamesRead(ctx.sql), meta.publishedOn);
     try {
-      return await this.store(ctx, hash, body, fromHtml, meta);
+      return await this.store(ctx, hash, body, fromHtml, meta, drafts);
     } catch (e) {
       // the same text drafted at the same moment by another request (PostgreSQL, several processes): theirs
       const theirs = e instanceof ConflictError ? await this.batchByHash(ctx, hash) : null;
@@ -58,11 +61,11 @@ export class DraftWriteService {
       url: string | null;
       kind: string | null;
     },
+    drafts: readonly DraftValue[],
   ): Promise<string> {
     return withTransaction(ctx, async (tx) => {
       const again = await txQuery<{ id: string }>(tx, 'SELECT id FROM draft_batch WHERE text_sha256 = ?', [hash]);
       if (again[0]) return again[0].id;
-      const drafts = draftText(body, await loadNames(tx), meta.publishedOn);
       const id = newId();
       await txQuery(
         tx,
@@ -128,7 +131,9 @@ export class DraftWriteService {
 
   /** The draft, which must still be PENDING (NOT_FOUND or CONFLICT naming `id` otherwise). */
   async pending(tx: TxContext, id: string): Promise<DraftType> {
-    const [row] = await txQuery<DraftDbRow>(tx, `SELECT ${DRAFT_COLUMNS} FROM draft d WHERE d.id = ?`, [id]);
+    // on PostgreSQL the row is locked until the decision commits: two decisions on one draft take turns
+    const lock = tx.sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
+    const [row] = await txQuery<DraftDbRow>(tx, `SELECT ${DRAFT_COLUMNS} FROM draft d WHERE d.id = ?${lock}`, [id]);
     if (!row) throw new NotFoundError('draft', id, 'id');
     if (row.state !== 'PENDING')
       throw new ConflictError(

@@ -128,7 +128,7 @@ export class DraftPeriod {
   end!: string | null;
 }
 
-@ObjectType({ description: 'A claim drafted from a text, for an editor to correct and accept, or reject.' })
+@ObjectType('Draft', { description: 'A claim drafted from a text, for an editor to correct and accept, or reject.' })
 export class DraftType {
   @Field(() => ID, { description: 'Its id.' })
   id!: string;
@@ -212,7 +212,9 @@ export class DraftType {
   ordinal!: number;
 }
 
-@ObjectType({ description: 'A text drafted from, with its drafts. The same text drafted again gives this batch.' })
+@ObjectType('DraftBatch', {
+  description: 'A text drafted from, with its drafts. The same text drafted again gives this batch.',
+})
 export class DraftBatchType {
   @Field(() => ID, { description: 'Its id.' })
   id!: string;

@@ -10,7 +10,7 @@ import { unknownNames } from './unknown-names';
 import { deniedReports, spreadDenials } from './denials';
 import { genericReferences, topicsOf } from './references';
 import type { Discourse } from './references';
-import { sentencesOf } from './text-units';
+import { sentenceBatches } from './text-units';
 import type { Sentence } from './text-units';
 
 /** This drafter's version: stored with each batch, so a batch says which rules made it. */
@@ -27,7 +27,36 @@ const PLACE_CONTEXT =
  * drafts in the same order.
  */
 export function draftText(text: string, names: NameIndex, publishedOn: string | null): DraftValue[] {
-  const sentences = sentencesOf(text);
+  const steps = draftSteps(text, names, publishedOn);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * draftText giving the event loop a turn after every step (a piece of text split, a hundred
+ * sentences read), so drafting a long text never holds up the server's other requests.
+ */
+export async function draftTextInTurns(
+  text: string,
+  names: NameIndex,
+  publishedOn: string | null,
+): Promise<DraftValue[]> {
+  const steps = draftSteps(text, names, publishedOn);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* draftSteps(text: string, names: NameIndex, publishedOn: string | null): Generator<void, DraftValue[]> {
+  const sentences: Sentence[] = [];
+  for (const batch of sentenceBatches(text)) {
+    sentences.push(...batch);
+    yield;
+  }
   // a dateline ("KYIV, July 14 (Reuters) –", "BAMAKO —") says where the report was filed: no party (it still tells the topic)
   const dateline = (s: Sentence) =>
     DATELINE.exec(s.text)?.[0].length ?? /^[\p{Lu}][\p{Lu} .'’/-]+\s+[-–—]\s/u.exec(s.text)?.[0].length ?? 0;
@@ -63,7 +92,8 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
   const drafts: DraftValue[] = [];
   const recognitionMemory = { recognized: [] as Mention[] };
   const relays: { noun: string; chain: SpanMention[]; before: number }[] = [];
-  sentences.forEach((s, i) => {
+  for (const [i, s] of sentences.entries()) {
+    if (i % 100 === 99) yield;
     const mentions = withCollectives[i];
     const attribution = attributionOf(s.text, s.start, mentions);
     // dates are read only in sentences that make drafts
@@ -90,7 +120,7 @@ export function draftText(text: string, names: NameIndex, publishedOn: string | 
       /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:was|were|had\s+been|has\s+been)\b/i.exec(s.text);
     if (subject && attribution.chain.length && !made.length)
       relays.push({ noun: subject[1].toLowerCase(), chain: attribution.chain, before: s.start });
-  });
+  }
   // a relay sentence passes on the claims whose attribution names its subject ("the finding"), and
   // those of the nearest sentence before it that made drafts
   for (const r of relays) {

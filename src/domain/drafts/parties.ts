@@ -124,6 +124,11 @@ export function afterPreposition(
       if (m.start <= group[group.length - 1].start || m.end > to || !isParty(m)) continue;
       const g = text.slice(group[group.length - 1].end, m.start);
       if (!/^(?:['’]s)?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+or)\s+(?:to\s+|the\s+)?$/i.test(g)) break;
+      // "…to Moscow, the Pentagon said": a speaker is no second party
+      if (
+        /^\s+(?:said|says|told|added|announced|confirmed|reported|stated|noted)\b/i.test(text.slice(m.end, m.end + 20))
+      )
+        break;
       group.push(m);
     }
     return group;

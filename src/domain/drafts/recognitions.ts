@@ -85,7 +85,17 @@ export function recognitionDrafts(
     const ellipsis =
       followed ||
       /^\s*(?:of\s+)?(?:both|them|the\s+two|the\s+republics|the\s+regions)\b/i.test(text.slice(end, rightEnd));
-    const targets = ellipsis ? memory.recognized : recognized.length ? recognized : ofWhom;
+    let targets = ellipsis ? memory.recognized : recognized.length ? recognized : ofWhom;
+    // "Taiwan was recognised by Honduras": the one before is recognized, the one after "by" recognizes
+    if (
+      /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(0, at)) &&
+      /^\s+by\b/i.test(s.text.slice(at + m[0].length))
+    ) {
+      const by = targets.filter((x) => x.start >= end);
+      const before = [...recognizers];
+      recognizers.splice(0, recognizers.length, ...by);
+      targets = before;
+    }
     if (!ellipsis && targets.length) memory.recognized = [...targets];
     if (!recognizers.length || !targets.length) continue;
     const date = datesOf().find((d) => d.start < rightEnd) ?? null;

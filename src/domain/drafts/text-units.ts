@@ -31,37 +31,68 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** Longest piece of a paragraph compromise reads at once, and longest sentence the drafter reads. */
+export const MAX_CHUNK = 4000;
+export const MAX_SENTENCE = 1000;
+
+/**
+ * Pieces of `text` no longer than `max`, cut after a sentence's end where one is near the limit,
+ * else at a space, else anywhere: so the work on any piece stays bounded whatever the input.
+ */
+export function pieces(text: string, max: number, offset = 0): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = 0;
+  while (text.length - at > max) {
+    const window = text.slice(at, at + max);
+    const stop = Math.max(window.search(/[.!?;][”"’)]*\s(?![\s\S]*[.!?;][”"’)]*\s)/), -1);
+    const space = window.lastIndexOf(' ');
+    const cut = stop > max / 2 ? stop + 1 : space > max / 2 ? space + 1 : max;
+    out.push({ text: text.slice(at, at + cut), start: offset + at });
+    at += cut;
+  }
+  out.push({ text: text.slice(at), start: offset + at });
+  return out;
+}
+
 /**
  * The text's sentences, found by compromise's sentence splitter one paragraph at a time (a
- * sentence never runs across a blank line or a line break), with their offsets in the text.
+ * sentence never runs across a blank line or a line break), with their offsets in the text. A
+ * paragraph is read in pieces of at most MAX_CHUNK characters and a sentence longer than
+ * MAX_SENTENCE is cut, so no input makes the drafter's work grow faster than its length.
  */
 export function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
+  return [...sentenceBatches(text)].flat();
+}
+
+/** sentencesOf, one piece of a paragraph at a time (for drafting in turns). */
+export function* sentenceBatches(text: string): Generator<Sentence[]> {
   let paragraph = 0;
   for (const block of text.matchAll(/[^\n]+/g)) {
     if (!block[0].trim()) continue;
     paragraph++;
-    const base = block.index;
-    const doc = nlp(block[0]);
-    const parts = doc.json({ offset: true, terms: { offset: false } }) as {
-      text: string;
-      offset: { start: number; length: number };
-    }[];
-    let cursor = 0;
-    for (const part of parts) {
-      // compromise's offsets are into the paragraph; its text is trimmed, so find it from the cursor.
-      const at = block[0].indexOf(part.text, Math.max(cursor, part.offset.start - 2));
-      const start = at >= 0 ? at : part.offset.start;
-      const end = start + part.text.length;
-      cursor = end;
-      out.push({
-        text: part.text,
-        start: base + start,
-        end: base + end,
-        paragraph,
-        tokens: tokenize(part.text, base + start),
-      });
+    for (const chunk of pieces(block[0], MAX_CHUNK, block.index)) {
+      const out: Sentence[] = [];
+      const parts = nlp(chunk.text).json({ offset: true, terms: { offset: false } }) as {
+        text: string;
+        offset: { start: number; length: number };
+      }[];
+      let cursor = 0;
+      for (const part of parts) {
+        // compromise's offsets are into the piece; its text is trimmed, so find it from the cursor.
+        const at = chunk.text.indexOf(part.text, Math.max(cursor, part.offset.start - 2));
+        const start = at >= 0 ? at : part.offset.start;
+        cursor = start + part.text.length;
+        for (const p of pieces(part.text, MAX_SENTENCE, chunk.start + start))
+          if (p.text.trim())
+            out.push({
+              text: p.text,
+              start: p.start,
+              end: p.start + p.text.length,
+              paragraph,
+              tokens: tokenize(p.text, p.start),
+            });
+      }
+      yield out;
     }
   }
-  return out;
 }

@@ -15,7 +15,8 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday earlier later since despite although though under over asked if whether as ' +
     'western eastern northern southern west east north south analysts experts sources reports report satellite images ' +
-    'there here what who why how where also yet still both neither nor either each every such no not one two three'
+    'there here what who why how where also yet still both neither nor either each every such no not one two three ' +
+    'separately instead moreover additionally furthermore eventually finally currently recently today yesterday thus'
   ).split(' '),
 );
 
@@ -42,6 +43,8 @@ export function unknownNames(text: string, s: Sentence, known: readonly Mention[
     const end = offset + raw.length;
     if (known.some((k) => k.start < end && k.end > start)) continue;
     if (/\d/.test(raw) || categoryOf(raw) || raw.length < 3 || NOT_NAMES.has(raw.toLowerCase())) continue;
+    // "Separately, …", "Officially, …": an adverb opening a sentence
+    if (start === s.start && /^[\p{L}]+ly$/u.test(raw)) continue;
     // "a European country", "Hangor-class submarines": an adjective or a model, not a party
     if (/^[\p{L}]+(?:an|ese|ish|ic)$/u.test(raw) && /^\s+[\p{Ll}]/u.test(text.slice(end, end + 3))) continue;
     if (/-(?:class|series|type|made|built|designed|backed|led)$/i.test(raw)) continue;
