@@ -32,7 +32,13 @@ export function unknownNames(text: string, s: Sentence, known: readonly Mention[
     let words = m[0].split(/\s+/);
     let offset = s.start + m.index;
     // drop leading words that are no name ("The", "Officials", "In")
-    while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/['’]s$/, ''))) {
+    // …but a direction starts a name when a name follows it ("South Ossetia", "North Darfur")
+    const direction = (w: string, next?: string) => /^(?:north|south|east|west)$/i.test(w) && !!next;
+    while (
+      words.length &&
+      NOT_NAMES.has(words[0].toLowerCase().replace(/['’]s$/, '')) &&
+      !direction(words[0], words[1])
+    ) {
       offset += words[0].length + 1;
       words = words.slice(1);
       while (text[offset] === ' ') offset++;
