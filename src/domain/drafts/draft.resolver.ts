@@ -14,7 +14,8 @@ import { ClaimUnion } from '../claims/claim.mutations';
 import { claimLoaders } from '../claims/claim.loaders';
 import type { RecognitionRow, TransferRow } from '../claims/claim.rows';
 import { acceptDraft } from './draft-accept';
-import { BATCH_COLUMNS, DRAFT_COLUMNS, batchRow, draftOf } from './draft-rows';
+import { DRAFT_COLUMNS, draftOf } from './draft-rows';
+import { draftLoaders } from './draft.loaders';
 import type { DraftDbRow } from './draft-rows';
 import { draftWriteService } from './draft-write.service';
 import { DraftClaimsInput, DraftCorrectionsInput, DraftFilter } from './draft.inputs';
@@ -22,9 +23,8 @@ import { DraftBatchType, DraftMention, DraftType } from './draft.types';
 
 export const DraftConnection = connectionTypes('Draft', DraftType);
 
-async function batchById(ctx: Context, id: string): Promise<DraftBatchType | null> {
-  const [row] = await ctx.sql.all<DraftBatchType>(`SELECT ${BATCH_COLUMNS} FROM draft_batch b WHERE b.id = ?`, [id]);
-  return row ? batchRow(row) : null;
+function batchById(ctx: Context, id: string): Promise<DraftBatchType | null> {
+  return draftLoaders(ctx).batchById.load(id);
 }
 
 async function draftById(ctx: Context, id: string): Promise<DraftType> {
