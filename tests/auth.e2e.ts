@@ -114,13 +114,16 @@ describe('the keys command-line tool', () => {
     const secret = created.stdout.trim();
     expect(secret).toMatch(/^sl_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     expect((await cli(['list'])).stdout).toMatch(/^alice\tEDITOR\tcreated /m);
-    const server = await startTestServer({}, {}, db);
+    // A valid key's verdict is remembered for SUPPLYLINE_KEY_CACHE_SECONDS: a revocation made by
+    // another process (this CLI) takes effect within that bound.
+    const server = await startTestServer({ SUPPLYLINE_KEY_CACHE_SECONDS: '1' }, {}, db);
     try {
       const res = await server.gqlAs(secret, `mutation { addActorAlias(actor: "iran", alias: "Persia") { aliases } }`);
       expect(res.data.addActorAlias.aliases).toContain('Persia');
       const history = await server.data(`{ actor(key: "iran") { history { who operation } } }`);
       expect(history.actor.history.at(-1)).toEqual({ who: 'alice', operation: 'addActorAlias' });
       await cli(['revoke', '--name', 'alice']);
+      await new Promise((r) => setTimeout(r, 1100));
       expect((await server.gqlAs(secret, `{ actor(key: "iran") { name } }`)).errors?.[0].extensions?.code).toBe(
         'UNAUTHENTICATED',
       );

@@ -1,3 +1,4 @@
+import { ARGUMENT } from '../src/core/config/limits';
 import { startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 
@@ -133,6 +134,23 @@ describe('abusive operations', () => {
     ).toBeDefined();
     const cheap = await t.data('{ transfers(first: 5) { edges { node { evidence { quote source { title } } } } } }');
     expect(cheap.transfers.edges.length).toBeGreaterThan(0);
+  });
+
+  it('a query that passed is checked again when its variables change (verdicts are kept per variable shape)', async () => {
+    const page =
+      'query Page($n: Int) { transfers(first: $n) { edges { node { evidence { quote source { title } } } } } }';
+    const cheap = await t.gql(page, { n: 5 });
+    expect(cheap.errors).toBeUndefined();
+    const costly = await refused({ query: page, variables: { n: 100 } });
+    expect([costly.status, costly.code]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect((await t.gql(page, { n: 5 })).errors).toBeUndefined();
+    const byName = 'query ByName($name: String!) { actor(name: $name) { key } }';
+    expect((await t.gql(byName, { name: 'Russia' })).errors).toBeUndefined();
+    const long = await t.gql(byName, { name: 'R'.repeat(ARGUMENT.maxQueryString + 1) });
+    expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const same = await t.gql(byName, { name: 'Rossia' });
+    expect(same.data.actor).toBeNull();
+    expect(same.errors).toBeUndefined();
   });
 
   it('a syntax error stays a 400, not a 500', async () => {

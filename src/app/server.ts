@@ -151,7 +151,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainMs }),
       internalErrorLog(logger),
       accessPlugin(config.readsNeedKey),
-      costLimitPlugin(schema, config.limits.maxCost, config),
+      costLimitPlugin(schema, config.limits.maxCost, config, config.production),
     ],
   });
   await apollo.start();
@@ -164,7 +164,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   // anything else), the key once, the rate limit by key or address.
   const admit = [
     corsPolicy(config.http),
-    authenticate(app.sql),
+    authenticate(app.sql, config.http.keyCacheSeconds),
     ...[rateLimiter(config.http)].filter((h) => h !== undefined),
   ];
   web.use('/export', ...admit, exportRouter(app, dataSource, logger));

@@ -1,4 +1,4 @@
-import { TypeInfo, getVariableValues, visit, visitWithTypeInfo } from 'graphql';
+import { TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { ARGUMENT, count } from '../../core/config/limits';
@@ -15,12 +15,10 @@ import { BadUserInputError } from '../../core/errors/errors';
 export function argumentSizeError(
   schema: GraphQLSchema,
   document: DocumentNode,
-  operation: OperationDefinitionNode | undefined,
+  operation: OperationDefinitionNode,
+  /** the operation's variables, coerced (valid: invalid ones are refused by execution) */
   variables: Record<string, unknown>,
 ): BadUserInputError | null {
-  if (!operation) return null;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
-  if (coerced.errors) return null; // execution refuses them with graphql-js's own message
   const checkStrings = operation.operation === 'query';
   let problem: BadUserInputError | null = null;
   const check = (value: unknown, field: string): void => {
@@ -54,7 +52,7 @@ export function argumentSizeError(
         if (!def || problem) return;
         let args: Record<string, unknown>;
         try {
-          args = getArgumentValues(def, node, coerced.coerced);
+          args = getArgumentValues(def, node, variables);
         } catch {
           return; // a bad argument value: execution says so
         }

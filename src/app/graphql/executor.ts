@@ -1,9 +1,10 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, printSchema } from 'graphql';
+import { execute, printSchema } from 'graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 import { AppError } from '../../core/errors/errors';
+import { coerceVariables } from './coerced-variables';
 import type { Logger } from '../../core/logger/logger';
 export type { ExecutorMode } from '../../core/config/config';
 
@@ -69,10 +70,7 @@ export function jitGateway(
     // Mutations (their cost is the write) and anything but queries run on graphql-js.
     if (rc.operation.operation !== 'query') return reference();
     // Variables are checked as graphql-js checks them, so a bad one is still a 400 with its message.
-    const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables, {
-      maxErrors: 50,
-      hideSuggestions,
-    });
+    const coerced = coerceVariables(rc.request, schema, rc.operation, variables, hideSuggestions);
     if (coerced.errors) return { errors: coerced.errors };
     const entry = compile(`${rc.queryHash}:${operationName ?? ''}`, () =>
       compileQuery(schema, rc.document, operationName, { disablingCapturingStackErrors: true }),

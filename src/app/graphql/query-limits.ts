@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
 import type {
   GraphQLSchema,
   OperationDefinitionNode,
@@ -10,6 +10,7 @@ import type {
 import { getComplexity } from 'graphql-query-complexity';
 import { NETWORK } from '../../core/config/limits';
 import { argumentSizeError } from './argument-limits';
+import { coerceVariables } from './coerced-variables';
 import type { QueryLimits } from '../../core/config/config';
 import { AppError } from '../../core/errors/errors';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -190,32 +191,59 @@ export function operationCost(
  */
 export const MAX_COSTED_NODES = 1_000_000;
 
-/** Refuses an operation whose cost is above the limit, before it executes. */
+/** Verdicts remembered per server (the most recently used kept). */
+const VERDICTS = 1000;
+
+/**
+ * What the size and cost checks can depend on in the variables: their structure, numbers,
+ * booleans and nulls, and the length of each string (the checks read strings only by length).
+ * Two requests of one document with the same shape get the same verdict.
+ */
+export function variableShape(variables: Record<string, unknown>): string {
+  return JSON.stringify(variables, (_key, value: unknown) =>
+    typeof value === 'string' ? `\u0000${value.length}` : value,
+  );
+}
+
+/**
+ * Refuses an operation whose arguments are too large or whose cost is above the limit, before it
+ * executes. The two walks of the document are done once per document, operation and variable
+ * shape: an operation that passed is remembered (by Apollo's hash of the query), so the same
+ * query again — what clients send all day — is not walked again. Refusals are not remembered:
+ * they are worked out again, which costs only the refused.
+ */
 export function costLimitPlugin(
   schema: GraphQLSchema,
   maxCost: number,
   pages: { defaultPageSize: number; maxPageSize: number },
+  hideSuggestions: boolean,
 ): ApolloServerPlugin {
+  const passed = new Map<string, true>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName, operation }) {
-          const tooLarge = argumentSizeError(schema, document, operation ?? undefined, request.variables ?? {});
+        async didResolveOperation({ request, document, operationName, operation, queryHash }) {
+          // No operation could be chosen: nothing executes, the executor answers 400 (executor.ts).
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          const coerced = coerceVariables(request, schema, operation, variables, hideSuggestions);
+          // Variables that do not fit the operation: execution refuses them (400) before any resolver runs.
+          if (coerced.errors) return;
+          const key = `${queryHash}\u0000${operationName ?? ''}\u0000${variableShape(variables)}`;
+          if (passed.delete(key)) {
+            passed.set(key, true);
+            return;
+          }
+          const tooLarge = argumentSizeError(schema, document, operation, coerced.coerced);
           if (tooLarge) {
             (tooLarge.extensions as Record<string, unknown>).http = { status: 400 };
             throw tooLarge;
           }
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, pages);
+            cost = operationCost(schema, document, variables, operationName ?? undefined, pages);
           } catch {
-            // Variables that do not fit the operation: execution refuses them (400) before any
-            // resolver runs. Anything else that defeats the cost walk is refused here (fail closed).
-            if (
-              getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })
-                .errors
-            )
-              return;
+            // What defeats the cost walk is refused here (fail closed).
             throw new AppError(
               'QUERY_TOO_COSTLY',
               `This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`,
@@ -236,6 +264,8 @@ export function costLimitPlugin(
               },
             );
           }
+          passed.set(key, true);
+          if (passed.size > VERDICTS) passed.delete(passed.keys().next().value!);
         },
       };
     },

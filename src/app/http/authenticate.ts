@@ -8,9 +8,9 @@ import type { SqlRunner } from '../../core/db/sql-runner';
  * request against its key when the key is valid) and the GraphQL context (which uses the same
  * answer): null without a header, 'invalid' for a key that names no live key.
  */
-export function authenticate(sql: SqlRunner): RequestHandler {
+export function authenticate(sql: SqlRunner, rememberSeconds: number): RequestHandler {
   return async (req, res, next) => {
-    res.locals.principal = await apiKeyService.authenticate(sql, req.headers.authorization);
+    res.locals.principal = await apiKeyService.authenticate(sql, req.headers.authorization, rememberSeconds);
     next();
   };
 }

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         rateLimitPerIp: 300,
         rateLimitPerKey: 1_200,
         rateWindowSeconds: 60,
+        keyCacheSeconds: 5,
         trustProxyHops: 0,
       },
     });

@@ -52,6 +52,12 @@ export interface HttpConfig {
   readonly rateWindowSeconds: number;
   /** Exports streamed at once over HTTP; more are refused with 503 and Retry-After (0: no limit). */
   readonly maxExports: number;
+  /**
+   * How long a valid API key's verdict is remembered (0: checked against the database on every
+   * request); a key revoked by another process stops working within this bound, one revoked
+   * through this server at once.
+   */
+  readonly keyCacheSeconds: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed (0: none, use the socket's address). */
   readonly trustProxyHops: number;
 }
@@ -163,6 +169,7 @@ function httpConfig(env: Env): HttpConfig {
     rateLimitPerIp: integer(env, 'SUPPLYLINE_RATE_LIMIT_IP', 300, 0, 10_000_000),
     rateLimitPerKey: integer(env, 'SUPPLYLINE_RATE_LIMIT_KEY', 1_200, 0, 10_000_000),
     rateWindowSeconds: integer(env, 'SUPPLYLINE_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    keyCacheSeconds: integer(env, 'SUPPLYLINE_KEY_CACHE_SECONDS', 5, 0, 300),
     trustProxyHops: integer(env, 'SUPPLYLINE_TRUST_PROXY_HOPS', 0, 0, 10),
     maxExports: integer(env, 'SUPPLYLINE_MAX_EXPORTS', 4, 0, 1000),
   });

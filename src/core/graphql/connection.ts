@@ -64,15 +64,26 @@ export function toPage<T>(
   totalCount: () => Promise<number>,
 ): Page<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(order, keyOf(node)), node }));
+  // A cursor is encoded only when asked for (most pages are read without them).
+  const edges = nodes.map((node) => ({
+    get cursor() {
+      return encodeCursor(order, keyOf(node));
+    },
+    node,
+  }));
+  const [head, last] = [edges[0], edges[edges.length - 1]];
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== undefined && after !== null,
       // An empty page (first: 0) stays where it was asked, so "after: endCursor" reads on from there.
-      startCursor: edges[0]?.cursor ?? after ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? after ?? null,
+      get startCursor() {
+        return head ? head.cursor : (after ?? null);
+      },
+      get endCursor() {
+        return last ? last.cursor : (after ?? null);
+      },
     },
     get totalCount() {
       return totalCount();

@@ -5,14 +5,14 @@ import type { LogLevel } from '../config/config';
 /**
  * Structured logs: one JSON line per event (pino), on stderr unless a destination is given,
  * filtered by LOG_LEVEL. Credentials never reach a log line: the paths below are redacted
- * wherever they appear (request headers as pino-http logs them, and any `secret` field).
+ * wherever they appear (request headers as the request log writes them, and any `secret` field).
  */
 export interface Logger {
   debug(msg: string, data?: object): void;
   info(msg: string, data?: object): void;
   warn(msg: string, data?: object): void;
   error(msg: string, data?: object): void;
-  /** The underlying pino logger (for pino-http and children with bindings such as a request id). */
+  /** The underlying pino logger (for the request log and children with bindings such as a request id). */
   readonly pino: Pino;
 }
 

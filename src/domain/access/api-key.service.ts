@@ -22,6 +22,10 @@ export interface ApiKeyInfo {
   revokedAt: string | null;
 }
 
+/** Valid keys' verdicts, per database (its read runner), by the hash of the secret. */
+const remembered = new WeakMap<SqlRunner, Map<string, { principal: Principal; until: number }>>();
+const REMEMBERED_KEYS = 1000;
+
 /** Making, listing, revoking and checking API keys. */
 export class ApiKeyService {
   async create(ctx: Context, name: string, role: Role): Promise<{ info: ApiKeyInfo; secret: string }> {
@@ -74,6 +78,9 @@ export class ApiKeyService {
       if (before.revokedAt) return before;
       const after = { ...before, revokedAt: tx.at };
       await txQuery(tx, 'UPDATE api_key SET revoked_at = ? WHERE id = ?', [after.revokedAt, id]);
+      // Revoked through this process: no remembered verdict outlives it.
+      const cache = remembered.get(ctx.sql);
+      cache?.forEach((v, k) => v.principal.name === name && cache.delete(k));
       await recordWrite(tx, { operation: 'revokeApiKey', entityType: 'api_key', entityId: id, before, after });
       return after;
     });
@@ -83,17 +90,37 @@ export class ApiKeyService {
    * The principal an Authorization header stands for: null when there is none, 'invalid' when
    * it names no live key. Comparison is constant-time.
    */
-  async authenticate(sql: SqlRunner, header: string | undefined): Promise<Principal | null | 'invalid'> {
+  async authenticate(
+    sql: SqlRunner,
+    header: string | undefined,
+    rememberSeconds = 0,
+  ): Promise<Principal | null | 'invalid'> {
     if (header === undefined || header === '') return null;
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const parts = m ? SECRET_FORMAT.exec(m[1]) : null;
     if (!m || !parts) return 'invalid';
+    const hash = sha256(m[1]);
+    // A valid key's verdict is remembered briefly (never an invalid one: made-up keys fill nothing).
+    let cache = remembered.get(sql);
+    const key = hash.toString('base64');
+    const known = cache?.get(key);
+    if (known && known.until > Date.now()) return known.principal;
+    const principal = await this.check(sql, parts[1], hash);
+    if (principal === 'invalid' || rememberSeconds <= 0) return principal;
+    if (!cache) remembered.set(sql, (cache = new Map()));
+    cache.delete(key);
+    cache.set(key, { principal, until: Date.now() + rememberSeconds * 1000 });
+    if (cache.size > REMEMBERED_KEYS) cache.delete(cache.keys().next().value!);
+    return principal;
+  }
+
+  private async check(sql: SqlRunner, prefix: string, hash: Buffer): Promise<Principal | 'invalid'> {
     const [row] = await sql.all<{ name: string; role: Role; secretHash: string; revokedAt: string | null }>(
       `SELECT name, role, secret_hash AS "secretHash", revoked_at AS "revokedAt" FROM api_key WHERE prefix = ?`,
-      [parts[1]],
+      [prefix],
     );
     const expected = row ? Buffer.from(row.secretHash, 'hex') : Buffer.alloc(32);
-    const ok = timingSafeEqual(sha256(m[1]), expected);
+    const ok = timingSafeEqual(hash, expected);
     if (!row || !ok || row.revokedAt) return 'invalid';
     return { name: row.name, role: row.role };
   }

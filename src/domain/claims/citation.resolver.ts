@@ -13,12 +13,13 @@ import { sourceLoaders } from '../sources/source.loaders';
 import { citationLoaders } from './citation.loaders';
 import { actorLoaders } from '../actors/actor.loaders';
 import { claimLoaders } from './claim.loaders';
+import type { ProjectedCitation } from './evidence-projection';
 
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => Source, { description: 'The citing source: the document this quote is from.' })
-  source(@Root() c: CitationRow, @Ctx() ctx: Context): Promise<SourceRow | null> {
-    return sourceLoaders(ctx).sourceById.load(c.sourceId);
+  source(@Root() c: ProjectedCitation, @Ctx() ctx: Context): SourceRow | Promise<SourceRow | null> {
+    return c.joinedSource ?? sourceLoaders(ctx).sourceById.load(c.sourceId);
   }
 
   @FieldResolver(() => [Source], {

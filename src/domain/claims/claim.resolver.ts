@@ -14,6 +14,7 @@ import { Assessment } from './assessment.types';
 import { Citation } from './citation.entity';
 import type { CitationRow } from './citation.rows';
 import { claimEvidence } from './claim-evidence';
+import { evidencePlan, projectedEvidence } from './evidence-projection';
 import type { ClaimKind } from './claim-kinds';
 import type { RecognitionRow, TransferRow } from './claim.rows';
 import { claimService } from './claim.service';
@@ -95,8 +96,9 @@ export function claimResolver<Row extends TransferRow | RecognitionRow>(o: Claim
     @FieldResolver(() => [Citation], {
       description: 'The citations that support or dispute this claim, in the order recorded.',
     })
-    evidence(@Root() claim: Row, @Ctx() ctx: Context): Promise<CitationRow[]> {
-      return claimEvidence(ctx, o.kind.table, claim);
+    evidence(@Root() claim: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CitationRow[]> {
+      const plan = claim.asOf ? null : evidencePlan(info);
+      return plan ? projectedEvidence(ctx, o.kind.table, plan).load(claim.id) : claimEvidence(ctx, o.kind.table, claim);
     }
 
     @FieldResolver(() => Assessment, { description: 'What the evidence amounts to.' })

@@ -1,16 +1,12 @@
 import 'reflect-metadata';
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { apiKeyService } from '../../domain/access/api-key.service';
-import { Role } from '../../core/auth/role.enum';
-import { loadConfig } from '../../core/config/config';
-import { createContext } from '../../domain/context';
-import { closeDatabase, openDatabase } from '../../domain/database';
 import { OPERATIONS } from './queries';
 import type { BenchOperation } from './queries';
+import { benchDatabase, runTool, workingCopy } from './bench-data';
 import { freePort, startPinned } from './servers';
 import type { BenchServer } from './servers';
 
@@ -21,8 +17,6 @@ import type { BenchServer } from './servers';
  * the median round is reported. Every answer is compared byte for byte before it is measured.
  * Options: --sizes 10000,1000000 --rounds 3 --duration 10 --warmup 3 --connections 10 --data <dir>
  */
-const DIST = join(__dirname, '..', '..');
-const GENERATOR_VERSION = 1;
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,67 +34,6 @@ const log = (s: string) => process.stdout.write(`${s}\n`);
 const rate = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 const ratio = (ours: number, raw: number) => (raw > 0 ? (ours / raw).toFixed(2) : 'n/a');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Runs a compiled tool as a child and reports its wall time and peak memory. */
-function runTool(
-  script: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  nodeArgs: string[] = [],
-): Promise<{ seconds: number; peakMb: number; stdout: string }> {
-  return new Promise((done, fail) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(
-      process.execPath,
-      [...nodeArgs, '--require', join(DIST, 'tools/bench/report-peak-memory.js'), join(DIST, script), ...args],
-      {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => {
-      if (code !== 0) return fail(new Error(`${script} failed (${code}): ${stderr}`));
-      const peak = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? 0);
-      done({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: peak / 1024, stdout });
-    });
-  });
-}
-
-/** The generated database for a size, made once and kept in the data folder. */
-async function database(size: number): Promise<{ file: string; generated: string }> {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, `kb-${size}-seed1-v${GENERATOR_VERSION}.sqlite`);
-  const note = `${file}.generated.txt`;
-  if (!existsSync(file) || !existsSync(note)) {
-    rmSync(file, { force: true });
-    log(`generating ${size} transfers into ${file} …`);
-    const g = await runTool('tools/cli/generate.js', ['--transfers', String(size)], {
-      DATABASE_URL: `sqlite:${file}`,
-      LOG_LEVEL: 'warn',
-    });
-    writeFileSync(note, `${g.stdout.trim()} (peak memory ${g.peakMb.toFixed(0)} MB)\n`);
-  }
-  return { file, generated: readFileSync(note, 'utf8').trim() };
-}
-
-/** A working copy (the writes must not change the kept database) with an EDITOR key. */
-async function workingCopy(file: string): Promise<{ file: string; key: string }> {
-  const work = join(dataDir, 'work.sqlite');
-  for (const f of [work, `${work}-wal`, `${work}-shm`]) rmSync(f, { force: true });
-  copyFileSync(file, work);
-  const { dataSource, app } = await openDatabase(loadConfig({ DATABASE_URL: `sqlite:${work}`, LOG_LEVEL: 'warn' }));
-  const { secret } = await apiKeyService.create(
-    createContext(app, 'bench', { name: 'bench', role: Role.ADMIN }),
-    'bench',
-    Role.EDITOR,
-  );
-  await closeDatabase(dataSource, app);
-  return { file: work, key: secret };
-}
 
 /** Reads go without a key (reads are open by default, as for most clients); writes with an EDITOR key. */
 const headersFor = (op: BenchOperation, key: string): Record<string, string> =>
@@ -151,9 +84,9 @@ interface Row {
 async function benchSize(
   size: number,
 ): Promise<{ rows: Row[]; memory: { raw: number; ours: number }; generated: string; exportFigures: string }> {
-  const { file, generated } = await database(size);
+  const { file, generated } = await benchDatabase(dataDir, size, log);
   log(`\n== ${size} transfers (${(statSync(file).size / 1e6).toFixed(0)} MB): ${generated}`);
-  const work = await workingCopy(file);
+  const work = await workingCopy(dataDir, file);
   const [rawPort, ourPort] = [await freePort(), await freePort()];
   const raw = await startPinned('raw', 0, 'tools/bench/raw-server.js', [work.file, String(rawPort)], {}, rawPort);
   const ours = await startPinned(

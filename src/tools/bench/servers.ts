@@ -63,8 +63,9 @@ export async function startPinned(
   args: string[],
   env: NodeJS.ProcessEnv,
   port: number,
+  nodeArgs: string[] = [],
 ): Promise<BenchServer> {
-  const child = spawn('taskset', ['-c', String(core), process.execPath, join(DIST, script), ...args], {
+  const child = spawn('taskset', ['-c', String(core), process.execPath, ...nodeArgs, join(DIST, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
