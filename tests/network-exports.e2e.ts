@@ -138,6 +138,23 @@ describe('STIX bundles stay self-contained', () => {
         if (o.type === 'relationship' && o.relationship_type !== 'located-at')
           expect(o.confidence).toBeLessThanOrEqual(100);
       }
+      // And every claim in it is referenced by the report of each source it cites.
+      const reports = new Map<string, Set<string>>(
+        bundle.objects
+          .filter((o: any) => o.type === 'report')
+          .map((o: any) => [o.external_references[0].external_id, new Set(o.object_refs)]),
+      );
+      let cited = 0;
+      for (const o of bundle.objects)
+        for (const e of o.x_supplyline_evidence ?? []) {
+          expect({ claim: o.id, source: e.source, inReport: reports.get(e.source)?.has(o.id) }).toEqual({
+            claim: o.id,
+            source: e.source,
+            inReport: true,
+          });
+          cited++;
+        }
+      expect(cited).toBeGreaterThan(0);
     },
   );
 });

@@ -157,9 +157,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await apollo.start();
 
   web.use(requestLog(logger));
-  web.use(healthRouter(app, dataSource));
-  web.use('/ide', ideAssetsRouter());
-  web.use(explorerRouter());
   // What a client is, then how much it may ask: CORS first (a preflight is answered before
   // anything else), the key once, the rate limit by key or address.
   const admit = [
@@ -167,7 +164,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     authenticate(app.sql, config.http.keyCacheSeconds),
     ...[rateLimiter(config.http)].filter((h) => h !== undefined),
   ];
-  web.use('/export', ...admit, exportRouter(app, dataSource, logger));
+  // The API first: every other route is matched only by requests that are not for it.
   web.get('/graphql', (req, res, next) =>
     wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next(),
   );
@@ -183,6 +180,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }),
     bodyErrors,
   );
+  web.use(healthRouter(app, dataSource));
+  web.use('/ide', ideAssetsRouter());
+  web.use(explorerRouter());
+  web.use('/export', ...admit, exportRouter(app, dataSource, logger));
   web.use(notFound);
   web.use(internalErrors(logger));
 

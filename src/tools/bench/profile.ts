@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { benchDatabase, workingCopy } from './bench-data';
+import { BENCH_ENV, benchDatabase, workingCopy } from './bench-data';
 import { summarise } from './profile-layers';
 import type { CpuProfile } from './profile-layers';
 import { OPERATIONS } from './queries';
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
+    ...BENCH_ENV,
     SUPPLYLINE_SEED: 'false',
     SUPPLYLINE_RATE_LIMIT_IP: '0',
     SUPPLYLINE_RATE_LIMIT_KEY: '0',

@@ -4,9 +4,10 @@ import { rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { OPERATIONS } from './queries';
+import { OPERATIONS as ALL_OPERATIONS } from './queries';
 import type { BenchOperation } from './queries';
-import { benchDatabase, runTool, workingCopy } from './bench-data';
+import { EXPORT_HEAP_MB } from '../../core/config/limits';
+import { BENCH_ENV, benchDatabase, runTool, workingCopy } from './bench-data';
 import { freePort, startPinned } from './servers';
 import type { BenchServer } from './servers';
 
@@ -16,6 +17,7 @@ import type { BenchServer } from './servers';
  * connections; for each operation a warm-up, then rounds alternating baseline and Supplyline;
  * the median round is reported. Every answer is compared byte for byte before it is measured.
  * Options: --sizes 10000,1000000 --rounds 3 --duration 10 --warmup 3 --connections 10 --data <dir>
+ * --ops nested,alias (some operations only)
  */
 
 function option(name: string, fallback: string): string {
@@ -29,6 +31,8 @@ const duration = Number(option('duration', '10'));
 const warmup = Number(option('warmup', '3'));
 const connections = Number(option('connections', '10'));
 const dataDir = resolve(option('data', '.bench'));
+const only = option('ops', '');
+const OPERATIONS = only ? ALL_OPERATIONS.filter((o) => only.split(',').includes(o.name)) : ALL_OPERATIONS;
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const rate = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
@@ -100,6 +104,7 @@ async function benchSize(
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      ...BENCH_ENV,
       SUPPLYLINE_SEED: 'false',
       // One load generator on one address measures throughput: the per-client rate limits are off.
       SUPPLYLINE_RATE_LIMIT_IP: '0',
@@ -149,10 +154,13 @@ async function benchSize(
     await ours.stop();
   }
   const out = join(dataDir, 'export.json');
-  const ex = await runTool('tools/cli/export.js', ['dump.json', '--out', out], {
-    DATABASE_URL: `sqlite:${file}`,
-    LOG_LEVEL: 'warn',
-  });
+  // With the heap bound `npm run export` gives itself (one process, so its peak is the export's).
+  const ex = await runTool(
+    'tools/cli/export.js',
+    ['dump.json', '--out', out],
+    { ...BENCH_ENV, DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'warn' },
+    [`--max-old-space-size=${EXPORT_HEAP_MB}`],
+  );
   const exportFigures = `full export (dump.json, ${(statSync(out).size / 1e6).toFixed(0)} MB): ${ex.seconds.toFixed(1)} s, peak memory ${ex.peakMb.toFixed(0)} MB`;
   rmSync(out, { force: true });
   log(exportFigures);

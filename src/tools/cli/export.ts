@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import { runCli } from './run-cli';
+import { EXPORT_HEAP_MB } from '../../core/config/limits';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { loadConfig } from '../../core/config/config';
@@ -47,4 +49,18 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-runCli('export', main);
+/** Whether this process runs with a bounded heap (a flag of its own, or in NODE_OPTIONS). */
+const bounded = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
+  a.startsWith('--max-old-space-size'),
+);
+
+if (bounded) runCli('export', main);
+else {
+  // Run again under the export heap bound (see EXPORT_HEAP_MB), with the same arguments and streams.
+  const again = spawnSync(
+    process.execPath,
+    [...process.execArgv, `--max-old-space-size=${EXPORT_HEAP_MB}`, __filename, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  process.exit(again.status ?? 1);
+}

@@ -57,6 +57,33 @@ export async function* scanClaimsAfter<Row extends { id: string; sortDate: strin
 const TRANSFER_ONLY = ['supplier', 'recipient', 'category', 'status'];
 
 /**
+ * Which of these claims (transfers or recognitions, by id) the filter selects — what
+ * {@link claimPages} yields, asked of the database for one batch of ids, so an export that must
+ * know whether a claim is in it holds nothing per claim.
+ */
+export async function claimsSelected(
+  app: AppServices,
+  filter: Record<string, unknown>,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const selected = new Set<string>();
+  if (ids.length === 0) return selected;
+  const ctx = createContext(app, 'export');
+  const kinds: [ClaimKind<unknown>, string][] = [[TRANSFER_KIND as ClaimKind<unknown>, 'transfer']];
+  if (!TRANSFER_ONLY.some((k) => k in filter)) kinds.push([RECOGNITION_KIND as ClaimKind<unknown>, 'recognition']);
+  for (const [kind, table] of kinds) {
+    const c = await claimService.conditions(ctx, kind, filter);
+    const { sql: among, param } = app.sql.inList('t.id', ids);
+    const rows = await app.sql.all<{ id: string }>(
+      `SELECT t.id FROM ${table} t WHERE ${[...c.where, among].join(' AND ')}`,
+      [...c.params, param],
+    );
+    for (const r of rows) selected.add(r.id);
+  }
+  return selected;
+}
+
+/**
  * Pages of transfers, then of recognitions, for the exports that hold both. The filter is the
  * transfers filter: a transfer-only argument (supplier, recipient, category, status) leaves the
  * recognitions out; the shared ones (actor, dates, evidence, retraction) apply to both.

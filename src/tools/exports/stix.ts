@@ -12,7 +12,7 @@ import { Verdict } from '../../domain/evidence/evidence-enums';
 import type { CitationRow } from '../../domain/claims/citation.rows';
 import type { SourceRow } from '../../domain/sources/source.rows';
 import { withEvidence } from './claim-records';
-import { claimPages } from './claim-scan';
+import { claimPages, claimsSelected } from './claim-scan';
 import { write } from './stream-write';
 import { sourceLoaders } from '../../domain/sources/source.loaders';
 import { citationLoaders } from '../../domain/claims/citation.loaders';
@@ -198,8 +198,6 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
       await emit(actors.flatMap((a, i) => actorObjects(a, batch[i].created_at, batch[i].updated_at)));
     }
   };
-  // Reports may only reference objects in the bundle: the claims that passed the filter.
-  const inBundle = new Set<string>();
   for await (const { table, ctx, rows } of claimPages(app, filter, begin)) {
     const [ev, stamp] = await Promise.all([
       withEvidence(ctx, table, rows),
@@ -208,7 +206,6 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
         rows.map((r) => r.id),
       ),
     ]);
-    for (const r of rows) inBundle.add(r.id);
     await emit(rows.map((r) => claimObject(r, ev, stamp.get(r.id)!.createdAt, stamp.get(r.id)!.updatedAt)));
   }
   for await (const batch of app.sql.scan<{ id: string; created_at: string; updated_at: string }>(
@@ -231,11 +228,16 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
        FROM citation_hop h JOIN citation c ON c.id = h.citation_id WHERE ${where} AND c.removed_at IS NULL`,
       [param],
     );
-    const claimsOf = (s: SourceRow, i: number) =>
-      [
-        ...citations[i].map((c) => (c.transferId ?? c.recognitionId)!),
-        ...relayed.filter((r) => r.sourceId === s.id).map((r) => r.claimId),
-      ].filter((id) => inBundle.has(id));
+    const candidates = (s: SourceRow, i: number) => [
+      ...citations[i].map((c) => (c.transferId ?? c.recognitionId)!),
+      ...relayed.filter((r) => r.sourceId === s.id).map((r) => r.claimId),
+    ];
+    // Reports may only reference objects in the bundle: the claims the filter selects (asked of
+    // the database per batch of sources; a set of every claim written grew with the data).
+    const inBundle = await claimsSelected(app, filter, [
+      ...new Set(sources.flatMap((s, i) => candidates(s, i))),
+    ]);
+    const claimsOf = (s: SourceRow, i: number) => candidates(s, i).filter((id) => inBundle.has(id));
     await emit(
       sources
         .map((s, i) => sourceObject(s, claimsOf(s, i), batch[i].created_at, batch[i].updated_at))
