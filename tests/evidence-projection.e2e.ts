@@ -93,6 +93,26 @@ describe.each([
     }
   });
 
+  it('answers a citation asked for its type alone, and a field merged from a fragment asked alone elsewhere', async () => {
+    const ref = await reference('quote locator', 'title');
+    const { [list]: got, byId } = await t.data(
+      `{ ${list}(first: 100) { edges { node { a: evidence { __typename } ...E } } }
+         byId: ${list}(first: 100) { edges { node { ...E evidence { locator } } } } }
+       fragment E on ${list === 'transfers' ? 'Transfer' : 'Recognition'} { evidence { id quote } }`,
+    );
+    let seen = 0;
+    for (const [i, e] of got.edges.entries()) {
+      expect(e.node.a.every((c: any) => c.__typename === 'Citation')).toBe(true);
+      for (const [j, c] of got.edges[i].node.evidence.entries()) {
+        expect(c).toEqual({ id: c.id, quote: ref.get(c.id).quote });
+        const merged = byId.edges[i].node.evidence[j];
+        expect(merged).toEqual({ id: c.id, quote: ref.get(c.id).quote, locator: ref.get(c.id).locator });
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+
   it('reads fields asked through fragments, inline fragments and aliases', async () => {
     const ref = await reference('stance', 'title url');
     const { [list]: got } = await t.data(

@@ -15,10 +15,10 @@ import type { CitationRow } from './citation.rows';
  * so the answer is always what the full read gives; tests/projection.e2e.ts checks every field.
  */
 
-/** Columns each Citation field reads (beyond `c.id`, always read). */
+/** Columns each Citation field reads. */
 const CITATION_FIELDS: Record<string, readonly string[]> = {
   __typename: [],
-  id: [],
+  id: ['c.id'],
   quote: ['c.quote'],
   stance: ['c.stance'],
   credibility: ['c.credibility'],
@@ -29,8 +29,8 @@ const CITATION_FIELDS: Record<string, readonly string[]> = {
   attributedTo: ['c.attributed_to_id AS "attributedToId"'],
   transfer: ['c.transfer_id AS "transferId"'],
   recognition: ['c.recognition_id AS "recognitionId"'],
-  chain: [],
-  origin: ['c.source_id AS "sourceId"'],
+  chain: ['c.id'],
+  origin: ['c.id', 'c.source_id AS "sourceId"'],
   source: ['c.source_id AS "sourceId"'],
 };
 
@@ -60,7 +60,7 @@ interface EvidencePlan {
 export type ProjectedCitation = CitationRow & { readonly joinedSource?: SourceRow };
 
 function planFor(info: GraphQLResolveInfo): EvidencePlan | null {
-  const columns = new Set(['c.id']);
+  const columns = new Set<string>();
   for (const field of selectedFields(info, [])) {
     const read = CITATION_FIELDS[field];
     if (!read) return null;
@@ -87,24 +87,26 @@ function planFor(info: GraphQLResolveInfo): EvidencePlan | null {
 const plans = new WeakMap<FieldNode, EvidencePlan | null>();
 
 export function evidencePlan(info: GraphQLResolveInfo): EvidencePlan | null {
+  // A field asked in several places of one selection merges them; such a merge is planned each
+  // time (a node that is also asked alone elsewhere must not share its plan).
+  if (info.fieldNodes.length !== 1) return planFor(info);
   const node = info.fieldNodes[0];
   let plan = plans.get(node);
   if (plan === undefined) plans.set(node, (plan = planFor(info)));
   return plan;
 }
 
+/** The row becomes the citation in place (its `owner` and `source.…` columns stay, unread). */
 function toCitation(row: Record<string, unknown>, plan: EvidencePlan): ProjectedCitation {
-  const out: Record<string, unknown> = {};
-  for (const k in row) if (k !== 'owner' && !k.startsWith('source.')) out[k] = row[k];
-  if ('verified' in out) out.verified = Boolean(out.verified);
-  if ('credibility' in out) out.credibility = Number(out.credibility);
+  if ('verified' in row) row.verified = Boolean(row.verified);
+  if ('credibility' in row) row.credibility = Number(row.credibility);
   if (plan.sourceProps) {
     // The joined source's id is the citation's source_id, read once.
     const source: Record<string, unknown> = { id: row.sourceId };
     for (const [, property] of plan.sourceProps) source[property] = row[`source.${property}`];
-    out.joinedSource = source;
+    row.joinedSource = source;
   }
-  return out as ProjectedCitation;
+  return row as ProjectedCitation;
 }
 
 /** The current evidence of claims of one kind, read by a plan (batched per request and plan). */
@@ -119,7 +121,7 @@ export function projectedEvidence(
       new DataLoader<string, ProjectedCitation[]>(async (ids) => {
         const { sql: where, param } = ctx.sql.inList(`c.${table}_id`, ids);
         const rows = await ctx.sql.all<Record<string, unknown>>(
-          `SELECT c.${table}_id AS owner, ${plan.select} FROM citation c` +
+          `SELECT ${[`c.${table}_id AS owner`, plan.select].filter(Boolean).join(', ')} FROM citation c` +
             `${plan.sourceProps ? ' JOIN source s ON s.id = c.source_id' : ''}` +
             ` WHERE ${where} AND c.removed_at IS NULL ORDER BY c.position`,
           [param],

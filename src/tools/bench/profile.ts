@@ -16,8 +16,8 @@ import { freePort, startPinned } from './servers';
  * of the measured window into layers (HTTP, logging, Apollo, GraphQL, SQLite, Supplyline's own
  * folders…), in µs per request, then the functions that cost most.
  * Options: --op nested|alias|network|search|write --size 10000 --seconds 10 --warmup 3
- *          --connections 10 --top 25 --data .bench; any SUPPLYLINE_* setting in the environment
- *          is passed to the server.
+ *          --connections 10 --top 25 --data .bench --rate-limits (on, with limits no run reaches);
+ *          any SUPPLYLINE_* setting in the environment is passed to the server.
  */
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,8 +42,9 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     ...BENCH_ENV,
     SUPPLYLINE_SEED: 'false',
-    SUPPLYLINE_RATE_LIMIT_IP: '0',
-    SUPPLYLINE_RATE_LIMIT_KEY: '0',
+    // Off as in the benchmark (one client address); --rate-limits keeps a limit no run reaches.
+    SUPPLYLINE_RATE_LIMIT_IP: process.argv.includes('--rate-limits') ? '10000000' : '0',
+    SUPPLYLINE_RATE_LIMIT_KEY: process.argv.includes('--rate-limits') ? '10000000' : '0',
   };
   const server = await startPinned('supplyline', 0, 'app/main.js', [], env, port, [
     '--cpu-prof',

@@ -17,7 +17,7 @@ import type { BenchServer } from './servers';
  * connections; for each operation a warm-up, then rounds alternating baseline and Supplyline;
  * the median round is reported. Every answer is compared byte for byte before it is measured.
  * Options: --sizes 10000,1000000 --rounds 3 --duration 10 --warmup 3 --connections 10 --data <dir>
- * --ops nested,alias (some operations only)
+ * --ops nested,alias (some operations only) --before <another build's dist/ folder, measured in the same rounds>
  */
 
 function option(name: string, fallback: string): string {
@@ -33,6 +33,8 @@ const connections = Number(option('connections', '10'));
 const dataDir = resolve(option('data', '.bench'));
 const only = option('ops', '');
 const OPERATIONS = only ? ALL_OPERATIONS.filter((o) => only.split(',').includes(o.name)) : ALL_OPERATIONS;
+/** Another build of Supplyline (its dist/ folder) measured in the same rounds: before and after a change. */
+const beforeDist = option('before', '');
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const rate = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
@@ -83,6 +85,7 @@ interface Row {
   op: BenchOperation;
   raw: Round;
   ours: Round;
+  before?: Round;
 }
 
 async function benchSize(
@@ -93,25 +96,30 @@ async function benchSize(
   const work = await workingCopy(dataDir, file);
   const [rawPort, ourPort] = [await freePort(), await freePort()];
   const raw = await startPinned('raw', 0, 'tools/bench/raw-server.js', [work.file, String(rawPort)], {}, rawPort);
-  const ours = await startPinned(
-    'supplyline',
-    0,
-    'app/main.js',
-    [],
-    {
-      DATABASE_URL: `sqlite:${work.file}`,
-      PORT: String(ourPort),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      ...BENCH_ENV,
-      SUPPLYLINE_SEED: 'false',
-      // One load generator on one address measures throughput: the per-client rate limits are off.
-      SUPPLYLINE_RATE_LIMIT_IP: '0',
-      SUPPLYLINE_RATE_LIMIT_KEY: '0',
-    },
-    ourPort,
-  );
+  const supplyline = (name: string, script: string, port: number) =>
+    startPinned(
+      name,
+      0,
+      script,
+      [],
+      {
+        DATABASE_URL: `sqlite:${work.file}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        ...BENCH_ENV,
+        SUPPLYLINE_SEED: 'false',
+        // One load generator on one address measures throughput: the per-client rate limits are off.
+        SUPPLYLINE_RATE_LIMIT_IP: '0',
+        SUPPLYLINE_RATE_LIMIT_KEY: '0',
+      },
+      port,
+    );
+  const ours = await supplyline('supplyline', 'app/main.js', ourPort);
+  const before = beforeDist
+    ? await supplyline('before', join(resolve(beforeDist), 'src/app/main.js'), await freePort())
+    : undefined;
   const rows: Row[] = [];
   let memory: { raw: number; ours: number };
   try {
@@ -123,13 +131,18 @@ async function benchSize(
         );
       if (!a.startsWith('{"data":{') || a.includes('"errors"'))
         throw new Error(`${op.name}: not an answer: ${a.slice(0, 300)}`);
+      if (before && (await answer(before, op, work.key)) !== a)
+        throw new Error(`${op.name}: the build measured before answers differently`);
       log(`${op.name}: identical answers (${Buffer.byteLength(a)} bytes)`);
       await load(raw, op, work.key, warmup);
+      if (before) await load(before, op, work.key, warmup);
       await load(ours, op, work.key, warmup);
       const r: Round[] = [];
       const o: Round[] = [];
+      const w: Round[] = [];
       for (let i = 0; i < rounds; i++) {
         r.push(await load(raw, op, work.key, duration));
+        if (before) w.push(await load(before, op, work.key, duration));
         o.push(await load(ours, op, work.key, duration));
       }
       const pick = (xs: Round[]) => ({
@@ -138,11 +151,14 @@ async function benchSize(
         p99: median(xs.map((x) => x.p99)),
         timeouts: xs.reduce((n, x) => n + x.timeouts, 0),
       });
-      const row = { size, op, raw: pick(r), ours: pick(o) };
+      const row = { size, op, raw: pick(r), ours: pick(o), before: before ? pick(w) : undefined };
       rows.push(row);
       log(
         `${op.name}: raw ${rate(row.raw.rps)} req/s, supplyline ${rate(row.ours.rps)} req/s, ratio ${ratio(row.ours.rps, row.raw.rps)}` +
           ` (rounds: raw ${r.map((x) => rate(x.rps)).join('/')}, supplyline ${o.map((x) => rate(x.rps)).join('/')})` +
+          (row.before
+            ? `; before ${rate(row.before.rps)} req/s, ratio ${ratio(row.before.rps, row.raw.rps)} (${w.map((x) => rate(x.rps)).join('/')})`
+            : '') +
           (row.raw.timeouts + row.ours.timeouts
             ? `; timeouts: raw ${row.raw.timeouts}, supplyline ${row.ours.timeouts}`
             : ''),
@@ -152,6 +168,7 @@ async function benchSize(
   } finally {
     await raw.stop();
     await ours.stop();
+    await before?.stop();
   }
   const out = join(dataDir, 'export.json');
   // With the heap bound `npm run export` gives itself (one process, so its peak is the export's).
@@ -178,14 +195,15 @@ async function main(): Promise<void> {
   log(
     '\n| operation | ' +
       sizes.map((s) => `raw / Supplyline req/s at ${s.toLocaleString('en')}`).join(' | ') +
-      ' | ratio | p50 / p99 ms (Supplyline) |',
+      ` | ratio |${beforeDist ? ' ratio before |' : ''} p50 / p99 ms (Supplyline) |`,
   );
-  log('|---|' + sizes.map(() => '---|').join('') + '---|---|');
+  log('|---|' + sizes.map(() => '---|').join('') + `---|${beforeDist ? '---|' : ''}---|`);
   for (const [i, op] of OPERATIONS.entries()) {
     const cells = results.map((r) => `${rate(r.rows[i].raw.rps)} / ${rate(r.rows[i].ours.rps)}`);
     const ratios = results.map((r) => ratio(r.rows[i].ours.rps, r.rows[i].raw.rps)).join(' / ');
     const lat = results.map((r) => `${r.rows[i].ours.p50} / ${r.rows[i].ours.p99}`).join(', ');
-    log(`| ${op.label} | ${cells.join(' | ')} | ${ratios} | ${lat} |`);
+    const was = results.map((r) => ratio(r.rows[i].before?.rps ?? 0, r.rows[i].raw.rps)).join(' / ');
+    log(`| ${op.label} | ${cells.join(' | ')} | ${ratios} |${beforeDist ? ` ${was} |` : ''} ${lat} |`);
   }
   if (results.length > 1) {
     const [small, big] = [results[0], results[results.length - 1]];

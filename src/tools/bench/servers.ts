@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
 const DIST = join(__dirname, '..', '..');
@@ -65,7 +65,8 @@ export async function startPinned(
   port: number,
   nodeArgs: string[] = [],
 ): Promise<BenchServer> {
-  const child = spawn('taskset', ['-c', String(core), process.execPath, ...nodeArgs, join(DIST, script), ...args], {
+  const path = isAbsolute(script) ? script : join(DIST, script);
+  const child = spawn('taskset', ['-c', String(core), process.execPath, ...nodeArgs, path, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

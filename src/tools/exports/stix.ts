@@ -234,9 +234,7 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
     ];
     // Reports may only reference objects in the bundle: the claims the filter selects (asked of
     // the database per batch of sources; a set of every claim written grew with the data).
-    const inBundle = await claimsSelected(app, filter, [
-      ...new Set(sources.flatMap((s, i) => candidates(s, i))),
-    ]);
+    const inBundle = await claimsSelected(app, filter, [...new Set(sources.flatMap((s, i) => candidates(s, i)))]);
     const claimsOf = (s: SourceRow, i: number) => candidates(s, i).filter((id) => inBundle.has(id));
     await emit(
       sources
