@@ -57,12 +57,13 @@ describe('no N+1: the SQL statement count does not grow with the page', () => {
   });
 
   it('the same with chains, voices and assessments', async () => {
-    // A small page may need one more batch than a large one (a chain source not yet cached by
-    // an earlier batch), never fewer: the count is bounded, not proportional.
-    const five = await countFor(5, DEEP);
-    const fifty = await countFor(50, DEEP);
-    expect(fifty).toBeLessThanOrEqual(five);
-    expect(five).toBeLessThanOrEqual(10);
+    // Sources are asked for by several resolvers (chains, origins, the assessment's voices) as
+    // their own loads return, so depending on when each asks a page may take one round of
+    // batches more or fewer than another (on PostgreSQL, whose answers arrive asynchronously);
+    // the count is bounded whatever the size, never proportional to it.
+    const counts = [await countFor(5, DEEP), await countFor(25, DEEP), await countFor(50, DEEP)];
+    expect(Math.max(...counts)).toBeLessThanOrEqual(11);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
   });
 
   it('actors with their supply relations', async () => {
