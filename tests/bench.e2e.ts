@@ -14,9 +14,14 @@ import { OPERATIONS } from '../src/tools/bench/queries';
 const onPostgres = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
 
 (onPostgres ? describe.skip : describe)('npm run bench', () => {
-  it('runs end to end on a small database, with identical answers from both servers', async () => {
-    const data = mkdtempSync(join(tmpdir(), 'supplyline-bench-'));
-    try {
+  let data: string;
+  beforeAll(() => {
+    data = mkdtempSync(join(tmpdir(), 'supplyline-bench-'));
+  });
+  afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+  it('runs end to end on a small database, with identical answers from both servers (and a build measured before)', async () => {
+    {
       const { stdout } = await promisify(execFile)(
         'npm',
         [
@@ -34,19 +39,52 @@ const onPostgres = /^postgres/.test(process.env.TEST_DATABASE_URL ?? '');
           '1',
           '--data',
           data,
+          '--before',
+          'dist',
         ],
         { cwd: join(__dirname, '..'), maxBuffer: 16 * 1024 * 1024 },
       );
       for (const op of OPERATIONS) {
         expect(stdout).toMatch(new RegExp(`^${op.name}: identical answers \\(\\d+ bytes\\)$`, 'm'));
         expect(stdout).toMatch(
-          new RegExp(`^\\| ${op.label.replace(/[()"]/g, '\\$&')} \\| [\\d.]+ / [\\d.]+ \\| [\\d.]+ \\|`, 'm'),
+          new RegExp(
+            `^\\| ${op.label.replace(/[()"]/g, '\\$&')} \\| [\\d.]+ / [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|`,
+            'm',
+          ),
         );
+        expect(stdout).toMatch(new RegExp(`^${op.name}: raw .* before [\\d.]+ req/s, ratio [\\d.]+`, 'm'));
       }
       expect(stdout).toMatch(/generated \d+ actors, 50 sources, 300 transfers, 15 recognitions/);
       expect(stdout).toMatch(/full export \(dump\.json, \d+ MB\): [\d.]+ s, peak memory \d+ MB/);
-    } finally {
-      rmSync(data, { recursive: true, force: true });
     }
+  }, 240_000);
+
+  it('bench:profile splits the CPU time of an operation into layers, per request', async () => {
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'bench:profile',
+        '--',
+        '--op',
+        'nested',
+        '--size',
+        '300',
+        '--seconds',
+        '2',
+        '--warmup',
+        '1',
+      ].concat(['--data', data]),
+      { cwd: join(__dirname, '..'), maxBuffer: 16 * 1024 * 1024 },
+    );
+    expect(stdout).toMatch(
+      /^nested: \d+ requests in 2 s \(\d+ req\/s, 0 non-2xx\); server busy [\d.]+ s = \d+ µs of CPU per request$/m,
+    );
+    const layers = [...stdout.matchAll(/^\| ([^|]+) \| ([\d.]+) \| ([\d.]+) % \|$/gm)];
+    expect(layers.map((m) => m[1])).toEqual(expect.arrayContaining(['Supplyline core/db', 'Apollo Server']));
+    const share = layers.reduce((n, m) => n + Number(m[3]), 0);
+    expect(share).toBeGreaterThan(99);
+    expect(share).toBeLessThan(101);
   }, 180_000);
 });

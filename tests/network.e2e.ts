@@ -59,6 +59,32 @@ describe('supplyNetwork', () => {
     expect(small.supplyNetwork.nodes).toHaveLength(3);
   });
 
+  it.each([
+    ['from supply_edge', ''],
+    [
+      'aggregated live (a claim-level filter)',
+      ', filter: { status: [DELIVERED, PLANNED, ORDERED, IN_PROGRESS, PROPOSED, CANCELLED] }',
+    ],
+  ])('reads voices only when asked, and answers the same either way (%s)', async (_how, args) => {
+    const around = `around: ["russia"], depth: 2, includeRecognitions: true${args}`;
+    const plain = `kind source { key } target { key } claimCount categories strongestVerdict period { start end }`;
+    statements = 0;
+    const without = await t.data(`{ supplyNetwork(${around}) { nodes { actor { key } degree } edges { ${plain} } } }`);
+    const lean = statements;
+    statements = 0;
+    const withVoices = await t.data(
+      `{ supplyNetwork(${around}) { nodes { actor { key } degree } edges { ${plain} independentVoices voices { name } } } }`,
+    );
+    expect(statements).toBeGreaterThan(lean);
+    const strip = (e: any) => {
+      const { independentVoices: _i, voices: _v, ...rest } = e;
+      return rest;
+    };
+    expect(withVoices.supplyNetwork.edges.map(strip)).toEqual(without.supplyNetwork.edges);
+    expect(withVoices.supplyNetwork.nodes).toEqual(without.supplyNetwork.nodes);
+    expect(withVoices.supplyNetwork.edges.some((e: any) => e.voices.length > 0 && e.independentVoices > 0)).toBe(true);
+  });
+
   it('costs a fixed number of statements per hop', async () => {
     statements = 0;
     await t.data(

@@ -39,6 +39,8 @@ export async function edgesAround(
   ids: readonly string[],
   side: 'source' | 'target' | 'either',
   conditions: Conditions,
+  /** false when nobody asks for the edges' voices: they are not read */
+  withVoices = true,
 ): Promise<EdgeRow[]> {
   if (ids.length === 0) return [];
   const [table, from, to, lo, hi, category] =
@@ -49,11 +51,12 @@ export async function edgesAround(
   const b = ctx.sql.inList(`t.${to}`, ids);
   const touch = side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`;
   const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
-  const voices = distinctList(ctx, 'cv.voice');
+  const voices = withVoices ? distinctList(ctx, 'cv.voice') : 'NULL';
+  const joinVoices = withVoices ? `LEFT JOIN claim_voice cv ON cv.claim_type = '${table}' AND cv.claim_id = t.id` : '';
   const rows = await ctx.sql.all<AggregateRow>(
     `SELECT t.${from} AS source, t.${to} AS target, ${category} AS category, COUNT(DISTINCT t.id) AS n,
             MIN(t.${lo}) AS lo, MAX(t.${hi}) AS hi, MAX(${VERDICT_RANK_SQL}) AS best, ${voices} AS voices
-     FROM ${table} t LEFT JOIN claim_voice cv ON cv.claim_type = '${table}' AND cv.claim_id = t.id
+     FROM ${table} t ${joinVoices}
      WHERE ${[...conditions.where, touch].join(' AND ')}
      GROUP BY t.${from}, t.${to}${kind === NetworkEdgeKind.SUPPLY ? ', t.category' : ''}
      ORDER BY source, target${kind === NetworkEdgeKind.SUPPLY ? ', category' : ''}`,
@@ -93,6 +96,8 @@ export async function supplyEdgesAround(
   ids: readonly string[],
   side: 'source' | 'target' | 'either',
   categories?: readonly string[] | null,
+  /** false when nobody asks for the edges' voices: they are not read */
+  withVoices = true,
 ): Promise<EdgeRow[]> {
   if (ids.length === 0) return [];
   const a = ctx.sql.inList('t.supplier_id', ids);
@@ -105,8 +110,12 @@ export async function supplyEdgesAround(
   }
   const rows = await ctx.sql.all<AggregateRow>(
     `SELECT t.supplier_id AS source, t.recipient_id AS target, t.category, t.claims AS n, t.lo, t.hi, t.best,
-            (SELECT ${distinctList(ctx, 'v.voice')} FROM supply_edge_voice v
-             WHERE v.supplier_id = t.supplier_id AND v.recipient_id = t.recipient_id AND v.category = t.category) AS voices
+            ${
+              withVoices
+                ? `(SELECT ${distinctList(ctx, 'v.voice')} FROM supply_edge_voice v
+             WHERE v.supplier_id = t.supplier_id AND v.recipient_id = t.recipient_id AND v.category = t.category)`
+                : 'NULL'
+            } AS voices
      FROM supply_edge t WHERE ${where.join(' AND ')} ORDER BY source, target, t.category`,
     params,
   );

@@ -1,5 +1,7 @@
 import { NETWORK } from '../../core/config/limits';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { selectedFields } from '../../core/graphql/selection';
 import { RecognitionFilter } from '../claims/recognition.inputs';
 import { TransferFilter } from '../claims/transfer.inputs';
 import type { Context } from '../../core/context/context';
@@ -29,8 +31,12 @@ export class NetworkResolver {
       description: `At most this many nodes (1 to ${NETWORK.maxNodes}); truncated tells when the limit cut the walk short.`,
     })
     maxNodes?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SupplyNetwork> {
-    return networkService.network(ctx, around, depth, filter, includeRecognitions ?? false, maxNodes);
+    // The edges' voices are read only when asked for (they were most of the cost of a network).
+    const edgeFields = selectedFields(info!, ['edges']);
+    const withVoices = edgeFields.has('voices') || edgeFields.has('independentVoices');
+    return networkService.network(ctx, around, depth, filter, includeRecognitions ?? false, maxNodes, withVoices);
   }
 
   @Query(() => [SupplyChain], {

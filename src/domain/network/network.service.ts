@@ -44,10 +44,11 @@ function supplyEdges(
   side: 'source' | 'target' | 'either',
   filter: NetworkFilter | undefined,
   live: Conditions,
+  withVoices = true,
 ) {
   return aggregatable(filter)
-    ? supplyEdgesAround(ctx, ids, side, filter?.category)
-    : edgesAround(ctx, NetworkEdgeKind.SUPPLY, ids, side, live);
+    ? supplyEdgesAround(ctx, ids, side, filter?.category, withVoices)
+    : edgesAround(ctx, NetworkEdgeKind.SUPPLY, ids, side, live, withVoices);
 }
 
 /**
@@ -62,6 +63,8 @@ export class NetworkService {
     filter: NetworkFilter | undefined,
     includeRecognitions: boolean,
     maxNodes: number = NETWORK.defaultMaxNodes,
+    /** false when the edges' voices (and independentVoices) are not asked for: they are not read */
+    withVoices = true,
   ): Promise<SupplyNetwork> {
     if (around.length === 0) throw new BadUserInputError('around', 'Give at least one actor.');
     if (!Number.isInteger(depth) || depth < 1 || depth > NETWORK.maxDepth)
@@ -80,9 +83,9 @@ export class NetworkService {
     let frontier = [...nodes];
     for (let hop = 0; hop < depth && frontier.length && !truncated; hop++) {
       const found = [
-        ...(await supplyEdges(ctx, frontier, 'either', filter, supply)),
+        ...(await supplyEdges(ctx, frontier, 'either', filter, supply, withVoices)),
         ...(includeRecognitions
-          ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, frontier, 'either', recognition)
+          ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, frontier, 'either', recognition, withVoices)
           : []),
       ];
       const next: string[] = [];

@@ -16,7 +16,8 @@ import { freePort, startPinned } from './servers';
  * of the measured window into layers (HTTP, logging, Apollo, GraphQL, SQLite, Supplyline's own
  * folders…), in µs per request, then the functions that cost most.
  * Options: --op nested|alias|network|search|write --size 10000 --seconds 10 --warmup 3
- *          --connections 10 --top 25 --data .bench --rate-limits (on, with limits no run reaches);
+ *          --connections 10 --top 25 --data .bench --rate-limits (on, with limits no run reaches)
+ *          --dist <another build's dist/ folder, to profile it instead>;
  *          any SUPPLYLINE_* setting in the environment is passed to the server.
  */
 function option(name: string, fallback: string): string {
@@ -46,10 +47,9 @@ async function main(): Promise<void> {
     SUPPLYLINE_RATE_LIMIT_IP: process.argv.includes('--rate-limits') ? '10000000' : '0',
     SUPPLYLINE_RATE_LIMIT_KEY: process.argv.includes('--rate-limits') ? '10000000' : '0',
   };
-  const server = await startPinned('supplyline', 0, 'app/main.js', [], env, port, [
-    '--cpu-prof',
-    `--cpu-prof-dir=${profDir}`,
-  ]);
+  const dist = option('dist', '');
+  const script = dist ? join(resolve(dist), 'src/app/main.js') : 'app/main.js';
+  const server = await startPinned('supplyline', 0, script, [], env, port, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (op.write) headers.authorization = `Bearer ${work.key}`;
   const run = (duration: number) =>

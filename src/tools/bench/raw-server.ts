@@ -130,7 +130,16 @@ async function main(): Promise<void> {
   const editor = { name: 'bench', role: Role.EDITOR };
 
   async function network(v: { actor: string }): Promise<unknown> {
-    const n = (await networkService.network(createContext(app), [v.actor], 2, undefined, false)) as unknown as {
+    // The answer holds no voices: they are not read (as Supplyline does when they are not asked for).
+    const n = (await networkService.network(
+      createContext(app),
+      [v.actor],
+      2,
+      undefined,
+      false,
+      undefined,
+      false,
+    )) as unknown as {
       truncated: boolean;
       nodes: { actor: { key: string; name: string }; degree: number }[];
       edges: {
