@@ -113,6 +113,25 @@ describe.each([
     expect(seen).toBeGreaterThan(3);
   });
 
+  it('keeps two differently shaped evidence selections of one request apart', async () => {
+    const ref = await reference('quote', 'key title text');
+    const { [list]: got } = await t.data(
+      `{ ${list}(first: 100) { edges { node { a: evidence { id source { id } } b: evidence { id source { title text } }
+         c: evidence { id origin { key } } d: evidence { id source { key } } } } } }`,
+    );
+    let seen = 0;
+    for (const e of got.edges)
+      for (const [i, c] of e.node.b.entries()) {
+        const r = ref.get(c.id);
+        expect(c.source).toEqual({ title: r.source.title, text: r.source.text });
+        expect(e.node.a[i].source.id).toEqual(expect.any(String));
+        expect(e.node.d[i].source).toEqual({ key: r.source.key });
+        expect(e.node.c[i].origin.key).toEqual(expect.any(String));
+        seen++;
+      }
+    expect(seen).toBeGreaterThan(3);
+  });
+
   it('reads fields asked through fragments, inline fragments and aliases', async () => {
     const ref = await reference('stance', 'title url');
     const { [list]: got } = await t.data(

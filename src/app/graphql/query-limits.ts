@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
 import type {
@@ -199,10 +200,14 @@ const VERDICTS = 1000;
  * booleans and nulls, and the length of each string (the checks read strings only by length).
  * Two requests of one document with the same shape get the same verdict.
  */
-export function variableShape(variables: Record<string, unknown>): string {
-  return JSON.stringify(variables, (_key, value: unknown) =>
+export function variableShape(variables: Record<string, unknown>, declared: readonly string[]): string {
+  // Only the operation's own variables (others are ignored by execution, and would let a client
+  // make every key different), hashed so that a remembered verdict costs the same whatever the size.
+  const own = Object.fromEntries(declared.filter((name) => name in variables).map((name) => [name, variables[name]]));
+  const shape = JSON.stringify(own, (_key, value: unknown) =>
     typeof value === 'string' ? `\u0000${value.length}` : value,
   );
+  return createHash('sha256').update(shape).digest('base64');
 }
 
 /**
@@ -229,7 +234,8 @@ export function costLimitPlugin(
           const coerced = coerceVariables(request, schema, operation, variables, hideSuggestions);
           // Variables that do not fit the operation: execution refuses them (400) before any resolver runs.
           if (coerced.errors) return;
-          const key = `${queryHash}\u0000${operationName ?? ''}\u0000${variableShape(variables)}`;
+          const declared = (operation.variableDefinitions ?? []).map((d) => d.variable.name.value);
+          const key = `${queryHash}\u0000${operationName ?? ''}\u0000${variableShape(variables, declared)}`;
           if (passed.delete(key)) {
             passed.set(key, true);
             return;

@@ -24,6 +24,8 @@ export interface SqlRunner {
     keyColumns: readonly string[],
     batchSize?: number,
     where?: string,
+    /** what to read of each row (default every column); must include the key columns */
+    columns?: string,
   ): AsyncGenerator<T[]>;
   /** `column IN (the ids)` as one parameter, so one prepared statement serves any batch size. */
   inList(column: string, values: readonly string[]): { sql: string; param: unknown };
@@ -49,6 +51,7 @@ async function* scanTable<T>(
   keys: readonly string[],
   batchSize = 1000,
   where?: string,
+  columns = '*',
 ): AsyncGenerator<T[]> {
   const order = keys.join(', ');
   const tuple = keys.length === 1 ? keys[0] : `(${order})`;
@@ -56,7 +59,7 @@ async function* scanTable<T>(
   let last: unknown[] | null = null;
   for (;;) {
     const rows: Record<string, unknown>[] = await runner.all(
-      `SELECT * FROM ${table} WHERE ${[where ?? '1 = 1', last ? `${tuple} > ${marks}` : '1 = 1'].join(' AND ')} ORDER BY ${order} LIMIT ?`,
+      `SELECT ${columns} FROM ${table} WHERE ${[where ?? '1 = 1', last ? `${tuple} > ${marks}` : '1 = 1'].join(' AND ')} ORDER BY ${order} LIMIT ?`,
       [...(last ?? []), batchSize],
     );
     if (rows.length === 0) return;
@@ -90,8 +93,8 @@ export function createSqlRunner(
       inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: [...values] }),
       idTable: (values, alias) => ({ sql: `(SELECT unnest(?::varchar[]) AS id) AS ${alias}`, param: [...values] }),
       lower: (expr) => `LOWER(${expr})`,
-      scan(table, keys, batchSize, where) {
-        return scanTable(this, table, keys, batchSize, where);
+      scan(table, keys, batchSize, where, columns) {
+        return scanTable(this, table, keys, batchSize, where, columns);
       },
       bytewise: (expr) => `${expr} COLLATE "C"`,
       close: async () => undefined,
@@ -125,8 +128,8 @@ export function createSqlRunner(
       param: JSON.stringify(values),
     }),
     lower: (expr) => `unicode_lower(${expr})`,
-    scan(table, keys, batchSize, where) {
-      return scanTable(this, table, keys, batchSize, where);
+    scan(table, keys, batchSize, where, columns) {
+      return scanTable(this, table, keys, batchSize, where, columns);
     },
     bytewise: (expr) => expr,
     close: async () => {

@@ -23,8 +23,19 @@ export interface ApiKeyInfo {
 }
 
 /** Valid keys' verdicts, per database (its read runner), by the hash of the secret. */
-const remembered = new WeakMap<SqlRunner, Map<string, { principal: Principal; until: number }>>();
+interface Remembered {
+  readonly verdicts: Map<string, { principal: Principal; until: number }>;
+  /** counts revocations made through this process: a check that saw one happen stores nothing */
+  revocations: number;
+}
+const remembered = new WeakMap<SqlRunner, Remembered>();
 const REMEMBERED_KEYS = 1000;
+
+function rememberedFor(sql: SqlRunner): Remembered {
+  let r = remembered.get(sql);
+  if (!r) remembered.set(sql, (r = { verdicts: new Map(), revocations: 0 }));
+  return r;
+}
 
 /** Making, listing, revoking and checking API keys. */
 export class ApiKeyService {
@@ -67,7 +78,7 @@ export class ApiKeyService {
   }
 
   async revoke(ctx: Context, name: string): Promise<ApiKeyInfo> {
-    return withTransaction(ctx, async (tx) => {
+    const revoked = await withTransaction(ctx, async (tx) => {
       const [row] = await txQuery<ApiKeyInfo & { id: string }>(
         tx,
         `SELECT id, name, role, created_at AS "createdAt", revoked_at AS "revokedAt" FROM api_key WHERE name = ?`,
@@ -78,12 +89,15 @@ export class ApiKeyService {
       if (before.revokedAt) return before;
       const after = { ...before, revokedAt: tx.at };
       await txQuery(tx, 'UPDATE api_key SET revoked_at = ? WHERE id = ?', [after.revokedAt, id]);
-      // Revoked through this process: no remembered verdict outlives it.
-      const cache = remembered.get(ctx.sql);
-      cache?.forEach((v, k) => v.principal.name === name && cache.delete(k));
       await recordWrite(tx, { operation: 'revokeApiKey', entityType: 'api_key', entityId: id, before, after });
       return after;
     });
+    // Revoked through this process, and committed: no remembered verdict outlives it, and a check
+    // that read the key before the commit does not store its verdict (see authenticate).
+    const r = rememberedFor(ctx.sql);
+    r.revocations++;
+    r.verdicts.forEach((v, k) => v.principal.name === name && r.verdicts.delete(k));
+    return revoked;
   }
 
   /**
@@ -101,16 +115,16 @@ export class ApiKeyService {
     if (!m || !parts) return 'invalid';
     const hash = sha256(m[1]);
     // A valid key's verdict is remembered briefly (never an invalid one: made-up keys fill nothing).
-    let cache = remembered.get(sql);
+    const r = rememberedFor(sql);
     const key = hash.toString('base64');
-    const known = cache?.get(key);
+    const known = r.verdicts.get(key);
     if (known && known.until > Date.now()) return known.principal;
+    const revocationsBefore = r.revocations;
     const principal = await this.check(sql, parts[1], hash);
-    if (principal === 'invalid' || rememberSeconds <= 0) return principal;
-    if (!cache) remembered.set(sql, (cache = new Map()));
-    cache.delete(key);
-    cache.set(key, { principal, until: Date.now() + rememberSeconds * 1000 });
-    if (cache.size > REMEMBERED_KEYS) cache.delete(cache.keys().next().value!);
+    if (principal === 'invalid' || rememberSeconds <= 0 || r.revocations !== revocationsBefore) return principal;
+    r.verdicts.delete(key);
+    r.verdicts.set(key, { principal, until: Date.now() + rememberSeconds * 1000 });
+    if (r.verdicts.size > REMEMBERED_KEYS) r.verdicts.delete(r.verdicts.keys().next().value!);
     return principal;
   }
 

@@ -67,7 +67,7 @@ function planFor(info: GraphQLResolveInfo): EvidencePlan | null {
     for (const c of read) columns.add(c);
   }
   let sourceProps: [string, string][] | null = null;
-  if (columns.has(CITATION_FIELDS.source[0])) {
+  if (selectedFields(info, []).has('source')) {
     sourceProps = [];
     for (const field of selectedFields(info, ['source'])) {
       if (!(field in SOURCE_FIELDS)) {
@@ -80,7 +80,8 @@ function planFor(info: GraphQLResolveInfo): EvidencePlan | null {
   }
   const joined = (sourceProps ?? []).map(([column, property]) => `s.${column} AS "source.${property}"`);
   const select = [...columns, ...joined].join(', ');
-  return { key: select, select, sourceProps };
+  // A join that adds no column still differs from no join (its rows carry their source).
+  return { key: `${sourceProps ? 'joined' : 'alone'}:${select}`, select, sourceProps };
 }
 
 /** Plans by the field's node in the (cached) document: worked out once per query, not per claim. */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { runCli } from './run-cli';
 import { EXPORT_HEAP_MB } from '../../core/config/limits';
 import { createWriteStream } from 'node:fs';
@@ -49,18 +49,30 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-/** Whether this process runs with a bounded heap (a flag of its own, or in NODE_OPTIONS). */
+/** Whether this process runs with a bounded heap (a flag of its own, or in NODE_OPTIONS; either spelling). */
 const bounded = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
-  a.startsWith('--max-old-space-size'),
+  /^--max[-_]old[-_]space[-_]size/.test(a),
 );
 
 if (bounded) runCli('export', main);
 else {
-  // Run again under the export heap bound (see EXPORT_HEAP_MB), with the same arguments and streams.
-  const again = spawnSync(
+  // Run again under the export heap bound (see EXPORT_HEAP_MB), with the same arguments and
+  // streams; signals sent to this process are passed on, and the child's end is this one's.
+  const child = spawn(
     process.execPath,
     [...process.execArgv, `--max-old-space-size=${EXPORT_HEAP_MB}`, __filename, ...process.argv.slice(2)],
     { stdio: 'inherit' },
   );
-  process.exit(again.status ?? 1);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on('error', (e) => {
+    process.stderr.write(`export: could not start: ${e.message}\n`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      for (const s of signals) process.removeAllListeners(s);
+      process.kill(process.pid, signal);
+    } else process.exit(code ?? 1);
+  });
 }

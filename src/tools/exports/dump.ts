@@ -26,6 +26,13 @@ export const DUMP_VERSION = 2;
  * and the export gives the event loop a turn after each (see stream-write.ts).
  */
 const DUMP_BATCH_ROWS = 100;
+/**
+ * Tables whose rows can each hold a source's text (up to a million characters; history keeps a
+ * source's row, text included, before and after each write) are read 10 rows at a time, so that
+ * a batch stays within the bounded heap exports run in (EXPORT_HEAP_MB) however long the texts.
+ */
+const LARGE_ROW_TABLES: ReadonlySet<string> = new Set(['source', 'history_entry']);
+const LARGE_ROW_BATCH = 10;
 
 export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Writable): Promise<void> {
   await write(out, `{"format":${JSON.stringify(DUMP_FORMAT)},"version":${DUMP_VERSION},"tables":{\n`);
@@ -34,7 +41,8 @@ export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Wri
     await write(out, `${firstTable ? '' : '],'}${JSON.stringify(layout.name)}:[\n`);
     firstTable = false;
     let firstRow = true;
-    for await (const rows of sql.scan(layout.name, layout.keys, DUMP_BATCH_ROWS, layout.where)) {
+    const batch = LARGE_ROW_TABLES.has(layout.name) ? LARGE_ROW_BATCH : DUMP_BATCH_ROWS;
+    for await (const rows of sql.scan(layout.name, layout.keys, batch, layout.where)) {
       let chunk = '';
       for (const row of rows) {
         chunk += `${firstRow ? '' : ','}${JSON.stringify(canonicalRow(layout, row))}\n`;

@@ -154,7 +154,9 @@ export const EXPORTERS: Record<string, Exporter> = {
   'stix.json': {
     contentType: 'application/stix+json; version=2.1; charset=utf-8',
     params: TRANSFER_PARAMS,
-    write: (app, _d, f, out) => writeStix(app, f, out),
+    // One consistent snapshot: a report may reference only claims the bundle holds, and which
+    // claims those are is asked of the database again when the reports are written.
+    write: (app, dataSource, f, out) => withReadSnapshot(app, dataSource, (sql) => writeStix({ ...app, sql }, f, out)),
   },
   'actors.csv': {
     contentType: CSV,
@@ -191,7 +193,14 @@ export const EXPORTERS: Record<string, Exporter> = {
     contentType: CSV,
     async write(app, _d, _f, out) {
       await write(out, csvLines(SOURCE_CSV_COLUMNS, [], true));
-      for await (const batch of app.sql.scan<{ id: string; text: string | null }>('source', ['id'], 500)) {
+      // Whether each has a text, not the text (up to a million characters each, 500 at a time).
+      for await (const batch of app.sql.scan<{ id: string; hasText: unknown }>(
+        'source',
+        ['id'],
+        500,
+        undefined,
+        'id, text IS NOT NULL AS "hasText"',
+      )) {
         const ctx = createContext(app, 'export');
         const rows = (await sourceLoaders(ctx).sourceById.loadMany(batch.map((b) => b.id))) as SourceRow[];
         const derived = await sourceLoaders(ctx).derivedFrom.loadMany(rows.map((r) => r.id));
@@ -213,7 +222,7 @@ export const EXPORTERS: Record<string, Exporter> = {
               reliability: r.reliability,
               attributed_to_key: r.attributedToId ? actorKey.get(r.attributedToId) : null,
               derived_from_keys: (derived[i] as SourceRow[]).map((s) => s.key).join(';'),
-              has_text: batch[i].text !== null,
+              has_text: Boolean(batch[i].hasText),
             })),
             false,
           ),
