@@ -8,7 +8,7 @@ import { Role } from '../src/core/auth/role.enum';
 import { loadConfig } from '../src/core/config/config';
 import { createContext } from '../src/domain/context';
 import type { SqlRunner } from '../src/core/db/sql-runner';
-import { writeDump } from '../src/tools/exports/dump';
+import { scanByText, writeDump } from '../src/tools/exports/dump';
 import { TransferCategory, TransferStatus } from '../src/domain/claims/claim-enums';
 import { EXPORTERS } from '../src/tools/exports/exporters';
 import { claimWriteService } from '../src/domain/claims/claim-write.service';
@@ -194,6 +194,24 @@ describe('the full dump', () => {
     const lastBatch = events.lastIndexOf(events.filter((e) => e === 'batch:transfer').pop()!);
     const firstTransferBatch = events.indexOf('batch:transfer');
     expect(events.slice(firstTransferBatch, lastBatch).filter((e) => e === 'chunk').length).toBeGreaterThan(0);
+  });
+
+  it('reads tables of long texts in batches cut by the text they hold (one row at least), losing none', async () => {
+    const sql = t.server.app.sql;
+    const all = await sql.all<{ id: string; n: number }>(
+      'SELECT id, COALESCE(LENGTH(text), 0) AS n FROM source ORDER BY id',
+    );
+    const budget = Math.max(...all.map((r) => Number(r.n))) + 1;
+    const batches: { id: string }[][] = [];
+    for await (const rows of scanByText(sql, 'source', ['id'], ['text'], undefined, budget))
+      batches.push(rows as never);
+    expect(batches.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect(batches.length).toBeGreaterThan(1);
+    for (const rows of batches) {
+      const sizes = rows.map((r) => Number(all.find((a) => a.id === r.id)!.n));
+      // Every row but the last starts under the budget: the text before it is less than the budget.
+      expect(sizes.slice(0, -1).reduce((a, b) => a + b, 0)).toBeLessThan(budget);
+    }
   });
 
   it('is one snapshot: a claim written while the dump streams is in it whole or not at all', async () => {

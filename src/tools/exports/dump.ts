@@ -28,11 +28,45 @@ export const DUMP_VERSION = 2;
 const DUMP_BATCH_ROWS = 100;
 /**
  * Tables whose rows can each hold a source's text (up to a million characters; history keeps a
- * source's row, text included, before and after each write) are read 10 rows at a time, so that
- * a batch stays within the bounded heap exports run in (EXPORT_HEAP_MB) however long the texts.
+ * source's row, text included, before and after each write), and those columns. Their batches
+ * are cut where the text read passes TEXT_PER_BATCH (one row at least), so a batch stays within
+ * the bounded heap exports run in (EXPORT_HEAP_MB) however long the texts — without reading
+ * ordinary rows a few at a time.
  */
-const LARGE_ROW_TABLES: ReadonlySet<string> = new Set(['source', 'history_entry']);
-const LARGE_ROW_BATCH = 10;
+const LARGE_TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  source: ['text'],
+  history_entry: ['before_json', 'after_json'],
+};
+const TEXT_PER_BATCH = 4_000_000;
+
+/** A large-row table's rows in key order, in batches of at most DUMP_BATCH_ROWS and about TEXT_PER_BATCH characters. */
+export async function* scanByText(
+  sql: SqlRunner,
+  table: string,
+  keys: readonly string[],
+  textColumns: readonly string[],
+  where: string | undefined,
+  textPerBatch = TEXT_PER_BATCH,
+): AsyncGenerator<Record<string, unknown>[]> {
+  const order = keys.join(', ');
+  const tuple = keys.length === 1 ? keys[0] : `(${order})`;
+  const marks = keys.length === 1 ? '?' : `(${keys.map(() => '?').join(', ')})`;
+  const size = textColumns.map((c) => `COALESCE(LENGTH(b.${c}), 0)`).join(' + ');
+  let last: unknown[] | null = null;
+  for (;;) {
+    const conditions: string = [where ?? '1 = 1', last ? `${tuple} > ${marks}` : '1 = 1'].join(' AND ');
+    // The window runs over the batch only (LIMIT inside): how much text the rows before each hold.
+    const rows: Record<string, unknown>[] = await sql.all<Record<string, unknown>>(
+      `SELECT * FROM (SELECT b.*, COALESCE(SUM(${size}) OVER (ORDER BY ${order} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS text_before
+         FROM (SELECT * FROM ${table} WHERE ${conditions} ORDER BY ${order} LIMIT ?) AS b) AS w
+       WHERE w.text_before < ? ORDER BY ${order}`,
+      [...(last ?? []), DUMP_BATCH_ROWS, textPerBatch],
+    );
+    if (rows.length === 0) return;
+    yield rows;
+    last = keys.map((k): unknown => rows[rows.length - 1][k]);
+  }
+}
 
 export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Writable): Promise<void> {
   await write(out, `{"format":${JSON.stringify(DUMP_FORMAT)},"version":${DUMP_VERSION},"tables":{\n`);
@@ -41,8 +75,11 @@ export async function writeDump(sql: SqlRunner, dataSource: DataSource, out: Wri
     await write(out, `${firstTable ? '' : '],'}${JSON.stringify(layout.name)}:[\n`);
     firstTable = false;
     let firstRow = true;
-    const batch = LARGE_ROW_TABLES.has(layout.name) ? LARGE_ROW_BATCH : DUMP_BATCH_ROWS;
-    for await (const rows of sql.scan(layout.name, layout.keys, batch, layout.where)) {
+    const text = LARGE_TEXT_COLUMNS[layout.name];
+    const batches = text
+      ? scanByText(sql, layout.name, layout.keys, text, layout.where)
+      : sql.scan(layout.name, layout.keys, DUMP_BATCH_ROWS, layout.where);
+    for await (const rows of batches) {
       let chunk = '';
       for (const row of rows) {
         chunk += `${firstRow ? '' : ','}${JSON.stringify(canonicalRow(layout, row))}\n`;
