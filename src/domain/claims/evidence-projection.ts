@@ -61,13 +61,14 @@ export type ProjectedCitation = CitationRow & { readonly joinedSource?: SourceRo
 
 function planFor(info: GraphQLResolveInfo): EvidencePlan | null {
   const columns = new Set<string>();
-  for (const field of selectedFields(info, [])) {
+  const fields = selectedFields(info, []);
+  for (const field of fields) {
     const read = CITATION_FIELDS[field];
     if (!read) return null;
     for (const c of read) columns.add(c);
   }
   let sourceProps: [string, string][] | null = null;
-  if (selectedFields(info, []).has('source')) {
+  if (fields.has('source')) {
     sourceProps = [];
     for (const field of selectedFields(info, ['source'])) {
       if (!(field in SOURCE_FIELDS)) {

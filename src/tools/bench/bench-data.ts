@@ -86,3 +86,23 @@ export async function workingCopy(dataDir: string, file: string): Promise<{ file
   await closeDatabase(dataSource, app);
   return { file: work, key: secret };
 }
+
+/**
+ * The environment of a Supplyline server under measurement: production settings on the working
+ * copy, no seed, and the per-client rate limits off (one load generator on one address measures
+ * throughput) unless `rateLimits` keeps them on with a limit no run reaches.
+ */
+export function benchServerEnv(file: string, port: number, rateLimits = false): NodeJS.ProcessEnv {
+  const limit = rateLimits ? '10000000' : '0';
+  return {
+    DATABASE_URL: `sqlite:${file}`,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    ...BENCH_ENV,
+    SUPPLYLINE_SEED: 'false',
+    SUPPLYLINE_RATE_LIMIT_IP: limit,
+    SUPPLYLINE_RATE_LIMIT_KEY: limit,
+  };
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_ENV, benchDatabase, workingCopy } from './bench-data';
+import { benchDatabase, benchServerEnv, workingCopy } from './bench-data';
 import { summarise } from './profile-layers';
 import type { CpuProfile } from './profile-layers';
 import { OPERATIONS } from './queries';
@@ -35,18 +35,7 @@ async function main(): Promise<void> {
   const work = await workingCopy(dataDir, file);
   const profDir = mkdtempSync(join(tmpdir(), 'supplyline-prof-'));
   const port = await freePort();
-  const env = {
-    DATABASE_URL: `sqlite:${work.file}`,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    ...BENCH_ENV,
-    SUPPLYLINE_SEED: 'false',
-    // Off as in the benchmark (one client address); --rate-limits keeps a limit no run reaches.
-    SUPPLYLINE_RATE_LIMIT_IP: process.argv.includes('--rate-limits') ? '10000000' : '0',
-    SUPPLYLINE_RATE_LIMIT_KEY: process.argv.includes('--rate-limits') ? '10000000' : '0',
-  };
+  const env = benchServerEnv(work.file, port, process.argv.includes('--rate-limits'));
   const dist = option('dist', '');
   const script = dist ? join(resolve(dist), 'src/app/main.js') : 'app/main.js';
   const server = await startPinned('supplyline', 0, script, [], env, port, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);

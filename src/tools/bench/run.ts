@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { OPERATIONS as ALL_OPERATIONS } from './queries';
 import type { BenchOperation } from './queries';
 import { EXPORT_HEAP_MB } from '../../core/config/limits';
-import { BENCH_ENV, benchDatabase, runTool, workingCopy } from './bench-data';
+import { BENCH_ENV, benchDatabase, benchServerEnv, runTool, workingCopy } from './bench-data';
 import { freePort, startPinned } from './servers';
 import type { BenchServer } from './servers';
 
@@ -97,25 +97,7 @@ async function benchSize(
   const [rawPort, ourPort] = [await freePort(), await freePort()];
   const raw = await startPinned('raw', 0, 'tools/bench/raw-server.js', [work.file, String(rawPort)], {}, rawPort);
   const supplyline = (name: string, script: string, port: number) =>
-    startPinned(
-      name,
-      0,
-      script,
-      [],
-      {
-        DATABASE_URL: `sqlite:${work.file}`,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        ...BENCH_ENV,
-        SUPPLYLINE_SEED: 'false',
-        // One load generator on one address measures throughput: the per-client rate limits are off.
-        SUPPLYLINE_RATE_LIMIT_IP: '0',
-        SUPPLYLINE_RATE_LIMIT_KEY: '0',
-      },
-      port,
-    );
+    startPinned(name, 0, script, [], benchServerEnv(work.file, port), port);
   const ours = await supplyline('supplyline', 'app/main.js', ourPort);
   const before = beforeDist
     ? await supplyline('before', join(resolve(beforeDist), 'src/app/main.js'), await freePort())

@@ -57,30 +57,36 @@ export async function* scanClaimsAfter<Row extends { id: string; sortDate: strin
 const TRANSFER_ONLY = ['supplier', 'recipient', 'category', 'status'];
 
 /**
- * Which of these claims (transfers or recognitions, by id) the filter selects — what
- * {@link claimPages} yields, asked of the database for one batch of ids, so an export that must
- * know whether a claim is in it holds nothing per claim.
+ * Which of a batch of claims (transfers or recognitions, by id) the filter selects — what
+ * {@link claimPages} yields, asked of the database, so an export that must know whether a claim
+ * is in it holds nothing per claim. The filter's conditions (its actors resolved) are worked out
+ * once; each batch is then one statement per kind of claim.
  */
-export async function claimsSelected(
+export async function claimSelector(
   app: AppServices,
   filter: Record<string, unknown>,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  const selected = new Set<string>();
-  if (ids.length === 0) return selected;
+): Promise<(ids: readonly string[]) => Promise<Set<string>>> {
   const ctx = createContext(app, 'export');
-  const kinds: [ClaimKind<unknown>, string][] = [[TRANSFER_KIND as ClaimKind<unknown>, 'transfer']];
-  if (!TRANSFER_ONLY.some((k) => k in filter)) kinds.push([RECOGNITION_KIND as ClaimKind<unknown>, 'recognition']);
-  for (const [kind, table] of kinds) {
+  const kinds: { table: string; where: string[]; params: unknown[] }[] = [];
+  const tables: [ClaimKind<unknown>, string][] = [[TRANSFER_KIND as ClaimKind<unknown>, 'transfer']];
+  if (!TRANSFER_ONLY.some((k) => k in filter)) tables.push([RECOGNITION_KIND as ClaimKind<unknown>, 'recognition']);
+  for (const [kind, table] of tables) {
     const c = await claimService.conditions(ctx, kind, filter);
-    const { sql: among, param } = app.sql.inList('t.id', ids);
-    const rows = await app.sql.all<{ id: string }>(
-      `SELECT t.id FROM ${table} t WHERE ${[...c.where, among].join(' AND ')}`,
-      [...c.params, param],
-    );
-    for (const r of rows) selected.add(r.id);
+    kinds.push({ table, where: c.where, params: c.params });
   }
-  return selected;
+  return async (ids) => {
+    const selected = new Set<string>();
+    if (ids.length === 0) return selected;
+    for (const { table, where, params } of kinds) {
+      const { sql: among, param } = app.sql.inList('t.id', ids);
+      const rows = await app.sql.all<{ id: string }>(
+        `SELECT t.id FROM ${table} t WHERE ${[...where, among].join(' AND ')}`,
+        [...params, param],
+      );
+      for (const r of rows) selected.add(r.id);
+    }
+    return selected;
+  };
 }
 
 /**

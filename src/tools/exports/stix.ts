@@ -12,7 +12,7 @@ import { Verdict } from '../../domain/evidence/evidence-enums';
 import type { CitationRow } from '../../domain/claims/citation.rows';
 import type { SourceRow } from '../../domain/sources/source.rows';
 import { withEvidence } from './claim-records';
-import { claimPages, claimsSelected } from './claim-scan';
+import { claimPages, claimSelector } from './claim-scan';
 import { write } from './stream-write';
 import { sourceLoaders } from '../../domain/sources/source.loaders';
 import { citationLoaders } from '../../domain/claims/citation.loaders';
@@ -208,6 +208,7 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
     ]);
     await emit(rows.map((r) => claimObject(r, ev, stamp.get(r.id)!.createdAt, stamp.get(r.id)!.updatedAt)));
   }
+  const selected = await claimSelector(app, filter);
   for await (const batch of app.sql.scan<{ id: string; created_at: string; updated_at: string }>(
     'source',
     ['id'],
@@ -234,7 +235,7 @@ export async function writeStix(app: AppServices, filter: Record<string, unknown
     ];
     // Reports may only reference objects in the bundle: the claims the filter selects (asked of
     // the database per batch of sources; a set of every claim written grew with the data).
-    const inBundle = await claimsSelected(app, filter, [...new Set(sources.flatMap((s, i) => candidates(s, i)))]);
+    const inBundle = await selected([...new Set(sources.flatMap((s, i) => candidates(s, i)))]);
     const claimsOf = (s: SourceRow, i: number) => candidates(s, i).filter((id) => inBundle.has(id));
     await emit(
       sources
