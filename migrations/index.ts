@@ -10,6 +10,7 @@ import { SuccessionsReferenceData1764800000000 } from './1764800000000-successio
 import { ClaimVoices1764900000000 } from './1764900000000-claim-voices';
 import { EchoAuditor1765000000000 } from './1765000000000-echo-auditor';
 import { Drafts1765100000000 } from './1765100000000-drafts';
+import { ChangeFeed1765200000000 } from './1765200000000-change-feed';
 
 /** Every migration, in the order it runs. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ClaimVoices1764900000000,
   EchoAuditor1765000000000,
   Drafts1765100000000,
+  ChangeFeed1765200000000,
 ];

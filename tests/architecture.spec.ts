@@ -38,6 +38,8 @@ const ORDER = [
   'domain/search',
   'domain/drafts',
   'domain/access',
+  'domain/changes',
+  'domain/nodes',
   'domain',
   // tools: what the command-line tools do
   'tools/explorer',
@@ -49,6 +51,7 @@ const ORDER = [
   'tools/bench',
   'tools/cli',
   // app: the server's wiring
+  'app/telemetry',
   'app/graphql',
   'app/http',
   'app',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Role } from '../src/core/auth/role.enum';
 import { apiKeyService } from '../src/domain/access/api-key.service';
+import { buildDist } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import type { TestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
@@ -102,8 +103,9 @@ describe('the keys command-line tool', () => {
   const run = promisify(execFile);
   let db: TestDatabase;
   beforeAll(async () => {
+    await buildDist(); // npm run keys runs dist/ as built, refusing a stale one
     db = await createTestDatabase();
-  });
+  }, 120_000);
   afterAll(() => db.drop());
 
   it('creates a key whose secret works, lists it, and revokes it', async () => {

@@ -15,6 +15,7 @@ import { claimWriteService } from '../src/domain/claims/claim-write.service';
 import { restoreDump } from '../src/tools/imports/restore';
 import { lightlyEdited } from '../src/tools/bench/echo-variants';
 import { closeDatabase, openDatabase } from '../src/domain/database';
+import { buildDist } from './helpers/child-server';
 import { createTestDatabase } from './helpers/test-database';
 import { makeKey, startTestServer } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
@@ -249,6 +250,7 @@ describe('the full dump', () => {
   });
 
   it('round-trips through the export and import commands', async () => {
+    await buildDist(); // npm run export and import run dist/ as built, refusing a stale one
     const run = promisify(execFile);
     const dir = mkdtempSync(join(tmpdir(), 'supplyline-cli-'));
     const target = await createTestDatabase();

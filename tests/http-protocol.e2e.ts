@@ -66,7 +66,10 @@ describe('GraphQL over HTTP', () => {
     const before = await tableCounts(t.server);
     const r = await post(JSON.stringify({ query: RETRACT }), { 'content-type': 'text/plain' });
     expect(r.status).toBe(400);
-    expect(r.json.errors[0].message).toMatch(/Cross-Site Request Forgery/);
+    expect(r.json.errors[0].message).toMatch(/cross-site request forgery/);
+    // It says what to send.
+    expect(r.json.errors[0].message).toMatch(/apollo-require-preflight: true/);
+    expect(r.json.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'CSRF_PREVENTION' });
     expect(await tableCounts(t.server)).toEqual(before);
   });
 

@@ -44,8 +44,10 @@ describe('HTTP surface', () => {
   });
 
   it('answers an operation the schema cannot run with a client error, not an internal one', async () => {
-    const res = await t.gql(`subscription { x }`);
+    const res = await t.gql(`subscription { claimsChanged { sequence } }`);
+    expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(res.errors?.[0].message).toMatch(/\/graphql\/stream/);
   });
 
   it('serves the GraphQL IDE to a browser, from its own packages with no outside URL', async () => {

@@ -1,3 +1,4 @@
+import { createClient } from 'graphql-sse';
 import { Role } from '../src/core/auth/role.enum';
 import { buildDist, spawnServer } from './helpers/child-server';
 import type { ChildServer } from './helpers/child-server';
@@ -78,5 +79,33 @@ describeOnPg('two server processes on one PostgreSQL database', () => {
       `{ transfers(filter: { supplier: "iran", recipient: "syria" }, first: 100) { totalCount } }`,
     );
     expect(listed.data.transfers.totalCount).toBe(31);
+    // The change feed numbered them one at a time, in commit order: 1… without a gap or a twin.
+    const numbers = (await a.server.dataSource.query('SELECT seq FROM change_log ORDER BY seq')).map((r: any) =>
+      Number(r.seq),
+    );
+    expect(numbers).toEqual(numbers.map((_n: number, i: number) => i + 1));
+  });
+
+  it("a subscription on one is sent the other's writes", async () => {
+    const since = (await a.data(`{ changes(last: 1) { edges { cursor } } }`)).changes.edges[0].cursor;
+    const client = createClient({ url: `${a.url}/graphql/stream`, retryAttempts: 0 });
+    const events: any[] = [];
+    const iterator = client.iterate({
+      query: `subscription ($after: String) { claimsChanged(after: $after) { operation who claims { claim { ... on Transfer { item } } } } }`,
+      variables: { after: since },
+    });
+    const written = await post(bUrl, RECORD, { item: 'written through B for A' });
+    expect(written.errors).toBeUndefined();
+    for await (const event of iterator) {
+      events.push(event.data?.claimsChanged);
+      break;
+    }
+    expect(events).toEqual([
+      {
+        operation: 'recordTransfer',
+        who: 'two-process-editor',
+        claims: [{ claim: { item: 'written through B for A' } }],
+      },
+    ]);
   });
 });

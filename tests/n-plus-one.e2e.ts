@@ -78,4 +78,28 @@ describe('no N+1: the SQL statement count does not grow with the page', () => {
     );
     expect(statements).toBe(three);
   });
+
+  it('stats groups with their actors (StatsGroup.actor): read with the groups, none one by one', async () => {
+    const run = async (fields: string) => {
+      statements = 0;
+      const d = await t.data(
+        `{ transferStats(groupBy: RECIPIENT) { ${fields} } recognitionStats(groupBy: RECOGNIZER) { ${fields} } }`,
+      );
+      return { statements, groups: d.transferStats.length + d.recognitionStats.length, d };
+    };
+    // The actor comes in the batch that gave the group its key: asking for it costs no statement.
+    expect((await run('key actor { name kind }')).statements).toBe((await run('key')).statements);
+    const DEEP = 'key actor { name aliases parent { name } children { key } }';
+    const before = await run(DEEP);
+    for (const recipient of ['syria', 'united-states', 'luhansk-peoples-republic'])
+      await addTransfers(t.server, 1, { supplier: 'iran', recipient, item: `stats ${recipient}` });
+    const after = await run(DEEP);
+    expect(after.groups).toBeGreaterThan(before.groups);
+    expect(after.statements).toBe(before.statements);
+    expect(after.d.transferStats.every((g: any) => typeof g.actor.name === 'string')).toBe(true);
+    expect(after.d.transferStats.find((g: any) => g.key === 'syria').actor).toMatchObject({
+      name: 'Syria',
+      parent: null,
+    });
+  });
 });

@@ -126,6 +126,30 @@ describe('aggregates', () => {
     ]);
   });
 
+  it('StatsGroup.actor: the actor of each actor group (names without a second query), null otherwise', async () => {
+    const d = await t.data(
+      `{ bySupplier: transferStats(groupBy: SUPPLIER) { key actor { key name kind parent { key } } }
+         byRecipient: transferStats(groupBy: RECIPIENT) { key actor { name } }
+         byCategory: transferStats(groupBy: CATEGORY) { key actor { name } }
+         recognized: recognitionStats(groupBy: RECOGNIZED) { key actor { name } }
+         byStatus: recognitionStats(groupBy: STATUS) { actor { name } } }`,
+    );
+    expect(d.bySupplier).toEqual([
+      { key: 'north-korea', actor: { key: 'north-korea', name: 'North Korea', kind: 'STATE', parent: null } },
+      { key: 'iran', actor: { key: 'iran', name: 'Iran', kind: 'STATE', parent: null } },
+    ]);
+    expect(d.byRecipient).toContainEqual({
+      key: 'russian-ministry-of-defence',
+      actor: { name: 'Russian Ministry of Defence' },
+    });
+    expect(d.byCategory.map((g: any) => g.actor)).toEqual(d.byCategory.map(() => null));
+    expect(d.recognized).toEqual([
+      { key: 'donetsk-peoples-republic', actor: { name: "Donetsk People's Republic" } },
+      { key: 'luhansk-peoples-republic', actor: { name: "Luhansk People's Republic" } },
+    ]);
+    expect(d.byStatus.map((g: any) => g.actor)).toEqual(d.byStatus.map(() => null));
+  });
+
   it('recognitionStats and coRecognizers of North Korea: Russia and Syria', async () => {
     const d = await t.data(
       `{ recognitionStats(groupBy: RECOGNIZED) { key count } coRecognizers(of: "DPRK") { actor { key } overlap shared { key } } }`,

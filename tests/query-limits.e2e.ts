@@ -109,6 +109,21 @@ describe('abusive operations', () => {
       'QUERY_TOO_COSTLY',
       /cost/i,
     ],
+    [
+      'the same cost read backwards (last multiplies as first does)',
+      { query: '{ transfers(last: 100) { edges { node { evidence { quote source { title } } } } } }' },
+      'QUERY_TOO_COSTLY',
+      /cost/i,
+    ],
+    [
+      'nodes(ids:) of a hundred ids, each with its evidence (one per id multiplies)',
+      {
+        query: `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Transfer { evidence { quote chain { title } source { title } } } } }`,
+        variables: { ids: Array.from({ length: 100 }, (_, i) => `id-${i}`) },
+      },
+      'QUERY_TOO_COSTLY',
+      /cost/i,
+    ],
     // graphql-query-complexity gives up (throws) past 10,000 nodes by default; a cost check that
     // gave up used to let the operation run uncosted.
     [

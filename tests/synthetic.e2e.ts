@@ -6,6 +6,7 @@ import { generate } from '../src/tools/synthetic/generate';
 import { startTestServer, tableCounts } from './helpers/test-server';
 import type { TestServer } from './helpers/test-server';
 import { createTestDatabase } from './helpers/test-database';
+import { buildDist } from './helpers/child-server';
 
 /** `npm run generate`: a deterministic synthetic knowledge base, written through the import path. */
 const TRANSFERS = 1000;
@@ -118,6 +119,7 @@ describe('the synthetic knowledge base', () => {
 
 describe('npm run generate', () => {
   it('writes into the database of DATABASE_URL and reports the rate', async () => {
+    await buildDist(); // npm run generate runs dist/ as built, refusing a stale one
     const db = await createTestDatabase();
     try {
       const run = promisify(execFile);

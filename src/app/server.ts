@@ -35,6 +35,7 @@ import { loadSeedIfEmpty } from '../tools/seed/load-seed';
 import { ensureGazetteer } from '../domain/gazetteer/gazetteer';
 import { authenticate, principalOf } from './http/authenticate';
 import { bodyErrors, utf8Only, wellFormedText } from './http/body-errors';
+import { compressAnswers } from './http/compression';
 import { corsPolicy } from './http/cors';
 import { requestIdInErrors } from './http/error-request-id';
 import { healthRouter } from './http/health';
@@ -42,6 +43,12 @@ import { internalErrors, notFound } from './http/http-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './http/ide';
 import { explorerRouter } from './http/explorer.routes';
 import { rateLimiter } from './http/rate-limit';
+import { subscriptionHandler } from './http/subscriptions';
+import { metricsHandler } from './http/metrics.routes';
+import { createMetrics } from './telemetry/metrics';
+import { resumeTrace, startTracing, traceRequests } from './telemetry/tracing';
+import { operationTelemetry, outcomeOf } from './telemetry/operation-outcome';
+import { closeFeedWatch } from '../domain/changes/change-stream';
 import { requestIdOf, requestLog } from './http/request-log';
 
 /** A database with data but an empty search index (indexed before search existed) is indexed now. */
@@ -102,7 +109,27 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const { dataSource, app } = await openDatabase(config, { onSql: options.onSql, logger });
+  const metrics = createMetrics();
+  const tracing = startTracing(config.tracing);
+  const dbSystem = config.database.type === 'postgres' ? 'postgresql' : 'sqlite';
+  const { dataSource, app } = await openDatabase(config, {
+    onSql: options.onSql,
+    logger,
+    timing: {
+      read: (seconds, sql) => {
+        metrics.dbReadSeconds.observe(seconds);
+        tracing?.recordDatabase('db.query', Date.now() - seconds * 1000, {
+          'db.system': dbSystem,
+          'db.query.text': sql.slice(0, 2000),
+        });
+      },
+      write: (seconds, committed) => {
+        const outcome = committed ? 'committed' : 'rolled_back';
+        metrics.dbWriteSeconds.observe({ outcome }, seconds);
+        tracing?.recordDatabase('db.transaction', Date.now() - seconds * 1000, { 'db.system': dbSystem, outcome });
+      },
+    },
+  });
   if (config.gazetteer) {
     const gazetteer = await ensureGazetteer(createContext(app, 'gazetteer', { name: 'gazetteer', role: Role.ADMIN }));
     if (gazetteer.loaded) logger.info('gazetteer loaded', gazetteer);
@@ -150,23 +177,38 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.drainMs }),
       internalErrorLog(logger),
+      operationTelemetry(metrics, tracing),
       accessPlugin(config.readsNeedKey),
       costLimitPlugin(schema, config.limits.maxCost, config, config.production),
     ],
   });
   await apollo.start();
 
-  web.use(requestLog(logger));
+  if (tracing) web.use(traceRequests(tracing));
+  web.use(requestLog(logger, metrics));
+  // Answers made whole compressed (http/compression.ts); the exports and the static files
+  // compress on their own routes.
+  if (config.http.compression) web.use(compressAnswers('/export'));
   // What a client is, then how much it may ask: CORS first (a preflight is answered before
   // anything else), the key once, the rate limit by key or address.
   const admit = [
     corsPolicy(config.http),
     authenticate(app.sql, config.http.keyCacheSeconds),
-    ...[rateLimiter(config.http)].filter((h) => h !== undefined),
+    ...[rateLimiter(config.http, metrics)].filter((h) => h !== undefined),
   ];
   // The API first: every other route is matched only by requests that are not for it.
   web.get('/graphql', (req, res, next) =>
     wantsIde(req) ? res.type('html').send(ideHtml('/graphql', '/ide')) : next(),
+  );
+  // Subscriptions stream over Server-Sent Events (graphql-sse) at their own path.
+  web.use(
+    '/graphql/stream',
+    ...admit,
+    utf8Only,
+    express.json({ limit: '1mb' }),
+    wellFormedText,
+    resumeTrace,
+    subscriptionHandler(schema, app, config, logger, metrics),
   );
   web.use(
     '/graphql',
@@ -174,16 +216,23 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     utf8Only,
     express.json({ limit: '1mb' }),
     wellFormedText,
+    resumeTrace,
     requestIdInErrors,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(app, requestIdOf(req), principalOf(req, res)),
+      context: async ({ req, res }) => {
+        const ctx = createContext(app, requestIdOf(req), principalOf(req, res));
+        res.locals.graphql = outcomeOf(ctx); // for the request's log line
+        return ctx;
+      },
     }),
     bodyErrors,
   );
   web.use(healthRouter(app, dataSource));
-  web.use('/ide', ideAssetsRouter());
-  web.use(explorerRouter());
-  web.use('/export', ...admit, exportRouter(app, dataSource, logger));
+  // Not rate-limited: a scrape must get through when a flood is what the operator needs to see.
+  web.get('/metrics', admit[0], admit[1], metricsHandler(metrics, config.metrics));
+  web.use('/ide', ideAssetsRouter(config.http.compression));
+  web.use(explorerRouter(config.http.compression));
+  web.use('/export', ...admit, exportRouter(app, dataSource, logger, metrics));
   web.use(notFound);
   web.use(internalErrors(logger));
 
@@ -203,8 +252,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     context: () => createContext(app),
     stop: () =>
       (stopping ??= (async () => {
+        // Open subscriptions end first, so the drain does not wait for their streams.
+        closeFeedWatch(app.sql);
         await apollo.stop();
         await closeDatabase(dataSource, app);
+        await tracing?.shutdown();
       })()),
   };
 }

@@ -7,6 +7,7 @@ import { snapshotSource } from './sources/source.snapshot';
 import { refreshAssessmentSummary, refreshClaimVoices } from './claims/assessment-summary';
 import { writeClaimVersion } from './claims/claim-versions';
 import { historyService } from './history/history.service';
+import { appendChange, rebuildChangeLog } from './changes/change-log';
 import { rebuildSupplyEdges, refreshSupplyEdges } from './network/supply-edges';
 import { rebuildSearch, refreshSearch } from './search/search-index';
 import { auditEchoes } from './echoes/echo-audit';
@@ -52,18 +53,22 @@ export const WRITE_STEPS: readonly WriteStep[] = [
     },
   },
   {
-    name: 'history entry', // the write's one entry: who, when, what, before and after
-    run: async (tx, write) =>
-      historyService.record(tx, {
-        ...write,
-        after: write.after !== undefined ? write.after : await snapshotNow(tx, write.entityType, write.entityId),
-      }),
-  },
-  {
     name: 'search index', // the written entity's search row, and any other the write names
     run: async (tx, write) => {
       await refreshSearch(tx, write.entityType, write.entityId);
       for (const other of write.reindex ?? []) await refreshSearch(tx, other.type, other.id);
+    },
+  },
+  {
+    // the write's one entry (who, when, what, before and after) and its number in the change
+    // feed with the claims it touched; last, since the feed's numbering holds a lock to the commit
+    name: 'history entry and change feed',
+    run: async (tx, write, claims) => {
+      const historyId = await historyService.record(tx, {
+        ...write,
+        after: write.after !== undefined ? write.after : await snapshotNow(tx, write.entityType, write.entityId),
+      });
+      await appendChange(tx, historyId, write, claims);
     },
   },
 ];
@@ -96,13 +101,15 @@ export async function runWritePipeline(tx: TxContext, write: WriteRecord): Promi
 
 /**
  * Rebuilds what is derived from the stored rows alone (after a restore, whose dump carries the
- * claims' versions, summaries, echo links and history): the search index, the texts' LSH buckets, the claims' voices and supply_edge. Returns how many
+ * claims' versions, summaries, echo links and history): the search index, the texts' LSH buckets,
+ * the claims' voices and supply_edge, and the change feed's numbering of the history. Returns how many
  * entities the search index holds.
  */
 export async function rebuildDerivedData(tx: TxContext): Promise<number> {
   const indexed = await rebuildSearch(tx);
   await rebuildEchoBands(tx);
   await rebuildVoices(tx);
+  await rebuildChangeLog(tx);
   return indexed;
 }
 

@@ -5,9 +5,20 @@ import { promisify } from 'node:util';
 
 export const ROOT = join(__dirname, '..', '..');
 
-/** Builds dist/ (the command-line tools and main.js run from it), as `npm start` does. */
+/**
+ * Builds dist/ (the command-line tools and main.js run from it) unless it is what the sources
+ * build now — as after `npm ci`, which builds it — checked as `npm start` and the tools check it.
+ */
 export async function buildDist(): Promise<void> {
-  await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: ROOT });
+  const run = promisify(execFile);
+  if (
+    await run(process.execPath, ['scripts/run.js', '--check'], { cwd: ROOT }).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
+  await run('npm', ['run', '--silent', 'build'], { cwd: ROOT });
 }
 
 /**

@@ -56,6 +56,23 @@ function internalCause(formatted: GraphQLFormattedError | undefined, error: unkn
   return original;
 }
 
+/** The start of Apollo's refusal of a request a browser could have sent from another site. */
+const CSRF_REFUSAL = 'This operation has been blocked as a potential Cross-Site Request Forgery';
+
+/**
+ * Apollo's CSRF refusal, reworded for the client author who meets it: most often a GET from
+ * urql or graphql-request, which needs one header. `reason` tells it apart from other BAD_REQUESTs.
+ */
+function csrfRefusal(): GraphQLFormattedError {
+  return {
+    message:
+      'Refused as a possible cross-site request forgery: a GET (or a form-like POST) must carry the header ' +
+      '"apollo-require-preflight: true" or "x-apollo-operation-name: <name>", which a browser sends across sites only ' +
+      'after a CORS preflight. Send one of them, or POST with "Content-Type: application/json".',
+    extensions: { code: 'BAD_REQUEST', reason: 'CSRF_PREVENTION', header: 'apollo-require-preflight' },
+  };
+}
+
 /** graphql-js's "Did you mean …?" hint, which names schema members a client did not ask for. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
@@ -73,6 +90,7 @@ export function createFormatError(production: boolean) {
 
 function shape(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.message.startsWith(CSRF_REFUSAL)) return csrfRefusal();
     const original = appErrorIn(error) ?? unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const { field, message } = firstViolation(original.extensions.validationErrors);

@@ -133,8 +133,8 @@ const UNBOUNDED_LIST = 5;
 
 /**
  * What a field costs: 1, plus one per item of its list arguments, plus what is under it times
- * how many of it there can be — `first` (or the page size when it is absent) for connections,
- * `maxNodes` for networks, a guess for other lists. So pagination arguments multiply the cost of
+ * how many of it there can be — `last`, or `first` (or the page size when neither is given) for
+ * connections, `maxNodes` for networks, one per id for nodes(ids:), a guess for other lists. So pagination arguments multiply the cost of
  * everything below them.
  */
 /** Characters of a string argument that count 1 in the cost (a 1,000-character search costs 10). */
@@ -161,7 +161,9 @@ export function costEstimator(defaultPageSize: number, maxPageSize: number): Com
   return ({ field, args, childComplexity }) => {
     const argNames = new Set(field.args.map((a) => a.name));
     let times = 1;
-    if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
+    if (argNames.has('last') && typeof args.last === 'number') times = size(args.last, 0, maxPageSize);
+    else if (argNames.has('first')) times = size(args.first, defaultPageSize, maxPageSize);
+    else if (argNames.has('ids') && Array.isArray(args.ids)) times = args.ids.length;
     else if (argNames.has('maxNodes')) times = size(args.maxNodes, NETWORK.defaultMaxNodes, NETWORK.maxNodes);
     else if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== field.type) times = UNBOUNDED_LIST;
     return 1 + Object.values(args).reduce((n: number, v) => n + argumentWeight(v, true), 0) + times * childComplexity;

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import type { PubSub } from 'type-graphql';
 import { ActorMutations } from '../../domain/actors/actor.mutations';
 import { ActorResolver } from '../../domain/actors/actor.resolver';
 import { ActorMergeMutations } from '../../domain/claims/actor-merge.mutations';
@@ -22,6 +23,8 @@ import { TransferResolver } from '../../domain/claims/transfer.resolver';
 import { CitationResolver } from '../../domain/claims/citation.resolver';
 import { SourceResolver } from '../../domain/sources/source.resolver';
 import { DraftBatchResolver, DraftMentionResolver, DraftResolver } from '../../domain/drafts/draft.resolver';
+import { NodeResolver } from '../../domain/nodes/node.resolver';
+import { ChangeResolver, ClaimChangeResolver } from '../../domain/changes/change.resolver';
 
 export const RESOLVERS = [
   ActorResolver,
@@ -44,16 +47,36 @@ export const RESOLVERS = [
   DraftMentionResolver,
   NetworkResolver,
   SearchResolver,
+  ChangeResolver,
+  ClaimChangeResolver,
+  NodeResolver,
 ] as const;
+
+/**
+ * type-graphql wants a PubSub before it builds any subscription, but ours read the change feed
+ * through their own `subscribe` (domain/changes/change-stream.ts), which works across processes
+ * as an in-memory topic could not: no subscription names a topic, and this one refuses any use.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('Subscriptions read the change feed; nothing is published to topics.');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions read the change feed; they subscribe to no topic.');
+  },
+};
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the decorated classes. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: true, authChecker }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: true, authChecker, pubSub: NO_TOPICS }).then((schema) => {
     schema.getQueryType()!.description =
       'Supplyline: who supplies whom in armed conflicts, and on what evidence. Every claim carries its citations, ' +
       'their provenance chains and an assessment.';
+    schema.getSubscriptionType()!.description =
+      'Live changes, over Server-Sent Events at /graphql/stream (the graphql-sse protocol): each write as it commits, ' +
+      'resumable from a cursor of the change feed.';
     schema.getMutationType()!.description =
       'Writes need "Authorization: Bearer <API key>" (EDITOR, or ADMIN where said). Each is one transaction and one history entry; ' +
       'a refused write changes nothing.';

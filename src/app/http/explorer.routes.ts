@@ -4,6 +4,7 @@ import express from 'express';
 import type { Response, Router } from 'express';
 import { draftHtml } from './draft-page';
 import { explorerHtml } from './explorer-page';
+import { staticFile } from './static-files';
 import { ASSET_FILES, assetsDir } from '../../tools/explorer/explorer-paths';
 
 /**
@@ -35,10 +36,11 @@ function secure(res: Response): void {
 
 /**
  * GET / — the explorer page —, GET /draft — the draft page, for editors — and GET
- * /explorer/<asset> — their bundles and stylesheets, built by `npm run build` into dist/explorer/.
- * Until they are built the assets answer 503 with the command that builds them.
+ * /explorer/<asset> — their bundles and stylesheets, built by `npm run build` into dist/explorer/,
+ * compressed once when `compress` (static-files.ts). Until they are built the assets answer 503
+ * with the command that builds them.
  */
-export function explorerRouter(dir: string = assetsDir()): Router {
+export function explorerRouter(compress: boolean, dir: string = assetsDir()): Router {
   const router = express.Router();
   const html = explorerHtml(`/explorer/${ASSET_FILES.script}`, `/explorer/${ASSET_FILES.style}`);
   const draft = draftHtml(`/explorer/${ASSET_FILES.draftScript}`, `/explorer/${ASSET_FILES.draftStyle}`);
@@ -53,14 +55,15 @@ export function explorerRouter(dir: string = assetsDir()): Router {
     });
   }
   for (const name of Object.values(ASSET_FILES)) {
-    router.get(`/explorer/${name}`, (_req, res) => {
-      const file = join(dir, name);
+    const file = join(dir, name);
+    const serve = staticFile(file, 'no-cache', compress);
+    router.get(`/explorer/${name}`, (req, res, next) => {
       secure(res);
       if (!existsSync(file)) {
         res.status(503).type('text/plain').send('The explorer is not built: run `npm run build`.\n');
         return;
       }
-      res.sendFile(file, { headers: { 'Cache-Control': 'no-cache' } });
+      return serve(req, res, next);
     });
   }
   return router;

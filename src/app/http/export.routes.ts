@@ -7,7 +7,9 @@ import { AppError } from '../../core/errors/errors';
 import { EXPORTERS } from '../../tools/exports/exporters';
 import { filterFromQuery } from '../../tools/exports/url-filter';
 import { principalOf } from './authenticate';
+import { streamedBody } from './compression';
 import { sendError } from './http-errors';
+import type { Metrics } from '../telemetry/metrics';
 import { requestIdOf } from './request-log';
 
 /**
@@ -18,7 +20,7 @@ import { requestIdOf } from './request-log';
 /** What a client refused for too many exports at once is told to wait. */
 const EXPORT_RETRY_SECONDS = 5;
 
-export function exportRouter(app: AppServices, dataSource: DataSource, logger: Logger): Router {
+export function exportRouter(app: AppServices, dataSource: DataSource, logger: Logger, metrics?: Metrics): Router {
   const router = express.Router();
   let active = 0;
   // The key was checked once for the request (authenticate.ts, mounted before this router).
@@ -70,19 +72,26 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
         `${limit} exports are already streaming, the most this server runs at once: retry in ${EXPORT_RETRY_SECONDS} s.`,
         { retryAfter: EXPORT_RETRY_SECONDS },
       );
+      metrics?.exportsTotal.inc({ export: name, outcome: 'busy' });
       return;
     }
     active++;
+    metrics?.exportsOpen.inc({ export: name });
+    let outcome = 'complete';
     res.attachment(`supplyline-${name}`); // sets a type from the extension: ours comes after
     res.type(exporter.contentType);
+    const body = streamedBody(req, res, app.config.http.compression);
     try {
-      await exporter.write(app, dataSource, filter, res);
-      res.end();
+      await exporter.write(app, dataSource, filter, body.out);
+      body.out.end();
     } catch (e) {
       if (e instanceof AppError && !res.headersSent) {
+        outcome = 'refused';
+        body.abandon();
         sendError(req, res, 400, e.code, e.message, e.extensions);
         return;
       }
+      outcome = res.destroyed || req.destroyed ? 'aborted' : 'failed';
       logger.error('export failed', {
         requestId: requestIdOf(req),
         export: name,
@@ -91,6 +100,8 @@ export function exportRouter(app: AppServices, dataSource: DataSource, logger: L
       res.destroy();
     } finally {
       active--;
+      metrics?.exportsOpen.dec({ export: name });
+      metrics?.exportsTotal.inc({ export: name, outcome });
     }
   });
   return router;

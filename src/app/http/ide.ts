@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import express from 'express';
 import type { Router } from 'express';
+import { staticFile } from './static-files';
 
 /**
  * The GraphQL IDE (GraphiQL 3 on React 18), served from the server's own node_modules so it
@@ -66,11 +67,11 @@ export function ideHtml(endpoint: string, assetPath: string): string {
 </html>`;
 }
 
-/** Static files of the IDE, mounted at `assetPath`. */
-export function ideAssetsRouter(): Router {
+/** Static files of the IDE, mounted at `assetPath`, compressed once when `compress` (static-files.ts). */
+export function ideAssetsRouter(compress: boolean): Router {
   const router = express.Router();
   for (const [name, file] of Object.entries(IDE_ASSETS)) {
-    router.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d', immutable: true }));
+    router.get(`/${name}`, staticFile(file, 'public, max-age=86400, immutable', compress));
   }
   return router;
 }

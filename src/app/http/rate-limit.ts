@@ -3,6 +3,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { HttpConfig } from '../../core/config/config';
 import { principalOf } from './authenticate';
 import { sendError } from './http-errors';
+import type { Metrics } from '../telemetry/metrics';
 
 /**
  * Requests per window: a request with a valid API key counts against its key (so a team behind
@@ -12,7 +13,7 @@ import { sendError } from './http-errors';
  * `RATE_LIMITED`. Counts live in this process's memory: behind several processes, each counts
  * its own share. Runs after `authenticate`.
  */
-export function rateLimiter(http: HttpConfig): RequestHandler | undefined {
+export function rateLimiter(http: HttpConfig, metrics?: Metrics): RequestHandler | undefined {
   const { rateLimitPerIp: perIp, rateLimitPerKey: perKey } = http;
   if (perIp === 0 && perKey === 0) return undefined;
   const keyed = (res: Parameters<RequestHandler>[1]) => {
@@ -32,6 +33,7 @@ export function rateLimiter(http: HttpConfig): RequestHandler | undefined {
     handler: (req, res) => {
       const retryAfter = Number(res.getHeader('Retry-After') ?? http.rateWindowSeconds);
       const who = keyed(res) !== undefined ? 'this API key' : 'this address';
+      metrics?.rateLimited.inc({ by: keyed(res) !== undefined ? 'key' : 'address' });
       sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from ${who}: retry after ${retryAfter} s.`, {
         retryAfter,
       });

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
         rateWindowSeconds: 60,
         keyCacheSeconds: 5,
         trustProxyHops: 0,
+        compression: true,
       },
     });
   });
@@ -53,6 +54,7 @@ describe('loadConfig', () => {
       { http: { rateLimitPerIp: 0, rateLimitPerKey: 5 } },
     ],
     [{ SUPPLYLINE_REQUEST_TIMEOUT_MS: '5000' }, { http: { requestTimeoutMs: 5000, headersTimeoutMs: 5000 } }],
+    [{ SUPPLYLINE_COMPRESSION: 'false' }, { http: { compression: false } }],
   ])('%o gives %o', (env, expected) => expect(loadConfig(env)).toMatchObject(expected));
 
   it.each([

@@ -34,6 +34,10 @@ export interface Config {
   readonly limits: QueryLimits;
   /** Whether `__schema`/`__type` are answered (the limits hold either way). */
   readonly introspection: boolean;
+  /** Who may read /metrics: ADMIN keys ("admin"), anyone ("open"), or nobody ("off"). */
+  readonly metrics: MetricsAccess;
+  /** OpenTelemetry tracing: where spans go (null: tracing off) and the service's name. */
+  readonly tracing: TracingConfig;
   readonly http: HttpConfig;
 }
 
@@ -58,8 +62,14 @@ export interface HttpConfig {
    * through this server at once.
    */
   readonly keyCacheSeconds: number;
+  /** Subscriptions open at once on this server; more are refused (0: subscriptions off). */
+  readonly maxSubscriptions: number;
+  /** How often an open subscription's server looks for new writes (any process's), in ms. */
+  readonly changePollMs: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed (0: none, use the socket's address). */
   readonly trustProxyHops: number;
+  /** Answers, exports and static files compressed (brotli or gzip) when the client accepts it; off behind a proxy that compresses. */
+  readonly compression: boolean;
 }
 
 /** What one operation may ask (checked by src/app/graphql/query-limits.ts). */
@@ -139,6 +149,40 @@ function origins(raw: string | undefined): readonly string[] | '*' {
   return Object.freeze(list);
 }
 
+export type MetricsAccess = 'admin' | 'open' | 'off';
+
+export interface TracingConfig {
+  /** The collector's OTLP/HTTP traces URL; null when SUPPLYLINE_TRACING is off. */
+  readonly endpoint: string | null;
+  readonly serviceName: string;
+}
+
+/**
+ * SUPPLYLINE_TRACING=otlp sends spans to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, else to
+ * OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces, else to a collector on this machine (as
+ * OpenTelemetry's own variables have it).
+ */
+function tracingConfig(env: Env): TracingConfig {
+  const mode = env.SUPPLYLINE_TRACING || 'off';
+  if (mode !== 'off' && mode !== 'otlp') throw new ConfigError('SUPPLYLINE_TRACING', mode, 'off or otlp');
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const endpoint =
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (base ? `${base}/v1/traces` : 'http://127.0.0.1:4318/v1/traces');
+  if (mode === 'otlp' && !/^https?:\/\/[^\s]+$/.test(endpoint))
+    throw new ConfigError('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', endpoint, 'an http:// or https:// URL');
+  return Object.freeze({
+    endpoint: mode === 'otlp' ? endpoint : null,
+    serviceName: env.OTEL_SERVICE_NAME || 'supplyline',
+  });
+}
+
+function metricsAccess(raw: string | undefined): MetricsAccess {
+  const v = raw === undefined || raw === '' ? 'admin' : raw;
+  if (v !== 'admin' && v !== 'open' && v !== 'off')
+    throw new ConfigError('SUPPLYLINE_METRICS', v, 'admin, open or off');
+  return v;
+}
+
 function readAccess(raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'open') return false;
   if (raw === 'key') return true;
@@ -172,6 +216,9 @@ function httpConfig(env: Env): HttpConfig {
     keyCacheSeconds: integer(env, 'SUPPLYLINE_KEY_CACHE_SECONDS', 5, 0, 300),
     trustProxyHops: integer(env, 'SUPPLYLINE_TRUST_PROXY_HOPS', 0, 0, 10),
     maxExports: integer(env, 'SUPPLYLINE_MAX_EXPORTS', 4, 0, 1000),
+    maxSubscriptions: integer(env, 'SUPPLYLINE_MAX_SUBSCRIPTIONS', 200, 0, 100_000),
+    changePollMs: integer(env, 'SUPPLYLINE_CHANGE_POLL_MS', 250, 10, 60_000),
+    compression: boolean(env, 'SUPPLYLINE_COMPRESSION', true),
   });
 }
 
@@ -213,6 +260,8 @@ export function loadConfig(env: Env): Config {
       maxCost: integer(env, 'SUPPLYLINE_MAX_COST', OPERATION.maxCost, 1, 1_000_000_000),
     }),
     introspection: boolean(env, 'SUPPLYLINE_INTROSPECTION', true),
+    metrics: metricsAccess(env.SUPPLYLINE_METRICS),
+    tracing: tracingConfig(env),
     http: httpConfig(env),
   });
 }

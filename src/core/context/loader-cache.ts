@@ -24,6 +24,12 @@ export class LoaderCache {
     return set;
   }
 
+  /** Forgets every loaded value: a subscription reads each event afresh in its one context. */
+  clear(): void {
+    this.sets.clear();
+    this.keyedLoaders.clear();
+  }
+
   /**
    * Loaders that depend on field arguments (e.g. the filter of Actor.suppliesTo): one loader per
    * distinct argument set, so a list of actors asking the same field with the same arguments is

@@ -4,12 +4,13 @@ import type { Page } from '../graphql/connection';
 import { BadUserInputError } from '../errors/errors';
 import { keyset } from '../graphql/order';
 import { decodeCursor } from '../graphql/pagination';
-import type { CursorKey } from '../graphql/pagination';
+import type { CursorKey, PageWindow } from '../graphql/pagination';
 
 /**
- * One page of any list by keyset (seek) pagination on (sortColumn, idColumn): the rows after the
- * cursor, LIMIT first + 1 to know whether a next page exists, and a COUNT(*) run only if the
- * client asks for totalCount. Every list query of the API goes through here.
+ * One page of any list by keyset (seek) pagination on (sortColumn, idColumn): the rows between
+ * the cursors, LIMIT size + 1 to know whether more follow, and a COUNT(*) run only if the client
+ * asks for totalCount. `last` reads the same index range from its other end (the ordering
+ * reversed) and turns the page round. Every list query of the API goes through here.
  */
 export interface KeysetQuery<T> {
   /** table and alias, e.g. "transfer t" */
@@ -24,8 +25,7 @@ export interface KeysetQuery<T> {
   readonly order: string;
   /** whether the sort value is a number (else a string) */
   readonly numeric: boolean;
-  readonly first: number;
-  readonly after?: string | null;
+  readonly window: PageWindow;
   readonly map?: (row: T) => T;
   readonly keyOf: (row: T) => CursorKey;
   /**
@@ -38,19 +38,26 @@ export interface KeysetQuery<T> {
 }
 
 export async function keysetPage<T>(sql: SqlRunner, q: KeysetQuery<T>): Promise<Page<T>> {
-  const ks = keyset(q.sortColumn, q.idColumn, q.descending);
+  const { window } = q;
+  const forward = keyset(q.sortColumn, q.idColumn, q.descending);
+  // Reading backwards: the ordering reversed, whose "after" is the list's "before".
+  const reverse = keyset(q.sortColumn, q.idColumn, !q.descending);
+  const ks = window.backward ? reverse : forward;
   const where = [...q.where];
   const params = [...q.params];
-  if (q.after !== undefined && q.after !== null) {
-    const key = decodeCursor(q.order, q.after);
+  const seek = (field: 'after' | 'before', cursor: string | undefined, condition: string) => {
+    if (cursor === undefined) return;
+    const key = decodeCursor(q.order, cursor, field);
     if (q.numeric !== (typeof key.value === 'number'))
-      throw new BadUserInputError('after', 'Malformed or foreign cursor in "after".');
-    where.push(ks.after);
+      throw new BadUserInputError(field, `Malformed or foreign cursor in "${field}".`);
+    where.push(condition);
     params.push(key.value, key.id);
-  }
+  };
+  seek('after', window.after, forward.after);
+  seek('before', window.before, reverse.after);
   const clause = (w: readonly string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
   const branches = q.branches ?? [];
-  const limit = q.first + 1;
+  const limit = window.size + 1;
   let rows: T[];
   if (branches.length > 1) {
     const union = branches
@@ -82,5 +89,5 @@ export async function keysetPage<T>(sql: SqlRunner, q: KeysetQuery<T>): Promise<
       )[0].n,
     );
   };
-  return toPage(q.map ? rows.map(q.map) : rows, q.first, q.after ?? undefined, q.order, q.keyOf, totalCount);
+  return toPage(q.map ? rows.map(q.map) : rows, window, q.order, q.keyOf, totalCount);
 }

@@ -4,7 +4,7 @@ import type { Config } from '../config/config';
 import { createLogger } from '../logger/logger';
 import type { Logger } from '../logger/logger';
 import { createDataSource, migrate } from './data-source';
-import { createSqlRunner } from './sql-runner';
+import { createSqlRunner, timedSqlRunner } from './sql-runner';
 import type { SqlObserver, SqlRunner } from './sql-runner';
 import { TransactionRunner } from './transaction-runner';
 
@@ -22,6 +22,14 @@ export interface OpenOptions {
   logger?: Logger;
   /** false: leave pending migrations pending (`npm run verify` reports them instead). */
   migrate?: boolean;
+  /** Told the time (seconds) of every read-path statement and write transaction (the metrics). */
+  timing?: DatabaseTiming;
+}
+
+export interface DatabaseTiming {
+  /** `sql` as written, with `?` for its parameters (never their values). */
+  read(seconds: number, sql: string): void;
+  write(seconds: number, committed: boolean): void;
 }
 
 /**
@@ -45,10 +53,11 @@ export async function openDatabase(
     await dataSource.destroy();
     throw e;
   }
+  const sql = createSqlRunner(config.database, dataSource, onSql);
   const app: AppServices = {
     config,
-    sql: createSqlRunner(config.database, dataSource, onSql),
-    tx: new TransactionRunner(dataSource),
+    sql: options.timing ? timedSqlRunner(sql, options.timing.read) : sql,
+    tx: new TransactionRunner(dataSource, options.timing?.write),
     snapshots: new Set(),
   };
   return { dataSource, app };

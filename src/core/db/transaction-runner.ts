@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isStorageError } from './driver-errors';
@@ -27,11 +28,16 @@ export class TransactionRunner {
   private tail: Promise<unknown> = Promise.resolve();
   private state: WriterState = 'ok';
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** `timed` is told each transaction's time in seconds (from its start, queueing excluded) and outcome. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timed?: (seconds: number, committed: boolean) => void,
+  ) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type === 'postgres') return this.watch(this.dataSource.transaction(work));
-    const result = this.tail.then(() => this.watch(this.sqlite(work)));
+    if (this.dataSource.options.type === 'postgres')
+      return this.watch(this.time(() => this.dataSource.transaction(work)));
+    const result = this.tail.then(() => this.watch(this.time(() => this.sqlite(work))));
     this.tail = result.catch(() => undefined);
     return result;
   }
@@ -64,6 +70,19 @@ export class TransactionRunner {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  private async time<T>(transaction: () => Promise<T>): Promise<T> {
+    if (!this.timed) return transaction();
+    const started = performance.now();
+    let committed = false;
+    try {
+      const result = await transaction();
+      committed = true;
+      return result;
+    } finally {
+      this.timed((performance.now() - started) / 1000, committed);
     }
   }
 

@@ -23,6 +23,8 @@ export const ERROR_CODES = {
     'The operation does not fit the schema or exceeds a limit on depth, aliases, directives or fields (HTTP 400).',
   EXPORTS_BUSY:
     'As many exports as the server runs at once are already streaming; `Retry-After` says when to try again (HTTP 503).',
+  SUBSCRIPTIONS_BUSY:
+    'As many subscriptions as the server streams at once are open; `Retry-After` says when to try again (HTTP 503).',
   STORAGE_FULL:
     'The database could not store the write (a full disk or a storage fault); nothing was written, retry later (HTTP 507).',
   INTERNAL_SERVER_ERROR:

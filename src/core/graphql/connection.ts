@@ -1,14 +1,20 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { encodeCursor } from './pagination';
-import type { CursorKey } from './pagination';
+import type { CursorKey, PageWindow } from './pagination';
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).', simpleResolvers: true })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'True when more items follow this page: pass endCursor as "after".' })
+  @Field(() => Boolean, {
+    description:
+      'Reading forwards (first): true when more items follow this page (pass endCursor as "after"). Reading backwards (last): true when the page was asked for with "before".',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'True when this page was asked for with "after" (items precede it).' })
+  @Field(() => Boolean, {
+    description:
+      'Reading backwards (last): true when more items precede this page (pass startCursor as "before"). Reading forwards (first): true when the page was asked for with "after".',
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
@@ -29,7 +35,7 @@ export interface Page<T> {
 export function connectionTypes<T extends object>(name: string, node: ClassType<T>) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.`, simpleResolvers: true })
   class Edge {
-    @Field(() => String, { description: 'Opaque cursor of this item: pass it as "after" to read on.' })
+    @Field(() => String, { description: 'Opaque cursor of this item: pass it as "after" or "before" to read on.' })
     cursor!: string;
 
     @Field(() => node, { description: `The ${name}.` })
@@ -52,18 +58,19 @@ export function connectionTypes<T extends object>(name: string, node: ClassType<
 }
 
 /**
- * Builds a page from rows fetched with LIMIT first+1: the extra row only tells that a next page
- * exists.
+ * Builds a page from rows fetched with LIMIT size+1 in reading order (reversed for `last`): the
+ * extra row only tells that more items lie in the reading direction.
  */
 export function toPage<T>(
   rows: T[],
-  first: number,
-  after: string | undefined,
+  window: PageWindow,
   order: string,
   keyOf: (row: T) => CursorKey,
   totalCount: () => Promise<number>,
 ): Page<T> {
-  const nodes = rows.slice(0, first);
+  const { size, after, before, backward } = window;
+  const taken = rows.slice(0, size);
+  const nodes = backward ? taken.reverse() : taken;
   // A cursor is encoded only when asked for (most pages are read without them).
   const edges = nodes.map((node) => ({
     get cursor() {
@@ -72,17 +79,18 @@ export function toPage<T>(
     node,
   }));
   const [head, last] = [edges[0], edges[edges.length - 1]];
+  const more = rows.length > size;
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== undefined && after !== null,
+      hasNextPage: backward ? before !== undefined : more,
+      hasPreviousPage: backward ? more : after !== undefined,
       // An empty page (first: 0) stays where it was asked, so "after: endCursor" reads on from there.
       get startCursor() {
-        return head ? head.cursor : (after ?? null);
+        return head ? head.cursor : ((backward ? before : after) ?? null);
       },
       get endCursor() {
-        return last ? last.cursor : (after ?? null);
+        return last ? last.cursor : ((backward ? before : after) ?? null);
       },
     },
     get totalCount() {

@@ -53,3 +53,38 @@ export function pageSize(first: number | undefined | null, limits: PageLimits, f
   }
   return first;
 }
+
+/** What a client asks of a connection: Relay's first/after forwards, last/before backwards. */
+export interface PageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly last?: number | null;
+  readonly before?: string | null;
+}
+
+/**
+ * A checked page request: how many, the bounds (either, both or none), and the direction. `first`
+ * and `last` together are refused (Relay advises against them and their meaning is unclear);
+ * `after` and `before` may bound a window together.
+ */
+export interface PageWindow {
+  readonly size: number;
+  readonly after?: string;
+  readonly before?: string;
+  /** read from the end (`last`): the page is the last `size` items before `before` */
+  readonly backward: boolean;
+}
+
+export function pageWindow(args: PageArgs, limits: PageLimits): PageWindow {
+  const given = (v: unknown) => v !== undefined && v !== null;
+  if (given(args.first) && given(args.last)) {
+    throw new BadUserInputError('last', 'Give "first" or "last", not both.');
+  }
+  const backward = given(args.last);
+  return {
+    size: backward ? pageSize(args.last, limits, 'last') : pageSize(args.first, limits, 'first'),
+    after: args.after ?? undefined,
+    before: args.before ?? undefined,
+    backward,
+  };
+}

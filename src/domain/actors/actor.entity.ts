@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ActorKind } from './actor-kind.enum';
 
@@ -10,6 +11,7 @@ import { ActorKind } from './actor-kind.enum';
 @ObjectType({
   description: 'A state, government body, self-proclaimed republic, armed group or company.',
   simpleResolvers: true,
+  implements: Node,
 })
 @Entity('actor')
 export class Actor {

@@ -1,6 +1,6 @@
-import { PAGE } from '../../core/config/limits';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../core/graphql/connection-args';
 import { connectionTypes } from '../../core/graphql/connection';
 import type { Page } from '../../core/graphql/connection';
 import type { Context } from '../../core/context/context';
@@ -49,17 +49,11 @@ export class ActorResolver {
   @Query(() => ActorConnection, { description: 'Actors matching the filter, ordered by key, as a Relay connection.' })
   actors(
     @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which actors; all when omitted.' })
     filter?: ActorFilter,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
-    after?: string,
   ): Promise<Page<ActorRow>> {
-    return actorService.list(ctx, filter, first, after);
+    return actorService.list(ctx, filter, page);
   }
 
   @FieldResolver(() => [String], { description: 'Other names the actor is known by, e.g. "DPRK".' })

@@ -1,7 +1,8 @@
 import type { Page } from '../../core/graphql/connection';
 import { BadUserInputError } from '../../core/errors/errors';
 import { keysetPage } from '../../core/db/keyset-page';
-import { pageSize } from '../../core/graphql/pagination';
+import { pageWindow } from '../../core/graphql/pagination';
+import type { PageArgs } from '../../core/graphql/pagination';
 import { normalizeName } from '../../core/util/normalize-name';
 import type { Context } from '../../core/context/context';
 import { ACTOR_COLUMNS } from './actor.rows';
@@ -93,13 +94,8 @@ export class ActorService {
     return exact ? [actor.id] : loaders.descendants.load(actor.id);
   }
 
-  async list(
-    ctx: Context,
-    filter: ActorFilter | undefined,
-    first: number | undefined,
-    after: string | undefined,
-  ): Promise<Page<ActorRow>> {
-    const limit = pageSize(first, ctx.config);
+  async list(ctx: Context, filter: ActorFilter | undefined, page: PageArgs): Promise<Page<ActorRow>> {
+    const window = pageWindow(page, ctx.config);
     const where: string[] = [];
     const params: unknown[] = [];
     where.push('a.merged_into_id IS NULL');
@@ -123,8 +119,7 @@ export class ActorService {
       descending: false,
       order: 'ACTOR_KEY',
       numeric: false,
-      first: limit,
-      after,
+      window,
       keyOf: (r) => ({ value: r.key, id: r.id }),
     });
   }

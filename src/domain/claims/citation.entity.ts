@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Actor } from '../actors/actor.entity';
 import { Recognition } from './recognition.entity';
@@ -14,6 +15,7 @@ import { Stance } from '../evidence/evidence-enums';
 @ObjectType({
   description: 'Evidence for a claim: a source, the verbatim quote, and where the statement came from.',
   simpleResolvers: true,
+  implements: Node,
 })
 @Entity('citation')
 @Check('ck_citation_one_claim', '(transfer_id IS NULL) <> (recognition_id IS NULL)')

@@ -1,4 +1,5 @@
 import type { Page } from '../../core/graphql/connection';
+import type { PageWindow } from '../../core/graphql/pagination';
 import { BadUserInputError } from '../../core/errors/errors';
 import { keysetPage } from '../../core/db/keyset-page';
 import { ClaimOrder } from '../../core/graphql/order';
@@ -80,8 +81,7 @@ export interface ClaimPageQuery<T> {
   map: (row: T) => T;
   conditions: Conditions;
   order: ClaimOrder;
-  first: number;
-  after?: string | null;
+  window: PageWindow;
 }
 
 type Keyed = { id: string; sortDate: string; strength: number };
@@ -100,8 +100,7 @@ export function pageOfClaims<T extends Keyed>(sql: SqlRunner, q: ClaimPageQuery<
     descending: q.order !== ClaimOrder.OLDEST_FIRST,
     order: q.order,
     numeric: byStrength,
-    first: q.first,
-    after: q.after,
+    window: q.window,
     map: q.map,
     keyOf: (r) => ({ value: byStrength ? r.strength : r.sortDate, id: r.id }),
   });

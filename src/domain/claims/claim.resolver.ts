@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../core/graphql/connection-args';
 import type { ClassType } from 'type-graphql';
-import { PAGE } from '../../core/config/limits';
 import type { Context } from '../../core/context/context';
 import type { Page } from '../../core/graphql/connection';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
@@ -46,6 +46,7 @@ export function claimResolver<Row extends TransferRow | RecognitionRow>(o: Claim
     })
     list(
       @Ctx() ctx: Context,
+      @Args(() => ConnectionArgs) page: ConnectionArgs,
       @Arg('filter', () => o.filter, {
         nullable: true,
         description: `Which ${o.plural}; all unretracted ones when omitted.`,
@@ -57,13 +58,6 @@ export function claimResolver<Row extends TransferRow | RecognitionRow>(o: Claim
         description: 'Order of the list (stable: ties broken by id).',
       })
       orderBy?: ClaimOrder,
-      @Arg('first', () => Int, {
-        nullable: true,
-        description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
-      })
-      first?: number,
-      @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
-      after?: string,
       @Arg('asOf', () => DateTimeScalar, {
         nullable: true,
         description:
@@ -73,7 +67,7 @@ export function claimResolver<Row extends TransferRow | RecognitionRow>(o: Claim
       @Info() info?: GraphQLResolveInfo,
     ): Promise<Page<Row>> {
       const fields = selectedFields(info!, ['edges', 'node']);
-      return claimService.list(ctx, o.kind, filter, orderBy, first, after, asOf, fields);
+      return claimService.list(ctx, o.kind, filter, orderBy, page, asOf, fields);
     }
 
     @Query(() => o.type, {

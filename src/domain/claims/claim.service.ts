@@ -1,7 +1,8 @@
 import { actorService } from '../actors/actor.service';
 import type { Page } from '../../core/graphql/connection';
 import { ClaimOrder } from '../../core/graphql/order';
-import { pageSize } from '../../core/graphql/pagination';
+import { pageWindow } from '../../core/graphql/pagination';
+import type { PageArgs } from '../../core/graphql/pagination';
 import type { Context } from '../../core/context/context';
 import { commonConditions, enumConditions, pageOfClaims } from './claim-query';
 import type { CommonClaimFilter, Conditions } from './claim-query';
@@ -75,12 +76,11 @@ export class ClaimService {
     kind: ClaimKind<Row>,
     filter: ClaimFilter | undefined,
     orderBy: ClaimOrder | null | undefined,
-    first?: number,
-    after?: string,
+    page: PageArgs,
     asOf?: Date | null,
     fields?: ReadonlySet<string>,
   ): Promise<Page<Row>> {
-    const limit = pageSize(first, ctx.config);
+    const window = pageWindow(page, ctx.config);
     const conditions = await this.conditions(ctx, kind, filter, !asOf);
     if (asOf) {
       // What the knowledge base held at that instant: the versions valid then.
@@ -97,8 +97,7 @@ export class ClaimService {
       map: at ? (row) => ({ ...kind.map(row), asOf: at }) : some ? mapPartial<Row> : kind.map,
       conditions,
       order: orderBy ?? ClaimOrder.NEWEST_FIRST,
-      first: limit,
-      after,
+      window,
     });
   }
 }

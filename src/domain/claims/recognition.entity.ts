@@ -1,4 +1,5 @@
 import { ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
 import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Actor } from '../actors/actor.entity';
 import { RecognitionData } from './recognition-data';
@@ -7,6 +8,7 @@ import { RecognitionData } from './recognition-data';
 @ObjectType({
   description: 'A claim that one actor diplomatically recognizes another, with its evidence.',
   simpleResolvers: true,
+  implements: Node,
 })
 @Entity('recognition')
 @Index('ix_recognition_status', ['status'])

@@ -1,4 +1,5 @@
 import { ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
 import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Actor } from '../actors/actor.entity';
 import { TransferData } from './transfer-data';
@@ -10,6 +11,7 @@ import { TransferData } from './transfer-data';
 @ObjectType({
   description: 'A claim that one actor supplies something to another, with its evidence.',
   simpleResolvers: true,
+  implements: Node,
 })
 @Entity('transfer')
 @Index('ix_transfer_status', ['status'])

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LENGTH, count } from '../../core/config/limits';
 import { Role } from '../../core/auth/role.enum';
 import type { Context } from '../../core/context/context';
@@ -6,7 +6,8 @@ import { NotFoundError } from '../../core/errors/errors';
 import { keysetPage } from '../../core/db/keyset-page';
 import { connectionTypes } from '../../core/graphql/connection';
 import type { Page } from '../../core/graphql/connection';
-import { pageSize } from '../../core/graphql/pagination';
+import { pageWindow } from '../../core/graphql/pagination';
+import { ConnectionArgs } from '../../core/graphql/connection-args';
 import { Actor } from '../actors/actor.entity';
 import { actorLoaders } from '../actors/actor.loaders';
 import type { ActorRow } from '../actors/actor.rows';
@@ -75,9 +76,8 @@ export class DraftResolver {
   })
   drafts(
     @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => DraftFilter, { nullable: true, description: 'Which drafts.' }) filter?: DraftFilter,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size.' }) first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to read on from.' }) after?: string,
   ): Promise<Page<DraftType>> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -102,8 +102,7 @@ export class DraftResolver {
       descending: false,
       order: 'DRAFT',
       numeric: false,
-      first: pageSize(first, ctx.config),
-      after,
+      window: pageWindow(page, ctx.config),
       map: (row) => draftOf(row as unknown as DraftDbRow),
       keyOf: (d) => ({ value: `${d.batchId}:${String(d.ordinal).padStart(8, '0')}`, id: d.id }),
     });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
 import { Actor } from '../actors/actor.entity';
@@ -128,7 +129,10 @@ export class DraftPeriod {
   end!: string | null;
 }
 
-@ObjectType('Draft', { description: 'A claim drafted from a text, for an editor to correct and accept, or reject.' })
+@ObjectType('Draft', {
+  description: 'A claim drafted from a text, for an editor to correct and accept, or reject.',
+  implements: Node,
+})
 export class DraftType {
   @Field(() => ID, { description: 'Its id.' })
   id!: string;
@@ -214,6 +218,7 @@ export class DraftType {
 
 @ObjectType('DraftBatch', {
   description: 'A text drafted from, with its drafts. The same text drafted again gives this batch.',
+  implements: Node,
 })
 export class DraftBatchType {
   @Field(() => ID, { description: 'Its id.' })

@@ -11,12 +11,13 @@ export interface HistoryRecord {
   after: Snapshot;
 }
 
-/** Records the one history entry of a write, inside the write's transaction (the write pipeline's history step). */
+/** Records the one history entry of a write, inside the write's transaction (the write pipeline's history step); returns its id. */
 export class HistoryService {
-  async record(tx: TxContext, entry: HistoryRecord): Promise<void> {
+  async record(tx: TxContext, entry: HistoryRecord): Promise<string> {
     const { after } = entry;
+    const id = newId();
     await tx.manager.insert(HistoryEntry, {
-      id: newId(),
+      id,
       at: tx.at,
       principal: tx.principal?.name ?? 'system',
       operation: entry.operation,
@@ -25,6 +26,7 @@ export class HistoryService {
       beforeJson: entry.before === null ? null : JSON.stringify(entry.before),
       afterJson: after === null ? null : JSON.stringify(after),
     });
+    return id;
   }
 }
 

@@ -119,6 +119,13 @@ export class StatsGroup {
   @Field(() => String, { description: 'The group: an actor key, a category, a status, or a year ("" when undated).' })
   key!: string;
 
+  @Field(() => Actor, {
+    nullable: true,
+    description:
+      'The actor of the group when it is one (grouped by supplier, recipient, recognizer or recognized), with its name and every other field; null for the other groupings.',
+  })
+  actor!: ActorRow | null;
+
   @Field(() => Int, { description: 'How many claims.' })
   count!: number;
 

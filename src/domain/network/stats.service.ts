@@ -126,13 +126,18 @@ export class StatsService {
     voices: ReadonlyMap<string | null, number>,
     actorKeys: boolean,
   ): Promise<StatsGroup[]> {
+    // The groups' actors in one batch of the request's actor loader: their keys, and the rows
+    // StatsGroup.actor answers with (no statement per group).
     const actors = actorKeys
       ? new Map(
-          ((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as ActorRow[]).map((a) => [a.id, a.key]),
+          ((await actorLoaders(ctx).actorById.loadMany(rows.map((r) => r.k))) as (ActorRow | null)[])
+            .filter((a): a is ActorRow => !!a)
+            .map((a) => [a.id, a]),
         )
       : null;
     return rows.map((r) => ({
-      key: actors ? (actors.get(r.k) ?? r.k) : (r.k ?? ''),
+      key: actors ? (actors.get(r.k)?.key ?? r.k) : (r.k ?? ''),
+      actor: actors?.get(r.k) ?? null,
       count: Number(r.n),
       independentVoices: voices.get(r.k) ?? 0,
       quantityMin: r.qmin === null ? null : Number(r.qmin),

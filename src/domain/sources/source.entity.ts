@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Actor } from '../actors/actor.entity';
 import { PartialDateScalar } from '../../core/graphql/partial-date.scalar';
@@ -13,6 +14,7 @@ import { SourceKind } from './source-kind.enum';
 @ObjectType({
   description: 'A document that claims something: a news report, a statement, an intelligence finding.',
   simpleResolvers: true,
+  implements: Node,
 })
 @Entity('source')
 @Index('ix_source_sort', ['sortDate', 'id'])

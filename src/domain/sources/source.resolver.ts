@@ -1,5 +1,5 @@
-import { PAGE } from '../../core/config/limits';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../core/graphql/connection-args';
 import { Actor } from '../actors/actor.entity';
 import type { ActorRow } from '../actors/actor.rows';
 import { connectionTypes } from '../../core/graphql/connection';
@@ -38,6 +38,7 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Sources matching the filter, as a Relay connection.' })
   sources(
     @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources; all when omitted.' })
     filter?: SourceFilter,
     @Arg('orderBy', () => DateOrder, {
@@ -46,15 +47,8 @@ export class SourceResolver {
       description: 'Order by publication date (stable: ties broken by id).',
     })
     orderBy?: DateOrder,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `Page size: default ${PAGE.defaultSize}, at most ${PAGE.maxSize}.`,
-    })
-    first?: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor).' })
-    after?: string,
   ): Promise<Page<SourceRow>> {
-    return sourceService.list(ctx, filter, orderBy ?? DateOrder.NEWEST_FIRST, first, after);
+    return sourceService.list(ctx, filter, orderBy ?? DateOrder.NEWEST_FIRST, page);
   }
 
   @FieldResolver(() => String, {

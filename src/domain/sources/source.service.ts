@@ -2,7 +2,8 @@ import type { Page } from '../../core/graphql/connection';
 import { BadUserInputError } from '../../core/errors/errors';
 import { keysetPage } from '../../core/db/keyset-page';
 import { DateOrder } from '../../core/graphql/order';
-import { pageSize } from '../../core/graphql/pagination';
+import { pageWindow } from '../../core/graphql/pagination';
+import type { PageArgs } from '../../core/graphql/pagination';
 import { partialDateInterval } from '../../core/util/partial-date';
 import type { Context } from '../../core/context/context';
 import type { SourceFilter } from './source.inputs';
@@ -26,10 +27,9 @@ export class SourceService {
     ctx: Context,
     filter: SourceFilter | undefined,
     orderBy: DateOrder,
-    first?: number,
-    after?: string,
+    page: PageArgs,
   ): Promise<Page<SourceRow>> {
-    const limit = pageSize(first, ctx.config);
+    const window = pageWindow(page, ctx.config);
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter?.kind?.length) {
@@ -71,8 +71,7 @@ export class SourceService {
       descending: orderBy !== DateOrder.OLDEST_FIRST,
       order: orderBy,
       numeric: false,
-      first: limit,
-      after,
+      window,
       keyOf: (r) => ({ value: r.sortDate, id: r.id }),
     });
   }

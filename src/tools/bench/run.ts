@@ -10,6 +10,8 @@ import { EXPORT_HEAP_MB } from '../../core/config/limits';
 import { BENCH_ENV, benchDatabase, benchServerEnv, runTool, workingCopy } from './bench-data';
 import { freePort, startPinned } from './servers';
 import type { BenchServer } from './servers';
+import { acceptEncoding, encodedAnswer, parseEncodings } from './encodings';
+import type { BenchEncoding } from './encodings';
 
 /**
  * `npm run bench`: Supplyline against a raw-SQL baseline on the same synthetic data, in the same
@@ -18,6 +20,8 @@ import type { BenchServer } from './servers';
  * the median round is reported. Every answer is compared byte for byte before it is measured.
  * Options: --sizes 10000,1000000 --rounds 3 --duration 10 --warmup 3 --connections 10 --data <dir>
  * --ops nested,alias (some operations only) --before <another build's dist/ folder, measured in the same rounds>
+ * --encodings identity,gzip,br (Supplyline's rounds again with Accept-Encoding: gzip, br: req/s
+ * against identity's, and the bytes sent; each compressed answer is checked to decompress to the plain one)
  */
 
 function option(name: string, fallback: string): string {
@@ -35,6 +39,8 @@ const only = option('ops', '');
 const OPERATIONS = only ? ALL_OPERATIONS.filter((o) => only.split(',').includes(o.name)) : ALL_OPERATIONS;
 /** Another build of Supplyline (its dist/ folder) measured in the same rounds: before and after a change. */
 const beforeDist = option('before', '');
+/** Supplyline measured with each of these Accept-Encodings too; identity is the plain rounds. */
+const compressed = parseEncodings(option('encodings', 'identity')).filter((e) => e !== 'identity');
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const rate = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
@@ -60,13 +66,19 @@ interface Round {
   timeouts: number;
 }
 
-async function load(server: BenchServer, op: BenchOperation, key: string, seconds: number): Promise<Round> {
+async function load(
+  server: BenchServer,
+  op: BenchOperation,
+  key: string,
+  seconds: number,
+  encoding: BenchEncoding = 'identity',
+): Promise<Round> {
   const result = await autocannon({
     url: server.url,
     method: 'POST',
     connections,
     duration: seconds,
-    headers: headersFor(op, key),
+    headers: { ...headersFor(op, key), ...acceptEncoding(encoding) },
     body: JSON.stringify(op.body),
     timeout: 30,
   });
@@ -86,6 +98,10 @@ interface Row {
   raw: Round;
   ours: Round;
   before?: Round;
+  /** the plain answer's bytes */
+  bytes: number;
+  /** Supplyline's rounds with each other encoding, and the bytes it sent (`sent`: the encoding it chose) */
+  encoded: { encoding: BenchEncoding; round: Round; bytes: number; sent: string }[];
 }
 
 async function benchSize(
@@ -116,16 +132,26 @@ async function benchSize(
       if (before && (await answer(before, op, work.key)) !== a)
         throw new Error(`${op.name}: the build measured before answers differently`);
       log(`${op.name}: identical answers (${Buffer.byteLength(a)} bytes)`);
+      const wire = new Map<BenchEncoding, { bytes: number; sent: string }>();
+      for (const e of compressed) {
+        const got = await encodedAnswer(ours.url, headersFor(op, work.key), JSON.stringify(op.body), e);
+        if (got.text !== a) throw new Error(`${op.name}: the answer asked with ${e} differs once decompressed`);
+        wire.set(e, { bytes: got.bytes, sent: got.encoding });
+        log(`${op.name}: Accept-Encoding ${e}: the same answer in ${got.bytes} bytes, sent as ${got.encoding}`);
+      }
       await load(raw, op, work.key, warmup);
       if (before) await load(before, op, work.key, warmup);
       await load(ours, op, work.key, warmup);
+      for (const e of compressed) await load(ours, op, work.key, warmup, e);
       const r: Round[] = [];
       const o: Round[] = [];
       const w: Round[] = [];
+      const c = new Map(compressed.map((e) => [e, [] as Round[]]));
       for (let i = 0; i < rounds; i++) {
         r.push(await load(raw, op, work.key, duration));
         if (before) w.push(await load(before, op, work.key, duration));
         o.push(await load(ours, op, work.key, duration));
+        for (const e of compressed) c.get(e)!.push(await load(ours, op, work.key, duration, e));
       }
       const pick = (xs: Round[]) => ({
         rps: median(xs.map((x) => x.rps)),
@@ -133,7 +159,15 @@ async function benchSize(
         p99: median(xs.map((x) => x.p99)),
         timeouts: xs.reduce((n, x) => n + x.timeouts, 0),
       });
-      const row = { size, op, raw: pick(r), ours: pick(o), before: before ? pick(w) : undefined };
+      const row: Row = {
+        size,
+        op,
+        raw: pick(r),
+        ours: pick(o),
+        before: before ? pick(w) : undefined,
+        bytes: Buffer.byteLength(a),
+        encoded: compressed.map((e) => ({ encoding: e, round: pick(c.get(e)!), ...wire.get(e)! })),
+      };
       rows.push(row);
       log(
         `${op.name}: raw ${rate(row.raw.rps)} req/s, supplyline ${rate(row.ours.rps)} req/s, ratio ${ratio(row.ours.rps, row.raw.rps)}` +
@@ -145,6 +179,16 @@ async function benchSize(
             ? `; timeouts: raw ${row.raw.timeouts}, supplyline ${row.ours.timeouts}`
             : ''),
       );
+      if (row.encoded.length)
+        log(
+          `${op.name}: identity ${rate(row.ours.rps)} req/s, ${row.bytes} bytes; ` +
+            row.encoded
+              .map(
+                (x) =>
+                  `${x.encoding} ${rate(x.round.rps)} req/s (${ratio(x.round.rps, row.ours.rps)}), ${x.bytes} bytes`,
+              )
+              .join('; '),
+        );
     }
     memory = { raw: raw.memory().peakMb, ours: ours.memory().peakMb };
   } finally {
@@ -186,6 +230,17 @@ async function main(): Promise<void> {
     const lat = results.map((r) => `${r.rows[i].ours.p50} / ${r.rows[i].ours.p99}`).join(', ');
     const was = results.map((r) => ratio(r.rows[i].before?.rps ?? 0, r.rows[i].raw.rps)).join(' / ');
     log(`| ${op.label} | ${cells.join(' | ')} | ${ratios} |${beforeDist ? ` ${was} |` : ''} ${lat} |`);
+  }
+  if (compressed.length) {
+    log('\n| operation | transfers | Accept-Encoding | req/s | ratio to identity | bytes sent | p50 / p99 ms |');
+    log('|---|---|---|---|---|---|---|');
+    for (const r of results)
+      for (const row of r.rows)
+        for (const x of [{ encoding: 'identity', round: row.ours, bytes: row.bytes, sent: 'identity' }, ...row.encoded])
+          log(
+            `| ${row.op.name} | ${row.size} | ${x.encoding}${x.sent === x.encoding ? '' : ` (sent ${x.sent})`} | ${rate(x.round.rps)} |` +
+              ` ${ratio(x.round.rps, row.ours.rps)} | ${x.bytes} | ${x.round.p50} / ${x.round.p99} |`,
+          );
   }
   if (results.length > 1) {
     const [small, big] = [results[0], results[results.length - 1]];

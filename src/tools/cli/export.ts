@@ -8,10 +8,12 @@ import { loadConfig } from '../../core/config/config';
 import { EXPORTERS } from '../exports/exporters';
 import { filterFromQuery } from '../exports/url-filter';
 import { closeDatabase, openDatabase } from '../../domain/database';
+import { stdoutWithoutNpmBanner } from './npm-banner';
 
 /**
  * `npm run export -- <name> [--out file] [--filter "recipient=russia&status=DELIVERED"]`: the
- * same exports as /export/<name>, to a file or standard output.
+ * same exports as /export/<name>, to a file or standard output. --filter takes the URL
+ * parameters of /export/<name>: the claim filters, and version=1.2 for network.gexf.
  */
 const USAGE = `usage: npm run export -- <${Object.keys(EXPORTERS).join('|')}> [--out <file>] [--filter "<url parameters>"]`;
 
@@ -37,10 +39,12 @@ async function main(args: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const { dataSource, app } = await openDatabase(config);
   try {
-    const out: Writable = file ? createWriteStream(file) : process.stdout;
+    // Standard output without the banner `npm run` (without --silent) wrote into it: see npm-banner.ts.
+    const out: Writable = file ? createWriteStream(file) : stdoutWithoutNpmBanner('export', process.env, args);
     await exporter.write(app, dataSource, filter, out);
-    // Flush before exiting: a file is closed; standard output is drained (process.exit would cut a pipe short).
-    if (file) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    // Flush before exiting: a file is closed (or ended); standard output is drained (process.exit would cut a pipe short).
+    if (out !== process.stdout)
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
     else await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
     if (file) process.stderr.write(`wrote ${file}\n`);
     return 0;

@@ -4,6 +4,7 @@ import { runCli } from './run-cli';
 import { loadConfig } from '../../core/config/config';
 import { verifyDatabase } from '../ops/verify';
 import { closeDatabase, openDatabase } from '../../domain/database';
+import { stdoutWithoutNpmBanner } from './npm-banner';
 
 /**
  * `npm run verify [-- --json]`: checks the database named by DATABASE_URL — storage integrity,
@@ -30,7 +31,11 @@ async function main(args: string[]): Promise<number> {
   }
   const faults = results.reduce((n, r) => n + r.faults, 0);
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ ok: faults === 0, faults, checks: results })}\n`);
+    // `npm run verify -- --json > report.json`: the report alone in the file (see npm-banner.ts).
+    const out = stdoutWithoutNpmBanner('verify', process.env, args);
+    const json = `${JSON.stringify({ ok: faults === 0, faults, checks: results })}\n`;
+    if (out === process.stdout) process.stdout.write(json);
+    else await new Promise<void>((resolve, reject) => out.end(json, (e?: Error | null) => (e ? reject(e) : resolve())));
   } else {
     for (const r of results) {
       process.stdout.write(

@@ -20,14 +20,10 @@ export async function* scanClaims<Row extends { id: string; sortDate: string; st
   let after: string | undefined;
   for (;;) {
     const ctx = createContext(app, 'export');
-    const page = await claimService.list(
-      ctx,
-      kind,
-      filter,
-      ClaimOrder.OLDEST_FIRST,
-      Math.min(pageSize, app.config.maxPageSize),
+    const page = await claimService.list(ctx, kind, filter, ClaimOrder.OLDEST_FIRST, {
+      first: Math.min(pageSize, app.config.maxPageSize),
       after,
-    );
+    });
     if (page.edges.length === 0) return;
     yield { ctx, rows: page.edges.map((e) => e.node) };
     if (!page.pageInfo.hasNextPage) return;

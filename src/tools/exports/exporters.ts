@@ -19,14 +19,15 @@ import {
 } from './claim-records';
 import type { Evidence } from './claim-records';
 import { claimPages, scanClaimsAfter } from './claim-scan';
-import { writeGexf, writeGraphml } from './network';
+import { GEXF_VERSIONS, writeGexf, writeGraphml } from './network';
+import type { GexfVersion } from './network';
 import { writeStix } from './stix';
 import { csvLines } from './csv';
 import { withReadSnapshot } from '../../core/db/read-snapshot';
 import { writeDump } from './dump';
 import { writeEchoReport } from './echo-report';
 import { write } from './stream-write';
-import { RECOGNITION_PARAMS, TRANSFER_PARAMS } from './url-filter';
+import { RECOGNITION_PARAMS, TRANSFER_PARAMS, oneOf } from './url-filter';
 import { actorLoaders } from '../../domain/actors/actor.loaders';
 import { sourceLoaders } from '../../domain/sources/source.loaders';
 
@@ -148,8 +149,9 @@ export const EXPORTERS: Record<string, Exporter> = {
   },
   'network.gexf': {
     contentType: 'application/gexf+xml; charset=utf-8',
-    params: TRANSFER_PARAMS,
-    write: (app, _d, f, out) => writeGexf(app, f, out),
+    // ?version=1.2 for older readers (1.3 when absent); the other parameters filter the claims.
+    params: { ...TRANSFER_PARAMS, version: oneOf(Object.keys(GEXF_VERSIONS), 'the GEXF version; 1.3 when absent') },
+    write: (app, _d, { version, ...f }, out) => writeGexf(app, f, out, (version as GexfVersion | undefined) ?? '1.3'),
   },
   'stix.json': {
     contentType: 'application/stix+json; version=2.1; charset=utf-8',

@@ -133,8 +133,26 @@ export async function writeGraphml(app: AppServices, filter: Record<string, unkn
   await write(out, '</graph>\n</graphml>\n');
 }
 
-/** GEXF 1.3, Gephi's own format. */
-export async function writeGexf(app: AppServices, filter: Record<string, unknown>, out: Writable): Promise<void> {
+/**
+ * The GEXF versions written (?version=, 1.3 when absent). 1.2 ("1.2draft") is what readers of
+ * before 2022 take, Debian's NetworkX among them. The body is the same in both: what 1.3 added
+ * (edge kind, optional edge ids, list types other than liststring, byte/short/char/big* types,
+ * timestamps) is not used — edges keep their ids, attributes are string and integer, which 1.2
+ * has — so only the namespace and the version differ.
+ */
+export const GEXF_VERSIONS = {
+  '1.2': '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
+  '1.3': '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+} as const;
+export type GexfVersion = keyof typeof GEXF_VERSIONS;
+
+/** GEXF, Gephi's own format: 1.3, or 1.2 when asked. */
+export async function writeGexf(
+  app: AppServices,
+  filter: Record<string, unknown>,
+  out: Writable,
+  version: GexfVersion = '1.3',
+): Promise<void> {
   const attrs = (cls: string, list: readonly (readonly [string, string])[]) =>
     `<attributes class="${cls}">${list.map(([k, t]) => `<attribute id="${k}" title="${k}" type="${t === 'int' ? 'integer' : 'string'}"/>`).join('')}</attributes>`;
   const values = (d: Record<string, unknown>) =>
@@ -145,7 +163,7 @@ export async function writeGexf(app: AppServices, filter: Record<string, unknown
   const begin = async () => {
     await write(
       out,
-      `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="directed" mode="static">\n${attrs('node', NODE_ATTRIBUTES)}\n${attrs('edge', EDGE_ATTRIBUTES)}\n<nodes>\n`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n${GEXF_VERSIONS[version]}\n<graph defaultedgetype="directed" mode="static">\n${attrs('node', NODE_ATTRIBUTES)}\n${attrs('edge', EDGE_ATTRIBUTES)}\n<nodes>\n`,
     );
     for await (const actors of actorBatches(app)) {
       await write(

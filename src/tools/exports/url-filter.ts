@@ -41,6 +41,19 @@ const one =
   (field, raw) =>
     (list(values)(field, raw) as string[])[0];
 
+/** One of a few exact values, e.g. ?version=1.2 of network.gexf: an option of the file, not a filter. */
+export const oneOf =
+  (values: readonly string[], what: string): Parser =>
+  (field, raw) => {
+    const v = raw[raw.length - 1];
+    if (!values.includes(v))
+      throw new BadUserInputError(
+        field,
+        `"${field}" must be ${values.join(' or ')} (${what}); not ${JSON.stringify(v)}.`,
+      );
+    return v;
+  };
+
 const COMMON: Record<string, Parser> = {
   actor: text,
   exactActor: bool,
