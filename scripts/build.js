@@ -11,8 +11,13 @@ let tsc;
 try {
   tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 } catch {
-  process.stderr.write('build: TypeScript is not installed; the build needs the dev dependencies (npm ci).\n');
-  process.exit(1);
+  // An install without the dev dependencies (npm ci --omit=dev, for a dist/ built elsewhere) runs
+  // `prepare` too: it must not fail there. `npm run build` itself does.
+  const atInstall = process.env.npm_lifecycle_event === 'prepare';
+  process.stderr.write(
+    `build: TypeScript is not installed; the build needs the dev dependencies (npm ci).${atInstall ? ' Not building.' : ''}\n`,
+  );
+  process.exit(atInstall ? 0 : 1);
 }
 
 // The inputs as the build is about to read them: a file saved while it runs is seen as changed

@@ -175,9 +175,13 @@ describe('what is not compressed', () => {
     }
   });
 
-  it('"gzip;q=0, br" gets brotli', async () => {
-    const res = await raw(`${t.url}/graphql`, { ...JSON_POST, 'accept-encoding': 'gzip;q=0, br' }, LARGE);
-    expect(res.headers['content-encoding']).toBe('br');
+  it.each([
+    ['gzip;q=0, br', 'br'],
+    ['gzip;q=0.8, deflate', 'gzip'],
+    ['deflate, gzip;q=0.5', 'gzip'],
+  ])('"%s" gets %s (never deflate: one policy decides)', async (header, expected) => {
+    const res = await raw(`${t.url}/graphql`, { ...JSON_POST, 'accept-encoding': header }, LARGE);
+    expect(res.headers['content-encoding']).toBe(expected);
   });
 
   it('nothing, with SUPPLYLINE_COMPRESSION=false', async () => {
@@ -277,7 +281,6 @@ describe('static files are compressed once and kept', () => {
 });
 
 const curl = spawnSync('which', ['curl']).stdout?.toString().trim() ?? '';
-
 (curl ? describe : describe.skip)('curl --compressed', () => {
   it('gets the same bytes as a plain request, compressed on the wire', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'supplyline-curl-'));

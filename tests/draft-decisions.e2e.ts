@@ -38,6 +38,41 @@ it('records one claim when decisions race for one draft: the others are refused,
   expect(row.claimId ?? null).toBe(accepted?.id ?? null);
 });
 
+it('accepts drafts that create their source while transfers of the same pair are recorded: all land, none deadlocks', async () => {
+  // An acceptance is two writes in one transaction (its source, then its claim). On PostgreSQL
+  // each write's change-feed number used to lock the feed at its end, before the claim's write
+  // took the pair's lock, which a plain recordTransfer takes in the other order.
+  await t.dataAs(editor, `mutation ($i: CreateSourceInput!) { createSource(input: $i) { id } }`, {
+    i: { key: 'race-desk-note', title: 'Desk note', publisher: 'Race Desk', kind: 'OTHER' },
+  });
+  const drafts = [];
+  for (let i = 0; i < 6; i++)
+    drafts.push(
+      (
+        await draftOf(t, editor, `Belarus has delivered ${20 + i} BTR-82 vehicles to Russia, officials said.`, {
+          title: `Race ${i}`,
+        })
+      ).draftClaims.drafts[0].id,
+    );
+  const record = (i: number) =>
+    t.gqlAs(editor, `mutation ($i: RecordTransferInput!) { recordTransfer(input: $i) { id } }`, {
+      i: {
+        supplier: 'belarus',
+        recipient: 'russia',
+        category: 'ARMOURED_VEHICLES',
+        item: `race vehicles ${i}`,
+        status: 'DELIVERED',
+        citations: [{ source: 'race-desk-note', quote: `race vehicles ${i}` }],
+      },
+    });
+  const answers = await Promise.all(drafts.flatMap((id, i) => [t.gqlAs(editor, ACCEPT, { id }), record(i)]));
+  expect(answers.filter((a) => a.errors).map((a) => a.errors)).toEqual([]);
+  const numbers = (await t.server.dataSource.query('SELECT seq FROM change_log ORDER BY seq')).map((r: any) =>
+    Number(r.seq),
+  );
+  expect(numbers).toEqual(numbers.map((_n: number, i: number) => i + 1));
+});
+
 it('adds a citation only to the claim the draft speaks of', async () => {
   const b = (await draftOf(t, editor, 'China has denied supplying drones to Russia.', { title: 'Denial' })).draftClaims;
   const recognition = (await t.data(`{ recognitions(first: 1) { edges { node { id } } } }`)).recognitions.edges[0].node

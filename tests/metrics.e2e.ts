@@ -74,8 +74,16 @@ describe('/metrics', () => {
     const done = 'supplyline_exports_total{export="transfers.csv",outcome="complete"}';
     const refused = 'supplyline_exports_total{export="transfers.csv",outcome="refused"}';
     const before = await scrape();
-    expect((await fetch(`${t.url}/export/transfers.csv`)).status).toBe(200);
-    expect((await fetch(`${t.url}/export/transfers.csv?supplier=nobody-at-all`)).status).toBe(400);
+    // Each read to its end: an export is counted once it has ended, after its last byte.
+    const complete = await fetch(`${t.url}/export/transfers.csv`);
+    expect(complete.status).toBe(200);
+    await complete.text();
+    const bad = await fetch(`${t.url}/export/transfers.csv?supplier=nobody-at-all`);
+    expect(bad.status).toBe(400);
+    await bad.text();
+    // The server counts in the 'finally' after the last write; the scrape may come first.
+    for (let i = 0; i < 100 && value(await scrape(), done) === value(before, done); i++)
+      await new Promise((r) => setTimeout(r, 20));
     const after = await scrape();
     expect(value(after, done) - value(before, done)).toBe(1);
     expect(value(after, refused) - value(before, refused)).toBe(1);

@@ -166,6 +166,9 @@ describe('npm run export -- <name> > file: the file holds the export alone', () 
     const csv = readFileSync(`${out}.csv`, 'utf8');
     expect(csv).toBe(`before\n${readFileSync(`${out}.expected.csv`, 'utf8')}`);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 3);
+    // What the shell writes to the same file afterwards comes after the export, not over it.
+    expect((await sh(`(npm run export -- ${iran.join(' ')}; echo done) > "${out}.both"`)).code).toBe(0);
+    expect(readFileSync(`${out}.both`, 'utf8')).toBe(`${readFileSync(`${out}.expected.csv`, 'utf8')}done\n`);
   }, 120_000);
 
   it('npm run verify -- --json > file: the report alone', async () => {

@@ -43,12 +43,12 @@ import { internalErrors, notFound } from './http/http-errors';
 import { ideAssetsRouter, ideHtml, wantsIde } from './http/ide';
 import { explorerRouter } from './http/explorer.routes';
 import { rateLimiter } from './http/rate-limit';
-import { subscriptionHandler } from './http/subscriptions';
+import { distinctConnectionsOnly, subscriptionHandler } from './http/subscriptions';
 import { metricsHandler } from './http/metrics.routes';
 import { createMetrics } from './telemetry/metrics';
 import { resumeTrace, startTracing, traceRequests } from './telemetry/tracing';
 import { operationTelemetry, outcomeOf } from './telemetry/operation-outcome';
-import { closeFeedWatch } from '../domain/changes/change-stream';
+import { closeFeedWatch, openFeedWatch } from '../domain/changes/change-stream';
 import { requestIdOf, requestLog } from './http/request-log';
 
 /** A database with data but an empty search index (indexed before search existed) is indexed now. */
@@ -142,6 +142,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await ensureClaimVoices(createContext(app, 'voices'), logger);
   await ensureEchoAudit(createContext(app, 'echoes', { name: 'echo-auditor', role: Role.ADMIN }), logger);
 
+  openFeedWatch(app.sql, config.http.changePollMs);
   const web = express();
   web.disable('x-powered-by');
   if (config.http.trustProxyHops > 0) web.set('trust proxy', config.http.trustProxyHops);
@@ -204,6 +205,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   web.use(
     '/graphql/stream',
     ...admit,
+    distinctConnectionsOnly,
     utf8Only,
     express.json({ limit: '1mb' }),
     wellFormedText,

@@ -7,7 +7,7 @@ import { snapshotSource } from './sources/source.snapshot';
 import { refreshAssessmentSummary, refreshClaimVoices } from './claims/assessment-summary';
 import { writeClaimVersion } from './claims/claim-versions';
 import { historyService } from './history/history.service';
-import { appendChange, rebuildChangeLog } from './changes/change-log';
+import { queueChange, rebuildChangeLog } from './changes/change-log';
 import { rebuildSupplyEdges, refreshSupplyEdges } from './network/supply-edges';
 import { rebuildSearch, refreshSearch } from './search/search-index';
 import { auditEchoes } from './echoes/echo-audit';
@@ -60,15 +60,15 @@ export const WRITE_STEPS: readonly WriteStep[] = [
     },
   },
   {
-    // the write's one entry (who, when, what, before and after) and its number in the change
-    // feed with the claims it touched; last, since the feed's numbering holds a lock to the commit
+    // the write's one entry (who, when, what, before and after) and its place in the change feed
+    // with the claims it touched (numbered just before the commit: see change-log.ts)
     name: 'history entry and change feed',
     run: async (tx, write, claims) => {
       const historyId = await historyService.record(tx, {
         ...write,
         after: write.after !== undefined ? write.after : await snapshotNow(tx, write.entityType, write.entityId),
       });
-      await appendChange(tx, historyId, write, claims);
+      await queueChange(tx, historyId, write, claims);
     },
   },
 ];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
 import type {
+  DocumentNode,
   GraphQLSchema,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -194,6 +195,46 @@ export function operationCost(
  */
 export const MAX_COSTED_NODES = 1_000_000;
 
+/**
+ * The size and cost checks of one operation, once its variables are coerced: the error to answer
+ * (argument too large: BAD_USER_INPUT naming it; cost over the limit, or too large to cost:
+ * QUERY_TOO_COSTLY, fail closed), or null. /graphql runs them in costLimitPlugin below, the
+ * subscriptions' stream before it opens.
+ */
+export function operationLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  coerced: Record<string, unknown>,
+  maxCost: number,
+  pages: { defaultPageSize: number; maxPageSize: number },
+): AppError | null {
+  const tooLarge = argumentSizeError(schema, document, operation, coerced);
+  if (tooLarge) {
+    (tooLarge.extensions as Record<string, unknown>).http = { status: 400 };
+    return tooLarge;
+  }
+  let cost: number;
+  try {
+    cost = operationCost(schema, document, variables, operation.name?.value, pages);
+  } catch {
+    return new AppError(
+      'QUERY_TOO_COSTLY',
+      `This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`,
+      { maxCost, http: { status: 400 } },
+    );
+  }
+  if (cost > maxCost) {
+    return new AppError(
+      'QUERY_TOO_COSTLY',
+      `This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+      { cost, maxCost, http: { status: 400 } },
+    );
+  }
+  return null;
+}
+
 /** Verdicts remembered per server (the most recently used kept). */
 const VERDICTS = 1000;
 
@@ -242,36 +283,8 @@ export function costLimitPlugin(
             passed.set(key, true);
             return;
           }
-          const tooLarge = argumentSizeError(schema, document, operation, coerced.coerced);
-          if (tooLarge) {
-            (tooLarge.extensions as Record<string, unknown>).http = { status: 400 };
-            throw tooLarge;
-          }
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, variables, operationName ?? undefined, pages);
-          } catch {
-            // What defeats the cost walk is refused here (fail closed).
-            throw new AppError(
-              'QUERY_TOO_COSTLY',
-              `This operation is too large to cost (over ${MAX_COSTED_NODES} nodes as its fragments expand).`,
-              {
-                maxCost,
-                http: { status: 400 },
-              },
-            );
-          }
-          if (cost > maxCost) {
-            throw new AppError(
-              'QUERY_TOO_COSTLY',
-              `This operation would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
-              {
-                cost,
-                maxCost,
-                http: { status: 400 },
-              },
-            );
-          }
+          const refused = operationLimitError(schema, document, operation, variables, coerced.coerced, maxCost, pages);
+          if (refused) throw refused;
           passed.set(key, true);
           if (passed.size > VERDICTS) passed.delete(passed.keys().next().value!);
         },

@@ -82,7 +82,14 @@ export function compressAnswers(streamedUnder: string): RequestHandler {
       compression.filter(req, res) &&
       encodingFor(req, res) !== undefined,
   });
-  return (req, res, next) => (req.path.startsWith(`${streamedUnder}/`) ? next() : compress(req, res, next));
+  return (req, res, next) => {
+    if (req.path.startsWith(`${streamedUnder}/`)) return next();
+    // The package would negotiate again, and could pick deflate ("gzip;q=0.8, deflate"): it is
+    // told our choice alone.
+    const chosen = negotiateEncoding(req.headers['accept-encoding']);
+    if (chosen) req.headers['accept-encoding'] = chosen;
+    compress(req, res, next);
+  };
 }
 
 /** Where a streamed body is written. */

@@ -64,6 +64,8 @@ export interface HttpConfig {
   readonly keyCacheSeconds: number;
   /** Subscriptions open at once on this server; more are refused (0: subscriptions off). */
   readonly maxSubscriptions: number;
+  /** Subscriptions one API key (or, without a key, one address) may hold open at once. */
+  readonly maxSubscriptionsPerClient: number;
   /** How often an open subscription's server looks for new writes (any process's), in ms. */
   readonly changePollMs: number;
   /** Proxies in front of the server whose X-Forwarded-For is believed (0: none, use the socket's address). */
@@ -217,6 +219,7 @@ function httpConfig(env: Env): HttpConfig {
     trustProxyHops: integer(env, 'SUPPLYLINE_TRUST_PROXY_HOPS', 0, 0, 10),
     maxExports: integer(env, 'SUPPLYLINE_MAX_EXPORTS', 4, 0, 1000),
     maxSubscriptions: integer(env, 'SUPPLYLINE_MAX_SUBSCRIPTIONS', 200, 0, 100_000),
+    maxSubscriptionsPerClient: integer(env, 'SUPPLYLINE_MAX_SUBSCRIPTIONS_PER_CLIENT', 20, 1, 100_000),
     changePollMs: integer(env, 'SUPPLYLINE_CHANGE_POLL_MS', 250, 10, 60_000),
     compression: boolean(env, 'SUPPLYLINE_COMPRESSION', true),
   });

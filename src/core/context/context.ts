@@ -28,8 +28,15 @@ export interface Context {
   readonly manager?: EntityManager;
 }
 
-/** The context inside a write: its transaction's entity manager and its one instant. */
-export type TxContext = Context & { readonly manager: EntityManager; readonly at: string };
+/**
+ * The context inside a write: its transaction's entity manager, its one instant, and what runs
+ * last before its COMMIT (after every write of the transaction; see withTransaction).
+ */
+export type TxContext = Context & {
+  readonly manager: EntityManager;
+  readonly at: string;
+  readonly beforeCommit: (() => Promise<void>)[];
+};
 
 /** The domain's write pipeline, bound into every context by createContext (src/domain/write-pipeline.ts). */
 export type WritePipeline = (tx: TxContext, write: WriteRecord) => Promise<void>;

@@ -4,11 +4,21 @@ import { nowIso } from '../util/timestamps';
 import type { Context, TxContext } from './context';
 import type { WriteRecord } from './write-record';
 
-/** Runs `work` in one transaction, with a context whose `manager` writes inside it. */
+/**
+ * Runs `work` in one transaction, with a context whose `manager` writes inside it. What `work`
+ * queued in `beforeCommit` runs once it has finished, in order, in the same transaction: a lock
+ * taken there is the last a transaction takes, so it cannot be taken in one order by one
+ * transaction and in the other by another (a transaction may hold several writes).
+ */
 export function withTransaction<T>(ctx: Context, work: (tx: TxContext) => Promise<T>): Promise<T> {
   if (ctx.manager) return work(ctx as TxContext);
   return ctx.tx
-    .run(async (manager) => work({ ...ctx, manager, at: await transactionTime(ctx, manager) }))
+    .run(async (manager) => {
+      const tx: TxContext = { ...ctx, manager, at: await transactionTime(ctx, manager), beforeCommit: [] };
+      const result = await work(tx);
+      for (const step of tx.beforeCommit) await step();
+      return result;
+    })
     .catch((e: unknown) => {
       throw mapDriverError(e);
     });

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Context } from '../../core/context/context';
 import type { SqlRunner } from '../../core/db/sql-runner';
 import { changeConditions, changesBetween, feedHead, sequenceOf } from './change.service';
@@ -13,11 +14,22 @@ class FeedWatch {
   private readonly listeners = new Set<(head: number) => void>();
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /**
+   * Starts the poll in the context the watch was made in (the server's start), not in the first
+   * listener's request: a trace of that request would otherwise gain a span per poll.
+   */
+  private readonly startPolling: () => NodeJS.Timeout;
 
   constructor(
     private readonly sql: SqlRunner,
     private readonly pollMs: number,
-  ) {}
+  ) {
+    this.startPolling = AsyncResource.bind(() => {
+      const timer = setInterval(() => void this.poll(), this.pollMs);
+      timer.unref();
+      return timer;
+    });
+  }
 
   /** Calls `wake` once the head passes `seen` (or the watch closes); returns how to stop waiting. */
   wait(seen: number, wake: (head: number) => void): () => void {
@@ -31,7 +43,7 @@ class FeedWatch {
       wake(head);
     };
     this.listeners.add(listener);
-    this.timer ??= setInterval(() => void this.poll(), this.pollMs);
+    this.timer ??= this.startPolling();
     return () => {
       this.listeners.delete(listener);
       this.idle();
@@ -68,13 +80,19 @@ class FeedWatch {
 
 const watches = new WeakMap<SqlRunner, FeedWatch>();
 
-function watchOf(ctx: Context): FeedWatch {
-  let watch = watches.get(ctx.sql);
-  if (!watch || watch.isClosed) watches.set(ctx.sql, (watch = new FeedWatch(ctx.sql, ctx.config.http.changePollMs)));
+/** The watch of a database: made at the server's start (openFeedWatch), or at first use. */
+function watchOf(sql: SqlRunner, pollMs: number): FeedWatch {
+  let watch = watches.get(sql);
+  if (!watch) watches.set(sql, (watch = new FeedWatch(sql, pollMs)));
   return watch;
 }
 
-/** Ends every open subscription on this database (the server is stopping). */
+/** Makes the database's watch now, outside any request (see FeedWatch.startPolling). */
+export function openFeedWatch(sql: SqlRunner, pollMs: number): void {
+  watchOf(sql, pollMs);
+}
+
+/** Ends every open subscription on this database, and any opened later (the server is stopping). */
 export function closeFeedWatch(sql: SqlRunner): void {
   watches.get(sql)?.close();
 }
@@ -95,8 +113,8 @@ export async function changeStream(
   after: string | null | undefined,
 ): Promise<AsyncIterableIterator<ChangeRow>> {
   const conditions = changeConditions(ctx, filter);
-  const watch = watchOf(ctx);
-  let scanned = after ? sequenceOf(after, 'after') : await feedHead(ctx.sql);
+  const watch = watchOf(ctx.sql, ctx.config.http.changePollMs);
+  let scanned = after ? await sequenceOf(ctx, after, 'after') : await feedHead(ctx.sql);
   let buffer: ChangeRow[] = [];
   let done = false;
   let stopWaiting: (() => void) | undefined;
@@ -104,6 +122,7 @@ export async function changeStream(
 
   const waitForHead = () =>
     new Promise<number>((resolve) => {
+      if (done) return resolve(scanned);
       wakeNow = () => resolve(scanned);
       stopWaiting = watch.wait(scanned, resolve);
     });
@@ -117,14 +136,16 @@ export async function changeStream(
           ctx.loaders.clear();
           return { value: row, done: false };
         }
+        if (watch.isClosed) break;
+        // The client may leave during any of these waits: `done` is looked at after each.
         const head = await feedHead(ctx.sql);
+        if (done) break;
         if (head > scanned) {
           const rows = await changesBetween(ctx, conditions, scanned, head, BATCH);
           scanned = rows.length === BATCH ? rows[rows.length - 1].sequence : head;
           buffer = rows;
           continue;
         }
-        if (watch.isClosed) break;
         await waitForHead();
       }
       done = true;

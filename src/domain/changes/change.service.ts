@@ -4,6 +4,7 @@ import type { Context } from '../../core/context/context';
 import { keysetPage } from '../../core/db/keyset-page';
 import type { SqlRunner } from '../../core/db/sql-runner';
 import type { Page } from '../../core/graphql/connection';
+import { BadUserInputError } from '../../core/errors/errors';
 import { decodeCursor, encodeCursor, pageWindow } from '../../core/graphql/pagination';
 import type { PageArgs } from '../../core/graphql/pagination';
 import { groupInOrder, indexInOrder } from '../../core/util/batch';
@@ -19,10 +20,19 @@ const mapRow = (r: ChangeRow): ChangeRow => ({ ...r, sequence: Number(r.sequence
 
 export const changeCursor = (c: ChangeRow): string => encodeCursor(ORDER, { value: c.sequence, id: c.id });
 
-/** The number a cursor stands for (BAD_USER_INPUT on the field named when it is not a feed cursor). */
-export function sequenceOf(cursor: string, field: string): number {
+/**
+ * The number a cursor stands for, checked against the feed: BAD_USER_INPUT on the field named
+ * when it is not a cursor of changes, or names a write this feed numbered otherwise (a cursor of
+ * the server a dump came from: a restore numbers its writes afresh).
+ */
+export async function sequenceOf(ctx: Context, cursor: string, field: string): Promise<number> {
   const key = decodeCursor(ORDER, cursor, field);
-  if (typeof key.value !== 'number') decodeCursor(ORDER, '!', field);
+  const rows =
+    typeof key.value === 'number'
+      ? await ctx.sql.all<{ id: string }>('SELECT history_id AS id FROM change_log WHERE seq = ?', [key.value])
+      : [];
+  if (rows[0]?.id !== key.id)
+    throw new BadUserInputError(field, `"${field}" is not a cursor of this server's change feed.`);
   return key.value as number;
 }
 
@@ -49,24 +59,28 @@ export function changeConditions(ctx: Context, filter: ChangeFilter | null | und
   among('c.entity_type', filter?.entityTypes);
   among('c.entity_id', filter?.entityIds);
   among('c.operation', filter?.operations);
-  const touched = (condition: string, values: readonly unknown[] = []) => {
-    where.push(`EXISTS (SELECT 1 FROM change_claim k WHERE k.seq = c.seq${condition})`);
-    params.push(...values);
-  };
-  if (filter?.claimIds?.length)
-    touched(` AND k.claim_id IN (${filter.claimIds.map(() => '?').join(', ')})`, filter.claimIds);
-  if (filter?.touchedClaims) touched('');
+  // The claim conditions hold of one and the same touched claim: "claim A, its verdict changed"
+  // is not met by a write that changed claim B's verdict and touched A.
+  const claim: string[] = [];
+  if (filter?.claimIds?.length) {
+    claim.push(`k.claim_id IN (${filter.claimIds.map(() => '?').join(', ')})`);
+    params.push(...filter.claimIds);
+  }
   if (filter?.verdictChanged)
-    touched(' AND k.verdict_after IS NOT NULL AND (k.verdict_before IS NULL OR k.verdict_before <> k.verdict_after)');
+    claim.push('k.verdict_after IS NOT NULL AND (k.verdict_before IS NULL OR k.verdict_before <> k.verdict_after)');
+  if (claim.length || filter?.touchedClaims)
+    where.push(`EXISTS (SELECT 1 FROM change_claim k WHERE k.seq = c.seq${claim.map((w) => ` AND ${w}`).join('')})`);
   return { where, params };
 }
 
 /** A page of the feed, oldest first (or from the end with last/before). */
-export function listChanges(
+export async function listChanges(
   ctx: Context,
   filter: ChangeFilter | null | undefined,
   page: PageArgs,
 ): Promise<Page<ChangeRow>> {
+  if (page.after) await sequenceOf(ctx, page.after, 'after');
+  if (page.before) await sequenceOf(ctx, page.before, 'before');
   const { where, params } = changeConditions(ctx, filter);
   return keysetPage<ChangeRow>(ctx.sql, {
     from: 'change_log c',

@@ -33,11 +33,15 @@ export class ChangeType {
   id!: string;
 
   @Field(() => Int, {
-    description: 'Its number in the feed: writes are numbered in the order they committed, from 1, without gaps.',
+    description:
+      'Its number in the feed: writes are numbered in the order they committed, from 1, without gaps (a caller who may not see writes to API keys or drafts sees gaps where they are).',
   })
   sequence!: number;
 
-  @Field(() => DateTimeScalar, { description: 'When the write was committed.' })
+  @Field(() => DateTimeScalar, {
+    description:
+      "The write's instant, which every row it stored carries (on PostgreSQL, the database's clock as its transaction began): sequence, not at, gives the commit order.",
+  })
   at!: Date;
 
   @Field(() => String, { description: 'Who wrote: the API key\'s name ("seed", "cli", "system").' })

@@ -1,5 +1,5 @@
-import { closeSync, createWriteStream, fstatSync, ftruncateSync, openSync, readSync } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
 
 /**
  * `npm run export -- dump > dump.json` (without --silent): npm prints its banner to standard
@@ -42,6 +42,42 @@ function tailOfStdout(size: number, length: number): Buffer | null {
 }
 
 /**
+ * Writes standard output over the banner that began at `start` and was `length` bytes long: the
+ * first `length` bytes at their place (the descriptor's own offset is past the banner and cannot
+ * be moved back), the rest through the descriptor, which advances its offset as it should — so
+ * whatever the shell writes to the same file afterwards (`(npm run export …; echo) > f`) lands
+ * after the output, not over it. An output shorter than the banner is cut at its end (a later
+ * writer to the same descriptor would then leave a gap: a case no tool's output meets).
+ */
+function overBanner(start: number, length: number): Writable {
+  let written = 0;
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      try {
+        let rest = chunk;
+        while (written < length && rest.length > 0) {
+          const n = writeSync(1, rest, 0, Math.min(rest.length, length - written), start + written);
+          written += n;
+          rest = rest.subarray(n);
+        }
+        while (rest.length > 0) {
+          const n = writeSync(1, rest);
+          written += n;
+          rest = rest.subarray(n);
+        }
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    final(done) {
+      if (written < length) ftruncateSync(1, start + written);
+      done();
+    },
+  });
+}
+
+/**
  * Where a tool's output goes when it goes to standard output. When standard output is a file that
  * ends with the banner npm just wrote into it, that banner is cut off and the output written from
  * where it began: the file holds the output alone (after what it held before, with >>). Through a
@@ -56,8 +92,7 @@ export function stdoutWithoutNpmBanner(script: string, env: NodeJS.ProcessEnv, a
   if (stat.isFile() && stat.size >= bytes.length && tailOfStdout(stat.size, bytes.length)?.equals(bytes)) {
     const start = stat.size - bytes.length;
     ftruncateSync(1, start);
-    // Positional writes from where the banner began (the descriptor's own offset is past it).
-    return createWriteStream('', { fd: 1, start, autoClose: false });
+    return overBanner(start, bytes.length);
   }
   process.stderr.write(
     `${script}: npm wrote its "> ${env.npm_package_name ?? ''}…" banner into standard output ahead of this; ` +
