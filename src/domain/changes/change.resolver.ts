@@ -26,6 +26,12 @@ const afterArg = () =>
       "Start after this cursor (a Change's cursor, or an edge's of changes): the writes since are delivered first, then each new one. From now when omitted.",
   });
 
+/** A subscription's stream: the feed from its `after`, with its filter and what the field adds to it. */
+const streamWith =
+  (narrowing: ChangeFilter) =>
+  ({ args, context }: { args: { filter?: ChangeFilter | null; after?: string | null }; context: unknown }) =>
+    changeStream(context as Context, { ...(args.filter ?? {}), ...narrowing }, args.after);
+
 /**
  * The change feed: every write, in commit order, as a connection (changes) and as live
  * subscriptions over graphql-sse (claimsChanged, verdictChanged), with one filter for all three.
@@ -47,8 +53,7 @@ export class ChangeResolver {
   @Subscription(() => ChangeType, {
     description:
       'Each write that touched a claim (wrote it, or changed its evidence), as it commits: over graphql-sse at /graphql/stream.',
-    subscribe: ({ args, context }) =>
-      changeStream(context as Context, { ...(args.filter ?? {}), touchedClaims: true }, args.after),
+    subscribe: streamWith({ touchedClaims: true }),
   })
   claimsChanged(
     @Root() change: ChangeRow,
@@ -61,8 +66,7 @@ export class ChangeResolver {
   @Subscription(() => ChangeType, {
     description:
       "Each write that changed a claim's verdict (creations included), as it commits: over graphql-sse at /graphql/stream.",
-    subscribe: ({ args, context }) =>
-      changeStream(context as Context, { ...(args.filter ?? {}), verdictChanged: true }, args.after),
+    subscribe: streamWith({ verdictChanged: true }),
   })
   verdictChanged(
     @Root() change: ChangeRow,
