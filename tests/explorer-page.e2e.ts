@@ -40,7 +40,7 @@ describe('the explorer page over HTTP', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await res.text();
-    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script src="/explorer/draft.js" defer>']);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/explorer/draft.js">']);
     expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
     const bundle = await fetch(`${t.url}/explorer/draft.js`);
     expect(bundle.status).toBe(200);

@@ -41,7 +41,7 @@ export function draftHtml(scriptUrl: string, styleUrl: string): string {
 <link rel="icon" href="data:,">
 <meta name="description" content="Draft the transfers and recognitions an article makes, then correct, accept or reject each one.">
 <link rel="stylesheet" href="${escape(styleUrl)}">
-<script src="${escape(scriptUrl)}" defer></script>
+<script type="module" src="${escape(scriptUrl)}"></script>
 </head>
 <body data-busy="true" data-loads="0">
 <a class="skip-link" href="#drafts">Skip to the drafts</a>

@@ -39,7 +39,7 @@ export function explorerHtml(scriptUrl: string, styleUrl: string): string {
 <link rel="icon" href="data:,">
 <meta name="description" content="A network of who supplies whom in armed conflicts, with the evidence behind every claim.">
 <link rel="stylesheet" id="__________cytoscape_stylesheet" href="${escape(styleUrl)}">
-<script src="${escape(scriptUrl)}" defer></script>
+<script type="module" src="${escape(scriptUrl)}"></script>
 </head>
 <body data-busy="true" data-loads="0">
 <a class="skip-link" href="#connections">Skip to the list of connections</a>

@@ -9,6 +9,7 @@ import { actorLoaders } from '../actors/actor.loaders';
 import { VoiceKind } from '../claims/assessment.types';
 import type { VoiceType } from '../claims/assessment.types';
 import { sourceLabel } from '../sources/source-label';
+import { tivValue } from '../claims/transfer-figures';
 import { sourceLoaders } from '../sources/source.loaders';
 import type { SourceRow } from '../sources/source.rows';
 
@@ -27,6 +28,34 @@ export interface EdgeRow {
   independentVoices: number;
   /** the distinct voices behind its claims ("ACTOR:<id>" or "SOURCE:<id>") */
   voices: string[];
+  /** TIV sums of its transfers (stored integers), when asked for (addTiv) */
+  tivOrder?: number | string | null;
+  tivDelivered?: number | string | null;
+}
+
+/**
+ * The TIV sums of the supply edges between these actors, in one statement with the network's
+ * transfer conditions, set on the edges (keyed "SUPPLY:<source>><target>").
+ */
+export async function addTiv(
+  ctx: Context,
+  ids: readonly string[],
+  conditions: Conditions,
+  edges: ReadonlyMap<string, EdgeRow>,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const a = ctx.sql.inList('t.supplier_id', ids);
+  const b = ctx.sql.inList('t.recipient_id', ids);
+  const rows = await ctx.sql.all<{ s: string; r: string; tord: number | string | null; tdel: number | string | null }>(
+    `SELECT t.supplier_id AS s, t.recipient_id AS r, SUM(t.tiv_order) AS tord, SUM(t.tiv_delivered) AS tdel
+     FROM transfer t WHERE ${[...conditions.where, a.sql, b.sql].join(' AND ')}
+     GROUP BY t.supplier_id, t.recipient_id`,
+    [...conditions.params, a.param, b.param],
+  );
+  for (const r of rows) {
+    const edge = edges.get(`${NetworkEdgeKind.SUPPLY}:${r.s}>${r.r}`);
+    if (edge) Object.assign(edge, { tivOrder: r.tord, tivDelivered: r.tdel });
+  }
 }
 
 /**
@@ -184,5 +213,7 @@ export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Pr
     strongestVerdict: verdictOfRank(r.best),
     independentVoices: r.independentVoices,
     voices: r.voices.map(voice),
+    tivOrder: tivValue(r.tivOrder ?? null),
+    tivDelivered: tivValue(r.tivDelivered ?? null),
   }));
 }

@@ -10,6 +10,8 @@ import { NetworkFilter } from './network.inputs';
 import { networkService } from './network.service';
 import { CoRecognizer, StatsGroup, StatsGroupBy, SupplyChain, SupplyNetwork } from './network.types';
 import { statsService } from './stats.service';
+import { transferTimeline } from './timeline.service';
+import { TimelineCell } from './timeline.types';
 
 @Resolver()
 export class NetworkResolver {
@@ -36,7 +38,17 @@ export class NetworkResolver {
     // The edges' voices are read only when asked for (they were most of the cost of a network).
     const edgeFields = selectedFields(info!, ['edges']);
     const withVoices = edgeFields.has('voices') || edgeFields.has('independentVoices');
-    return networkService.network(ctx, around, depth, filter, includeRecognitions ?? false, maxNodes, withVoices);
+    const withTiv = edgeFields.has('tivOrder') || edgeFields.has('tivDelivered');
+    return networkService.network(
+      ctx,
+      around,
+      depth,
+      filter,
+      includeRecognitions ?? false,
+      maxNodes,
+      withVoices,
+      withTiv,
+    );
   }
 
   @Query(() => [SupplyChain], {
@@ -63,6 +75,17 @@ export class NetworkResolver {
     @Arg('filter', () => TransferFilter, { nullable: true, description: 'Which transfers.' }) filter?: TransferFilter,
   ): Promise<StatsGroup[]> {
     return statsService.transfers(ctx, groupBy, filter);
+  }
+
+  @Query(() => [TimelineCell], {
+    description:
+      'Transfers counted per year, category and verdict (with TIV sums): the timeline of an actor (filter.actor) or of a pair (filter.supplier and filter.recipient). Oldest year first, undated last.',
+  })
+  transferTimeline(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => TransferFilter, { nullable: true, description: 'Which transfers.' }) filter?: TransferFilter,
+  ): Promise<TimelineCell[]> {
+    return transferTimeline(ctx, filter);
   }
 
   @Query(() => [StatsGroup], { description: 'Recognitions counted per group; largest groups first.' })

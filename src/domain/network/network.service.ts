@@ -5,7 +5,7 @@ import { RECOGNITION_KIND, TRANSFER_KIND } from '../claims/claim-kinds';
 import { claimService } from '../claims/claim.service';
 import { BadUserInputError } from '../../core/errors/errors';
 import type { Context } from '../../core/context/context';
-import { edgesAround, supplyEdgesAround, toNetworkEdges, verdictOfRank } from './network-edges';
+import { addTiv, edgesAround, supplyEdgesAround, toNetworkEdges, verdictOfRank } from './network-edges';
 import type { Conditions } from '../claims/claim-query';
 import type { EdgeRow } from './network-edges';
 import type { NetworkFilter } from './network.inputs';
@@ -65,6 +65,8 @@ export class NetworkService {
     maxNodes: number = NETWORK.defaultMaxNodes,
     /** false when the edges' voices (and independentVoices) are not asked for: they are not read */
     withVoices = true,
+    /** true when the edges' TIV sums are asked for: one more statement */
+    withTiv = false,
   ): Promise<SupplyNetwork> {
     if (around.length === 0) throw new BadUserInputError('around', 'Give at least one actor.');
     if (!Number.isInteger(depth) || depth < 1 || depth > NETWORK.maxDepth)
@@ -89,7 +91,9 @@ export class NetworkService {
           : []),
       ];
       const next: string[] = [];
-      for (const e of found) {
+      // When the limit cuts the walk, the heaviest connections keep their actors: nodes are
+      // admitted in order of the claims behind the edge that reaches them.
+      for (const e of [...found].sort((x, y) => y.claimCount - x.claimCount)) {
         for (const id of [e.sourceId, e.targetId]) {
           if (nodes.has(id)) continue;
           if (nodes.size >= maxNodes) {
@@ -99,14 +103,16 @@ export class NetworkService {
           nodes.add(id);
           next.push(id);
         }
-        if (nodes.has(e.sourceId) && nodes.has(e.targetId)) edges.set(`${e.kind}:${e.sourceId}>${e.targetId}`, e);
       }
+      for (const e of found)
+        if (nodes.has(e.sourceId) && nodes.has(e.targetId)) edges.set(`${e.kind}:${e.sourceId}>${e.targetId}`, e);
       frontier = next;
     }
     const degree = new Map<string, number>();
     for (const e of edges.values())
       for (const id of [e.sourceId, e.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const actors = (await actorLoaders(ctx).actorById.loadMany([...nodes])) as ActorRow[];
+    if (withTiv) await addTiv(ctx, [...nodes], supply, edges);
     return {
       nodes: actors.map((a) => ({ actor: a, degree: degree.get(a.id) ?? 0 })),
       edges: await toNetworkEdges(ctx, [...edges.values()]),
@@ -146,7 +152,10 @@ export class NetworkService {
       paths = next.slice(0, 10_000);
     }
     const chains: SupplyChain[] = [];
-    for (const hops of found.slice(0, NETWORK.maxChains)) {
+    const kept = found.slice(0, NETWORK.maxChains);
+    const hopEdges = new Map(kept.flat().map((e) => [`${e.kind}:${e.sourceId}>${e.targetId}`, e]));
+    await addTiv(ctx, [...new Set(kept.flat().flatMap((e) => [e.sourceId, e.targetId]))], supply, hopEdges);
+    for (const hops of kept) {
       const edges = await toNetworkEdges(ctx, hops);
       chains.push({
         actors: [edges[0].source, ...edges.map((e) => e.target)],

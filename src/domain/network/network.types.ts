@@ -83,6 +83,19 @@ export class NetworkEdge {
       'Those voices, so that edges drawn together (bodies rolled up into their state) count each voice once.',
   })
   voices!: VoiceType[];
+
+  @Field(() => Number, {
+    nullable: true,
+    description:
+      "Sum of SIPRI's trend-indicator values of its transfers' orders, where known (supply edges; null for recognitions and when none has one): a weight by capability rather than deal count.",
+  })
+  tivOrder!: number | null;
+
+  @Field(() => Number, {
+    nullable: true,
+    description: 'Sum of the trend-indicator values of what had been delivered, where known; null when none is.',
+  })
+  tivDelivered!: number | null;
 }
 
 @ObjectType({ description: 'A network ready to draw: nodes and aggregated edges.', simpleResolvers: true })

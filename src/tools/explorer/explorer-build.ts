@@ -1,12 +1,16 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
-import { ASSET_FILES, assetsDir, clientDir } from './explorer-paths';
+import { ASSET_FILES, ASSET_SOURCES, assetsDir, clientDir, isChunk } from './explorer-paths';
+
+/** Chunks of earlier builds older than this are removed (a page loaded before a rebuild may still ask for its own for a while). */
+const STALE_CHUNK_MS = 60 * 60 * 1000;
 
 /**
- * Bundles the explorer's browser code (TypeScript, Cytoscape.js from node_modules) and its
- * stylesheet, and the draft page's (explorer/draft/), with esbuild into dist/explorer/: the pages
- * need no CDN and work offline.
+ * Bundles the pages' browser code (TypeScript; Cytoscape.js, d3-geo and the world atlas from
+ * node_modules) and their stylesheets with esbuild into dist/explorer/: the pages need no CDN and
+ * work offline. The scripts are ES modules split into chunks, so each page loads only its own
+ * code (the map never loads Cytoscape.js) and what pages share is loaded once.
  *
  * Files are written to a temporary name and renamed, so a server reading them while another
  * process rebuilds (`npm run build` in a test beside the explorer's own test) never serves half
@@ -15,16 +19,16 @@ import { ASSET_FILES, assetsDir, clientDir } from './explorer-paths';
 export async function buildExplorer(outDir: string = assetsDir()): Promise<string[]> {
   const src = clientDir();
   const result = await build({
-    entryPoints: [
-      { in: join(src, 'main.ts'), out: ASSET_FILES.script.replace(/\.js$/, '') },
-      { in: join(src, 'explorer.css'), out: ASSET_FILES.style.replace(/\.css$/, '') },
-      { in: join(src, 'draft', 'main.ts'), out: ASSET_FILES.draftScript.replace(/\.js$/, '') },
-      { in: join(src, 'draft', 'draft.css'), out: ASSET_FILES.draftStyle.replace(/\.css$/, '') },
-    ],
+    entryPoints: (Object.keys(ASSET_FILES) as (keyof typeof ASSET_FILES)[]).map((k) => ({
+      in: join(src, ASSET_SOURCES[k]),
+      out: ASSET_FILES[k].replace(/\.(js|css)$/, ''),
+    })),
     outdir: outDir,
     bundle: true,
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     minify: true,
-    format: 'iife',
+    format: 'esm',
     target: ['es2020'],
     platform: 'browser',
     legalComments: 'eof',
@@ -39,5 +43,15 @@ export async function buildExplorer(outDir: string = assetsDir()): Promise<strin
     await rename(temp, file.path);
     written.push(file.path);
   }
+  await pruneChunks(outDir, new Set(written.map((f) => basename(f))));
   return written;
+}
+
+async function pruneChunks(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (!isChunk(name) || keep.has(name)) continue;
+    const file = join(dir, name);
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
+    if (Date.now() - mtimeMs > STALE_CHUNK_MS) await unlink(file).catch(() => undefined);
+  }
 }
