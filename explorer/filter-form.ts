@@ -1,5 +1,6 @@
 import { enumLabel } from '../src/core/util/enum-labels';
 import { byId } from './dom';
+import { readDrawing, writeDrawing } from './drawing-form';
 import type { Filters, LayoutName, ViewState } from './view-state';
 
 /**
@@ -59,6 +60,7 @@ export class FilterForm {
       recognitions: data.get('recognitions') !== null,
       group: data.get('group') !== null,
       layout: (data.get('layout') === 'force' ? 'force' : 'rings') as LayoutName,
+      drawing: readDrawing(data),
       filters,
     };
   }
@@ -68,6 +70,7 @@ export class FilterForm {
     byId<HTMLInputElement>('recognitions').checked = view.recognitions;
     byId<HTMLInputElement>('group').checked = view.group;
     byId<HTMLSelectElement>('layout').value = view.layout;
+    writeDrawing(view.drawing);
     for (const name of LISTS) {
       for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))
         box.checked = view.filters[name].includes(box.value);

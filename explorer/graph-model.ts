@@ -15,9 +15,12 @@ export interface DrawNode {
   /** Hops from the centre over drawn edges (either direction). */
   hops: number;
   centre: boolean;
-  /** Names of the bodies drawn inside this node. */
+  /** Names of the bodies (or, for a region, the actors) drawn inside this node. */
   members: string[];
 }
+
+/** A region's node in a clustered picture: its id starts with this. */
+export const REGION_PREFIX = 'region:';
 
 export interface DrawEdge {
   id: string;
@@ -33,6 +36,8 @@ export interface DrawEdge {
   voiceKeys: Set<string>;
   period: Period;
   width: number;
+  /** SIPRI TIV of the orders behind it, where any is known */
+  tivOrder: number | null;
 }
 
 export interface GraphModel {
@@ -74,6 +79,13 @@ function mergeEdge(into: DrawEdge, e: NetworkEdgeData): void {
     into.strongestVerdict = e.strongestVerdict;
   into.period = { start: minDate(into.period.start, e.period.start), end: maxDate(into.period.end, e.period.end) };
   into.width = edgeWidth(into.claimCount);
+  if (e.tivOrder != null) into.tivOrder = (into.tivOrder ?? 0) + e.tivOrder;
+}
+
+/** The region of an actor, or of the nearest ancestor that has one. */
+function regionOf(actor: ActorWithParents): string | null {
+  for (let a: ActorWithParents | null = actor; a; a = a.parent) if (a.region) return a.region;
+  return null;
 }
 
 function hopsFrom(centre: string | null, nodes: Map<string, DrawNode>, edges: DrawEdge[]): void {
@@ -92,12 +104,21 @@ function hopsFrom(centre: string | null, nodes: Map<string, DrawNode>, edges: Dr
   for (const n of nodes.values()) n.hops = seen.get(n.id) ?? far;
 }
 
-export function buildGraphModel(network: SupplyNetworkData, centreKey: string | null, group: boolean): GraphModel {
+export function buildGraphModel(
+  network: SupplyNetworkData,
+  centreKey: string | null,
+  group: boolean,
+  cluster: 'none' | 'region' = 'none',
+): GraphModel {
   const byKey = new Map(network.nodes.map((n) => [n.actor.key, n.actor]));
+  const centreTop = centreKey && byKey.has(centreKey) ? topOf(byKey.get(centreKey)!).key : null;
   const drawnAs = (key: string): ActorWithParents => {
     const actor = byKey.get(key);
     if (!actor) return { key, name: key, kind: 'OTHER', parent: null };
-    return group ? topOf(actor) : actor;
+    const top = group || cluster === 'region' ? topOf(actor) : actor;
+    if (cluster === 'none' || top.key === centreTop) return top;
+    const region = regionOf(actor);
+    return { key: `${REGION_PREFIX}${region ?? ''}`, name: region ?? 'No known region', kind: 'REGION', parent: null };
   };
   const nodes = new Map<string, DrawNode>();
   for (const { actor } of network.nodes) {
@@ -152,6 +173,7 @@ export function buildGraphModel(network: SupplyNetworkData, centreKey: string | 
         voiceKeys: new Set(voiceKeysOf(e)),
         period: { ...e.period },
         width: edgeWidth(e.claimCount),
+        tivOrder: e.tivOrder ?? null,
       });
   }
   const drawnEdges = [...edges.values()];

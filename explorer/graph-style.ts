@@ -14,6 +14,9 @@ export const KIND_COLOURS: Record<string, string> = {
   OTHER: '#7a7a7a',
 };
 
+/** A world region's node, when the picture is clustered by region (not a kind of actor). */
+export const REGION_COLOUR = '#b8bec8';
+
 export const SUPPLY_COLOUR = '#3b4454';
 export const RECOGNITION_COLOUR = '#8a3ffc';
 export const SELECTED_COLOUR = '#c2185b';
@@ -45,6 +48,15 @@ export function graphStyle(): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { 'background-color': colour },
     })),
+    // Labels only where they fit: none below 8 px on screen, and the lighter actors' only when
+    // zoomed in (or chosen), so that a dense picture is not a blur of words.
+    { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+    { selector: 'node.minor', style: { 'font-size': 11, 'min-zoomed-font-size': 12 } },
+    { selector: 'node.minor:selected', style: { 'font-size': 14, 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'node[kind = "REGION"]',
+      style: { 'background-color': REGION_COLOUR, shape: 'round-rectangle', 'font-weight': 'bold' },
+    },
     { selector: 'node.centre', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold' } },
     {
       selector: 'edge',

@@ -18,12 +18,12 @@ const PADDING = 30;
 
 const nodeSize = (n: DrawNode) => 26 + 6 * Math.sqrt(n.degree) + (n.centre ? 8 : 0);
 
-function elements(model: GraphModel): ElementDefinition[] {
+function elements(model: GraphModel, labelled: ReadonlySet<string> | null): ElementDefinition[] {
   return [
     ...model.nodes.map((n) => ({
       group: 'nodes' as const,
       data: { id: n.id, label: n.name, kind: n.kind, hops: n.hops, size: nodeSize(n) },
-      classes: n.centre ? 'centre' : '',
+      classes: [n.centre ? 'centre' : '', labelled && !labelled.has(n.id) ? 'minor' : ''].join(' ').trim(),
     })),
     ...model.edges.map((e: DrawEdge) => ({
       group: 'edges' as const,
@@ -73,10 +73,11 @@ export class GraphView {
     this.cy.on('tap', 'node', (evt) => events.onNode(evt.target.id()));
   }
 
-  draw(model: GraphModel, layout: LayoutName): void {
+  /** Draws the model; actors outside `labelled` show their label only when zoomed in, or chosen. */
+  draw(model: GraphModel, layout: LayoutName, labelled: ReadonlySet<string> | null = null): void {
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(elements(model));
+      this.cy.add(elements(model, labelled));
     });
     this.cy.layout(layoutOptions(layout, model)).run();
     this.cy.fit(undefined, PADDING);

@@ -28,9 +28,10 @@ function line(kind: 'supply' | 'recognition'): HTMLElement {
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function edgeText(e: DrawEdge): string {
+  const tiv = e.tivOrder !== null ? ` · TIV ${e.tivOrder.toLocaleString('en')}` : '';
   const verdict = `strongest verdict: ${enumWords(e.strongestVerdict)}`;
   if (e.kind === 'RECOGNITION') return `recognizes · ${plural(e.claimCount, 'claim')} · ${verdict}`;
-  return `supplies ${e.categories.map(enumWords).join(', ')} · ${plural(e.claimCount, 'transfer')} · ${verdict}`;
+  return `supplies ${e.categories.map(enumWords).join(', ')} · ${plural(e.claimCount, 'transfer')}${tiv} · ${verdict}`;
 }
 
 function nodeText(n: DrawNode): string {
@@ -40,44 +41,65 @@ function nodeText(n: DrawNode): string {
   return parts.join(' · ');
 }
 
-export function renderLists(edgeList: HTMLElement, nodeList: HTMLElement, model: GraphModel, events: ListEvents): void {
+/** Items shown at first, and added by each "Show more": long lists stay short pages. */
+export const LIST_PAGE = 50;
+
+/** A list of many items, shown a page at a time with a button for the next page. */
+function paged(list: HTMLElement, items: HTMLElement[], noun: string): void {
+  let shown = 0;
+  const more = h('button', { type: 'button', class: 'secondary show-more' });
+  const moreItem = h('li', { class: 'more-item' }, more);
+  const next = () => {
+    const page = items.slice(shown, shown + LIST_PAGE);
+    moreItem.remove();
+    list.append(...page);
+    shown += page.length;
+    const left = items.length - shown;
+    if (left > 0) {
+      more.textContent = `Show ${Math.min(LIST_PAGE, left)} more ${noun} (${left.toLocaleString('en')} not shown)`;
+      list.append(moreItem);
+    }
+    return page;
+  };
+  more.addEventListener('click', () => next()[0]?.querySelector('button')?.focus());
+  clear(list);
+  next();
+}
+
+export function renderLists(
+  edgeList: HTMLElement,
+  nodeList: HTMLElement,
+  model: GraphModel,
+  events: ListEvents,
+  /** heaviest first by this weight (deals by default) */
+  weightOf: (e: DrawEdge) => number = (e) => e.claimCount,
+): void {
   const name = new Map(model.nodes.map((n) => [n.id, n.name]));
-  clear(
-    edgeList,
-    ...model.edges.map((e) =>
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          { type: 'button', class: `item ${e.kind.toLowerCase()}`, 'data-edge': e.id },
-          h('span', { class: 'item-title' }, `${name.get(e.source)} → ${name.get(e.target)}`),
-          h('span', { class: 'item-detail' }, edgeText(e)),
-        ),
-      ),
-    ),
-  );
+  const edges = [...model.edges].sort((a, b) => weightOf(b) - weightOf(a));
+  const edgeItems = edges.map((e) => {
+    const button = h(
+      'button',
+      { type: 'button', class: `item ${e.kind.toLowerCase()}`, 'data-edge': e.id },
+      h('span', { class: 'item-title' }, `${name.get(e.source)} → ${name.get(e.target)}`),
+      h('span', { class: 'item-detail' }, edgeText(e)),
+    );
+    button.addEventListener('click', () => events.onEdge(e.id));
+    return h('li', {}, button);
+  });
+  paged(edgeList, edgeItems, 'connections');
   if (!model.edges.length) edgeList.append(h('li', { class: 'hint' }, 'No connection matches the filters.'));
-  clear(
-    nodeList,
-    ...model.nodes.map((n) =>
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          { type: 'button', class: 'item', 'data-node': n.id },
-          swatch(n.kind),
-          h('span', { class: 'item-title' }, n.name),
-          h('span', { class: 'item-detail' }, nodeText(n)),
-        ),
-      ),
-    ),
-  );
-  for (const b of edgeList.querySelectorAll<HTMLButtonElement>('button[data-edge]'))
-    b.addEventListener('click', () => events.onEdge(b.dataset.edge!));
-  for (const b of nodeList.querySelectorAll<HTMLButtonElement>('button[data-node]'))
-    b.addEventListener('click', () => events.onNode(b.dataset.node!));
+  const nodeItems = model.nodes.map((n) => {
+    const button = h(
+      'button',
+      { type: 'button', class: 'item', 'data-node': n.id },
+      swatch(n.kind),
+      h('span', { class: 'item-title' }, n.name),
+      h('span', { class: 'item-detail' }, nodeText(n)),
+    );
+    button.addEventListener('click', () => events.onNode(n.id));
+    return h('li', {}, button);
+  });
+  paged(nodeList, nodeItems, 'actors');
 }
 
 /** Marks the chosen item in the lists (aria-current), as the picture marks it. */

@@ -4,15 +4,21 @@ import { byId, clear, h } from './dom';
 import { EvidencePanel } from './evidence-panel';
 import { viewExports } from './export-links';
 import { FilterForm } from './filter-form';
-import { buildGraphModel, edgeId } from './graph-model';
+import { focusModel } from './graph-focus';
+import type { Focused } from './graph-focus';
+import { REGION_PREFIX, buildGraphModel, edgeId } from './graph-model';
 import type { GraphModel } from './graph-model';
-import { GraphView } from './graph-view';
+import type { GraphView } from './graph-view';
 import { markCurrent, renderLegend, renderLists } from './lists';
+import { linkViews } from './site-nav';
+import { clusterMembers, regionPanel, renderFocusNote, summary } from './view-summary';
+import { YearRange } from './year-range';
 import { DEFAULT_CENTRE, MAX_NODES, NETWORK } from './queries';
 import { SearchBox } from './search';
 import type { SearchChoice } from './search';
 import type { ActorRef, SupplyNetworkData } from './types';
 import { DEFAULT_VIEW, networkFilter, parseView, viewToParams } from './view-state';
+import { yearOf } from './year-range';
 import type { ViewState } from './view-state';
 
 /**
@@ -30,6 +36,9 @@ declare global {
 function start(): void {
   let view: ViewState = parseView(new URLSearchParams(location.search));
   let model: GraphModel | null = null;
+  let focused: Focused | null = null;
+  /** The last network read, by its query's variables: a change of drawing only is not read again. */
+  let last: { vars: string; data: { centre: ActorRef | null; supplyNetwork: SupplyNetworkData } } | null = null;
   let request = 0;
   let loads = 0;
   const body = document.body;
@@ -40,12 +49,24 @@ function start(): void {
   const panel = new EvidencePanel(byId('evidence'), byId('evidence-body'));
 
   const choose = (id: string | null) => {
-    graph.select(id);
+    graph?.select(id);
     markCurrent([edgeList, nodeList], id);
+  };
+  const showCluster = (id: string) => {
+    const target = model?.nodes.find((n) => n.id === id) ?? model?.edges.find((e) => e.id === id);
+    if (!target || !model) return;
+    choose(id);
+    const title = 'members' in target ? target.name : 'A connection between clusters';
+    regionPanel(byId('evidence-body'), title, clusterMembers(model, target), () => {
+      view = { ...view, drawing: { ...view.drawing, cluster: 'none' } };
+      form.write(view);
+      void draw('push');
+    });
   };
   const openEdge = (id: string) => {
     const edge = model?.edges.find((e) => e.id === id);
     if (!edge || !model) return;
+    if (edge.source.startsWith(REGION_PREFIX) || edge.target.startsWith(REGION_PREFIX)) return showCluster(id);
     const names = new Map(model.nodes.map((n) => [n.id, n.name]));
     choose(id);
     void panel.showEdge(edge, (k) => names.get(k) ?? k, view);
@@ -53,16 +74,35 @@ function start(): void {
   const openNode = (id: string) => {
     const node = model?.nodes.find((n) => n.id === id);
     if (!node) return;
+    if (node.id.startsWith(REGION_PREFIX)) return showCluster(id);
     choose(id);
     void panel.showNode(node, view);
   };
 
-  const graph = new GraphView(byId('graph'), { onEdge: openEdge, onNode: openNode });
-  window.supplylineExplorer = { cy: graph.cy };
+  // Cytoscape.js is most of the page's code: its chunk loads while the network is read.
+  const loadingGraph = import('./graph-view').then(({ GraphView: View }) => {
+    graph = new View(byId('graph'), { onEdge: openEdge, onNode: openNode });
+    window.supplylineExplorer = { cy: graph.cy };
+    return graph;
+  });
+  let graph: GraphView | undefined;
+  const years = new YearRange((span) => {
+    const f = view.filters;
+    view = {
+      ...view,
+      filters: {
+        ...f,
+        from: span.from === null ? null : String(span.from),
+        to: span.to === null ? null : String(span.to),
+      },
+    };
+    form.write(view);
+    void draw('push');
+  });
   // Cytoscape caches where its canvas sits on the page and notices window resizes and scrolls,
   // not content above it growing or shrinking (search results, the stacked panel on a phone):
   // tell it whenever the page's size changes, or taps would land beside their target.
-  new ResizeObserver(() => graph.resize()).observe(document.body);
+  new ResizeObserver(() => graph?.resize()).observe(document.body);
   renderLegend(byId('legend'));
 
   const showError = (message: string | null) => {
@@ -88,21 +128,37 @@ function start(): void {
         status.textContent = 'The knowledge base holds no actor yet.';
         return;
       }
-      const d = await gql<{ centre: ActorRef | null; supplyNetwork: SupplyNetworkData }>(NETWORK, {
+      const variables = {
         around: view.centre,
         depth: view.depth,
         filter: networkFilter(view.filters),
         recognitions: view.recognitions,
         maxNodes: MAX_NODES,
-      });
+      };
+      const vars = JSON.stringify(variables);
+      const d =
+        last?.vars === vars
+          ? last.data
+          : await gql<{ centre: ActorRef | null; supplyNetwork: SupplyNetworkData }>(NETWORK, variables);
+      last = { vars, data: d };
+      const picture = await loadingGraph;
       if (mine !== request) return;
       if (!d.centre) throw new ApiError(`No actor has the key “${view.centre}”.`, 'NOT_FOUND');
-      model = buildGraphModel(d.supplyNetwork, d.centre.key, view.group);
-      graph.draw(model, view.layout);
-      renderLists(edgeList, nodeList, model, { onEdge: openEdge, onNode: openNode });
+      const started = performance.now();
+      const full = buildGraphModel(d.supplyNetwork, d.centre.key, view.group, view.drawing.cluster);
+      focused = focusModel(full, view.drawing);
+      model = focused.model;
+      picture.draw(model, view.layout, focused.labelled);
+      renderLists(edgeList, nodeList, model, { onEdge: openEdge, onNode: openNode }, focused.weightOf);
+      body.dataset.drawMs = (performance.now() - started).toFixed(1);
       byId('centre-name').textContent = d.centre.name;
       renderExports(d.centre, view);
-      status.textContent = summary(model, d.centre.name, view.depth);
+      status.textContent = summary(focused, d.centre.name, view);
+      renderFocusNote(byId('focus-note'), focused, view, d.supplyNetwork.truncated, (top) => {
+        view = { ...view, drawing: { ...view.drawing, top } };
+        form.write(view);
+        void draw('push');
+      });
       panel.reset();
       const target =
         open &&
@@ -115,7 +171,10 @@ function start(): void {
       showError(`The network could not be read: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       if (mine === request) {
-        const url = `${location.pathname}?${viewToParams(view)}`;
+        const params = viewToParams(view);
+        linkViews(params);
+        years.write({ from: yearOf(view.filters.from), to: yearOf(view.filters.to) });
+        const url = `${location.pathname}?${params}`;
         if (history === 'push') window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
         body.dataset.busy = 'false';
@@ -139,9 +198,9 @@ function start(): void {
     view = { ...view, centre: choice.centre };
     void draw('push', choice.edge);
   });
-  byId('zoom-in').addEventListener('click', () => graph.zoomBy(1.25));
-  byId('zoom-out').addEventListener('click', () => graph.zoomBy(0.8));
-  byId('zoom-fit').addEventListener('click', () => (model?.centreId ? graph.centreOn(model.centreId) : graph.fit()));
+  byId('zoom-in').addEventListener('click', () => graph?.zoomBy(1.25));
+  byId('zoom-out').addEventListener('click', () => graph?.zoomBy(0.8));
+  byId('zoom-fit').addEventListener('click', () => (model?.centreId ? graph?.centreOn(model.centreId) : graph?.fit()));
   window.addEventListener('popstate', () => {
     view = parseView(new URLSearchParams(location.search));
     form.write(view);
@@ -149,20 +208,9 @@ function start(): void {
   });
 
   form.write(view);
+  years.write({ from: yearOf(view.filters.from), to: yearOf(view.filters.to) });
+  void years.load().catch(() => undefined);
   void draw('replace');
-}
-
-function summary(model: GraphModel, centre: string, depth: number): string {
-  const parts = [
-    `${model.nodes.length} actors and ${model.edges.length} connections within ${depth} hop${depth === 1 ? '' : 's'} of ${centre}.`,
-  ];
-  if (model.truncated)
-    parts.push('The picture was cut at its node limit; narrow the filters or the hops to see all of it.');
-  if (model.internalClaims)
-    parts.push(
-      `${model.internalClaims} claim${model.internalClaims === 1 ? '' : 's'} between bodies of one state are not drawn while bodies are grouped.`,
-    );
-  return parts.join(' ');
 }
 
 function renderExports(centre: ActorRef, view: ViewState): void {

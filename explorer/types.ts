@@ -8,6 +8,8 @@ export interface ActorRef {
 
 export interface ActorWithParents extends ActorRef {
   parent: ActorWithParents | null;
+  /** The world region of its country (for clusters); null without a country. */
+  region?: string | null;
 }
 
 export interface Period {
@@ -26,6 +28,8 @@ export interface NetworkEdgeData {
   /** the voices behind its claims: an actor or a source, by key */
   voices: { kind: string; actor: { key: string } | null; source: { key: string } | null }[];
   period: Period;
+  /** SIPRI's trend-indicator value of its orders, where known (null for recognitions and when none is). */
+  tivOrder?: number | null;
 }
 
 export interface SupplyNetworkData {

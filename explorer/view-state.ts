@@ -15,6 +15,22 @@ export interface Filters {
 
 export type LayoutName = 'rings' | 'force';
 
+/** What makes a connection heavy: its number of deals, or SIPRI's trend-indicator value. */
+export type WeightName = 'deals' | 'tiv';
+
+/** How the picture is drawn at scale: the heaviest actors, the lightest connections left out, regions as clusters. */
+export interface Drawing {
+  weight: WeightName;
+  /** At most this many actors besides the centre (the heaviest); null draws all. */
+  top: number | null;
+  /** Supply connections lighter than this are not drawn; null draws all. */
+  minWeight: number | null;
+  /** Each region drawn as one node (the centre stays itself). */
+  cluster: 'none' | 'region';
+}
+
+export const DEFAULT_DRAWING: Drawing = { weight: 'deals', top: 40, minWeight: null, cluster: 'none' };
+
 export interface ViewState {
   /** Actor key at the centre; null until the page has chosen one. */
   centre: string | null;
@@ -23,6 +39,7 @@ export interface ViewState {
   /** Draw government bodies inside their state (the API's roll-up), or every body on its own. */
   group: boolean;
   layout: LayoutName;
+  drawing: Drawing;
   filters: Filters;
 }
 
@@ -41,6 +58,7 @@ export const DEFAULT_VIEW: ViewState = {
   recognitions: true,
   group: true,
   layout: 'rings',
+  drawing: DEFAULT_DRAWING,
   filters: NO_FILTERS,
 };
 
@@ -64,6 +82,7 @@ export function parseView(params: URLSearchParams): ViewState {
     recognitions: params.get('recognitions') !== 'false',
     group: params.get('group') !== 'false',
     layout: params.get('layout') === 'force' ? 'force' : 'rings',
+    drawing: parseDrawing(params),
     filters: {
       category: list(params.get('category')),
       status: list(params.get('status')),
@@ -72,6 +91,17 @@ export function parseView(params: URLSearchParams): ViewState {
       from: text(params.get('from')),
       to: text(params.get('to')),
     },
+  };
+}
+
+function parseDrawing(params: URLSearchParams): Drawing {
+  const top = params.get('top');
+  const min = params.get('minWeight');
+  return {
+    weight: params.get('weight') === 'tiv' ? 'tiv' : 'deals',
+    top: top === 'all' ? null : top && /^\d+$/.test(top) && Number(top) > 0 ? Number(top) : DEFAULT_DRAWING.top,
+    minWeight: min && /^\d+(\.\d+)?$/.test(min) && Number(min) > 0 ? Number(min) : null,
+    cluster: params.get('cluster') === 'region' ? 'region' : 'none',
   };
 }
 
@@ -96,6 +126,10 @@ export function viewToParams(v: ViewState): URLSearchParams {
   if (!v.recognitions) p.set('recognitions', 'false');
   if (!v.group) p.set('group', 'false');
   if (v.layout !== DEFAULT_VIEW.layout) p.set('layout', v.layout);
+  if (v.drawing.weight !== DEFAULT_DRAWING.weight) p.set('weight', v.drawing.weight);
+  if (v.drawing.top !== DEFAULT_DRAWING.top) p.set('top', v.drawing.top === null ? 'all' : String(v.drawing.top));
+  if (v.drawing.minWeight !== null) p.set('minWeight', String(v.drawing.minWeight));
+  if (v.drawing.cluster !== DEFAULT_DRAWING.cluster) p.set('cluster', v.drawing.cluster);
   for (const [k, value] of filterParams(v.filters)) p.set(k, value);
   return p;
 }

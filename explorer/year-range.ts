@@ -2,7 +2,7 @@ import { gql } from './api';
 import { byId } from './dom';
 
 /** The years the knowledge base covers, with deals per year (transfers by the year they start). */
-export const YEAR_EXTENT = `query ViewYears { transferStats(groupBy: YEAR) { key count } }`;
+export const YEAR_EXTENT = `query ExplorerYears { transferStats(groupBy: YEAR) { key count } }`;
 
 export interface YearSpan {
   from: number | null;
@@ -12,7 +12,8 @@ export interface YearSpan {
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The year of a partial date from the address ("2022-08" → 2022), or null. */
-export const yearOf = (date: string | null): number | null => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
+export const yearOf = (date: string | null): number | null =>
+  date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 
 /**
  * The year control of every view (page-parts.ts draws its markup): two sliders over the years the

@@ -1,6 +1,7 @@
 import { TransferCategory, TransferStatus } from '../../domain/claims/claim-enums';
 import { Verdict } from '../../domain/evidence/evidence-enums';
 import { enumLabel } from '../../core/util/enum-labels';
+import { siteLinks, yearControl } from './page-parts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -43,6 +44,7 @@ export function explorerHtml(scriptUrl: string, styleUrl: string): string {
 </head>
 <body data-busy="true" data-loads="0">
 <a class="skip-link" href="#connections">Skip to the list of connections</a>
+<a class="skip-link" href="#exports">Skip to the exports of this view</a>
 <header class="site-header">
   <div class="brand">
     <h1>Supplyline <span class="brand-sub">explorer</span></h1>
@@ -55,11 +57,9 @@ export function explorerHtml(scriptUrl: string, styleUrl: string): string {
       <button type="submit">Search</button>
     </div>
   </form>
-  <nav class="site-links" aria-label="More ways to use the data">
-    <a href="/graphql">GraphQL IDE</a>
-    <a href="#exports">Exports</a>
-  </nav>
+  ${siteLinks('network')}
 </header>
+${yearControl()}
 <div id="search-results" class="search-results" hidden>
   <h2 id="search-results-title" class="visually-hidden">Search results</h2>
   <ul id="search-list" aria-labelledby="search-results-title"></ul>
@@ -79,6 +79,23 @@ export function explorerHtml(scriptUrl: string, styleUrl: string): string {
       <select id="layout" name="layout">
         <option value="rings">Rings around the centre</option>
         <option value="force">Force-directed</option>
+      </select>
+      <h3>Drawing</h3>
+      <label for="weight">Weight of a connection</label>
+      <select id="weight" name="weight">
+        <option value="deals">Deals (claims)</option><option value="tiv">SIPRI TIV, where known</option>
+      </select>
+      <label for="top">Actors drawn</label>
+      <select id="top" name="top" aria-describedby="top-hint">
+        <option value="20">The 20 heaviest</option><option value="40">The 40 heaviest</option><option value="80">The 80 heaviest</option><option value="150">The 150 heaviest</option><option value="all">All</option>
+      </select>
+      <p id="top-hint" class="hint">Besides the centre; each joined to one already drawn. The lists below hold every connection.</p>
+      <label for="min-weight">Hide supply lighter than</label>
+      <input id="min-weight" name="minWeight" type="number" min="0" step="any" inputmode="decimal" aria-describedby="min-weight-hint">
+      <p id="min-weight-hint" class="hint">In deals, or in TIV when weighing by TIV.</p>
+      <label for="cluster">Clusters</label>
+      <select id="cluster" name="cluster">
+        <option value="none">None: every actor</option><option value="region">By world region</option>
       </select>
       <h3>Which claims</h3>
       ${choices('category', 'Category', Object.values(TransferCategory))}
@@ -107,6 +124,7 @@ export function explorerHtml(scriptUrl: string, styleUrl: string): string {
     <h2 id="network-title">Network</h2>
     <p id="status" class="status" role="status" aria-live="polite">Loading the network…</p>
     <p id="error" class="error" role="alert" hidden></p>
+    <div id="focus-note" class="focus-note" hidden></div>
     <div class="graph-tools" role="group" aria-label="Zoom">
       <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
       <button type="button" id="zoom-out" aria-label="Zoom out">−</button>

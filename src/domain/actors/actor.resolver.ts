@@ -1,4 +1,5 @@
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
+import { regionOf } from './actor-region';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/graphql/connection-args';
 import { connectionTypes } from '../../core/graphql/connection';
@@ -59,6 +60,15 @@ export class ActorResolver {
   @FieldResolver(() => [String], { description: 'Other names the actor is known by, e.g. "DPRK".' })
   aliases(@Root() a: ActorRow, @Ctx() ctx: Context): Promise<string[]> | string[] {
     return a.aliasesAsOf ?? actorLoaders(ctx).aliasesByActor.load(a.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The world region of its country (the UN geoscheme subregion, e.g. "Eastern Europe"; a former state: its main successor\'s); null without a country. For clustering a network by region.',
+  })
+  region(@Root() a: ActorRow): string | null {
+    return regionOf(a.countryCode);
   }
 
   @FieldResolver(() => Actor, {
