@@ -26,6 +26,12 @@ export interface Focused {
 
 /** How many actors keep their label when the picture is zoomed out. */
 const LABELLED = 15;
+/**
+ * Connections drawn per drawn actor, at least EDGE_BUDGET_MIN: 41 actors of a register can share
+ * 1,230 connections, which no picture shows; the lightest are left out (and counted).
+ */
+const EDGES_PER_ACTOR = 4;
+const EDGE_BUDGET_MIN = 100;
 
 export function focusModel(full: GraphModel, drawing: Drawing): Focused {
   const noTiv = drawing.weight === 'tiv' && !full.edges.some((e) => e.tivOrder !== null);
@@ -35,21 +41,21 @@ export function focusModel(full: GraphModel, drawing: Drawing): Focused {
     (e) => e.kind !== 'SUPPLY' || drawing.minWeight === null || weightOf(e) >= drawing.minWeight,
   );
   const score = new Map<string, number>();
-  const links = new Map<string, Set<string>>();
+  const links = new Map<string, DrawEdge[]>();
   for (const e of kept) {
-    for (const [a, b] of [
-      [e.source, e.target],
-      [e.target, e.source],
-    ]) {
-      score.set(a, (score.get(a) ?? 0) + weightOf(e));
-      links.set(a, (links.get(a) ?? new Set()).add(b));
+    for (const id of [e.source, e.target]) {
+      score.set(id, (score.get(id) ?? 0) + weightOf(e));
+      links.set(id, [...(links.get(id) ?? []), e]);
     }
   }
-  const drawn = choose(full, score, links, drawing.top);
+  const { chosen: drawn, joins } = choose(full, score, links, drawing.top, weightOf);
   const nodes = full.nodes.filter((n) => drawn.has(n.id));
-  const edges = kept
-    .filter((e) => drawn.has(e.source) && drawn.has(e.target))
-    .map((e) => ({ ...e, width: edgeWidth(weightOf(e)) }));
+  // Connections too: each actor's join to the picture, then the heaviest others up to a budget.
+  const budget = Math.max(EDGE_BUDGET_MIN, EDGES_PER_ACTOR * nodes.length);
+  const among = kept.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+  const rest = among.filter((e) => !joins.has(e.id)).sort((a, b) => weightOf(b) - weightOf(a));
+  const keep = new Set([...joins, ...rest.slice(0, Math.max(0, budget - joins.size)).map((e) => e.id)]);
+  const edges = among.filter((e) => keep.has(e.id)).map((e) => ({ ...e, width: edgeWidth(weightOf(e)) }));
   const degree = new Map<string, number>();
   for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const drawnNodes: DrawNode[] = nodes.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 }));
@@ -72,30 +78,40 @@ export function focusModel(full: GraphModel, drawing: Drawing): Focused {
 }
 
 /**
- * The centre, then the heaviest actors one at a time, each joined to one already chosen (so that
- * nothing floats unconnected), up to `top` besides the centre; without a centre, the heaviest.
+ * The centre, then the heaviest actors one at a time, each joined to one already chosen by its
+ * heaviest connection to them (so that nothing floats unconnected), up to `top` besides the
+ * centre; without a centre, the heaviest first. Returns the actors and the joining connections.
  */
 function choose(
   full: GraphModel,
   score: ReadonlyMap<string, number>,
-  links: ReadonlyMap<string, ReadonlySet<string>>,
+  links: ReadonlyMap<string, readonly DrawEdge[]>,
   top: number | null,
-): Set<string> {
-  const connected = full.nodes.filter((n) => links.has(n.id) || n.centre);
-  if (top === null) return new Set(connected.map((n) => n.id));
-  const order = connected
-    .filter((n) => !n.centre)
+  weightOf: (e: DrawEdge) => number,
+): { chosen: Set<string>; joins: Set<string> } {
+  const order = full.nodes
+    .filter((n) => links.has(n.id) && !n.centre)
     .sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0) || a.name.localeCompare(b.name))
     .map((n) => n.id);
-  const chosen = new Set<string>(full.centreId ? [full.centreId] : []);
-  let added = 0;
-  while (added < top) {
-    const next = order.find(
-      (id) => !chosen.has(id) && (chosen.size === 0 || [...(links.get(id) ?? [])].some((o) => chosen.has(o))),
-    );
+  const chosen = new Set<string>();
+  const joins = new Set<string>();
+  /** actors with a connection to one already chosen */
+  const reachable = new Set<string>();
+  const add = (id: string) => {
+    const join = (links.get(id) ?? [])
+      .filter((e) => chosen.has(e.source === id ? e.target : e.source))
+      .reduce<DrawEdge | null>((best, e) => (best && weightOf(best) >= weightOf(e) ? best : e), null);
+    if (join) joins.add(join.id);
+    chosen.add(id);
+    for (const e of links.get(id) ?? []) reachable.add(e.source === id ? e.target : e.source);
+  };
+  if (full.centreId) add(full.centreId);
+  const limit = top ?? order.length;
+  for (let added = 0; added < limit; added++) {
+    // The heaviest actor not chosen that joins the picture (any, while nothing is chosen).
+    const next = order.find((id) => !chosen.has(id) && (chosen.size === 0 || reachable.has(id)));
     if (next === undefined) break;
-    chosen.add(next);
-    added++;
+    add(next);
   }
-  return chosen;
+  return { chosen, joins };
 }

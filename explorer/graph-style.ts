@@ -50,7 +50,7 @@ export function graphStyle(): StylesheetJson {
     })),
     // Labels only where they fit: none below 8 px on screen, and the lighter actors' only when
     // zoomed in (or chosen), so that a dense picture is not a blur of words.
-    { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+    { selector: 'node', style: { 'min-zoomed-font-size': 7 } },
     { selector: 'node.minor', style: { 'font-size': 11, 'min-zoomed-font-size': 12 } },
     { selector: 'node.minor:selected', style: { 'font-size': 14, 'min-zoomed-font-size': 0 } },
     {

@@ -15,6 +15,10 @@ export interface GraphEvents {
 }
 
 const PADDING = 30;
+/** Label sizes in the picture's own units: at least the style's 14, at most 32; about 12 px on screen. */
+const LABEL_MIN = 14;
+const LABEL_MAX = 32;
+const LABEL_SCREEN_PX = 12;
 
 const nodeSize = (n: DrawNode) => 26 + 6 * Math.sqrt(n.degree) + (n.centre ? 8 : 0);
 
@@ -82,6 +86,10 @@ export class GraphView {
     this.cy.layout(layoutOptions(layout, model)).run();
     this.cy.fit(undefined, PADDING);
     if (model.centreId) this.centreOn(model.centreId);
+    // A large picture is zoomed out to fit: its labelled actors' labels grow to stay about 12 px
+    // on screen (the others' appear when zoomed in, see graph-style.ts).
+    const size = Math.min(LABEL_MAX, Math.max(LABEL_MIN, LABEL_SCREEN_PX / Math.max(this.cy.zoom(), 0.05)));
+    this.cy.nodes(':not(.minor)').style({ 'font-size': size, 'text-max-width': `${size * 10}px` });
   }
 
   /** Puts an actor in the middle, zoomed so that the whole picture stays in view. */

@@ -12,13 +12,12 @@ import type { GraphView } from './graph-view';
 import { markCurrent, renderLegend, renderLists } from './lists';
 import { linkViews } from './site-nav';
 import { clusterMembers, regionPanel, renderFocusNote, summary } from './view-summary';
-import { YearRange } from './year-range';
+import { YearRange, yearOf } from './year-range';
 import { DEFAULT_CENTRE, MAX_NODES, NETWORK } from './queries';
 import { SearchBox } from './search';
 import type { SearchChoice } from './search';
 import type { ActorRef, SupplyNetworkData } from './types';
 import { DEFAULT_VIEW, networkFilter, parseView, viewToParams } from './view-state';
-import { yearOf } from './year-range';
 import type { ViewState } from './view-state';
 
 /**

@@ -1,10 +1,8 @@
-import { byId } from '../dom';
+import { DossierPage } from './dossier-page';
 
-/** Placeholder entry: filled in by the page's own modules. */
+/** The dossier's entry (GET /actor/<key>): see dossier-page.ts. */
 function start(): void {
-  byId('status').textContent = '';
-  document.body.dataset.busy = 'false';
-  document.body.dataset.loads = '1';
+  void new DossierPage().start();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -58,6 +58,17 @@ export async function addTiv(
   }
 }
 
+/** Which end of an edge must be one of the given actors: its source, its target, either, or both. */
+export type EdgeSide = 'source' | 'target' | 'either' | 'both';
+
+type InList = { sql: string; param: unknown };
+
+function touching(side: EdgeSide, a: InList, b: InList): { sql: string; params: unknown[] } {
+  if (side === 'source') return { sql: a.sql, params: [a.param] };
+  if (side === 'target') return { sql: b.sql, params: [b.param] };
+  return { sql: `(${a.sql} ${side === 'both' ? 'AND' : 'OR'} ${b.sql})`, params: [a.param, b.param] };
+}
+
 /**
  * Claims touching the given actors (as source, target or either), aggregated per
  * (source, target): one SQL statement for the whole frontier.
@@ -66,7 +77,7 @@ export async function edgesAround(
   ctx: Context,
   kind: NetworkEdgeKind,
   ids: readonly string[],
-  side: 'source' | 'target' | 'either',
+  side: EdgeSide,
   conditions: Conditions,
   /** false when nobody asks for the edges' voices: they are not read */
   withVoices = true,
@@ -78,8 +89,7 @@ export async function edgesAround(
       : ['recognition', 'recognizer_id', 'recognized_id', 'date_lo', 'date_hi', 'NULL'];
   const a = ctx.sql.inList(`t.${from}`, ids);
   const b = ctx.sql.inList(`t.${to}`, ids);
-  const touch = side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`;
-  const touchParams = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  const { sql: touch, params: touchParams } = touching(side, a, b);
   const voices = withVoices ? distinctList(ctx, 'cv.voice') : 'NULL';
   const joinVoices = withVoices ? `LEFT JOIN claim_voice cv ON cv.claim_type = '${table}' AND cv.claim_id = t.id` : '';
   const rows = await ctx.sql.all<AggregateRow>(
@@ -123,7 +133,7 @@ interface AggregateRow {
 export async function supplyEdgesAround(
   ctx: Context,
   ids: readonly string[],
-  side: 'source' | 'target' | 'either',
+  side: EdgeSide,
   categories?: readonly string[] | null,
   /** false when nobody asks for the edges' voices: they are not read */
   withVoices = true,
@@ -131,8 +141,9 @@ export async function supplyEdgesAround(
   if (ids.length === 0) return [];
   const a = ctx.sql.inList('t.supplier_id', ids);
   const b = ctx.sql.inList('t.recipient_id', ids);
-  const where = [side === 'source' ? a.sql : side === 'target' ? b.sql : `(${a.sql} OR ${b.sql})`];
-  const params: unknown[] = side === 'source' ? [a.param] : side === 'target' ? [b.param] : [a.param, b.param];
+  const touch = touching(side, a, b);
+  const where = [touch.sql];
+  const params: unknown[] = [...touch.params];
   if (categories?.length) {
     where.push(`t.category IN (${categories.map(() => '?').join(', ')})`);
     params.push(...categories);

@@ -7,7 +7,7 @@ import { BadUserInputError } from '../../core/errors/errors';
 import type { Context } from '../../core/context/context';
 import { addTiv, edgesAround, supplyEdgesAround, toNetworkEdges, verdictOfRank } from './network-edges';
 import type { Conditions } from '../claims/claim-query';
-import type { EdgeRow } from './network-edges';
+import type { EdgeRow, EdgeSide } from './network-edges';
 import type { NetworkFilter } from './network.inputs';
 import { NetworkEdgeKind } from './network.types';
 import type { SupplyChain, SupplyNetwork } from './network.types';
@@ -41,7 +41,7 @@ function aggregatable(f: NetworkFilter | undefined): boolean {
 function supplyEdges(
   ctx: Context,
   ids: readonly string[],
-  side: 'source' | 'target' | 'either',
+  side: EdgeSide,
   filter: NetworkFilter | undefined,
   live: Conditions,
   withVoices = true,
@@ -107,6 +107,18 @@ export class NetworkService {
       for (const e of found)
         if (nodes.has(e.sourceId) && nodes.has(e.targetId)) edges.set(`${e.kind}:${e.sourceId}>${e.targetId}`, e);
       frontier = next;
+    }
+    // A walk cut by the limit stops before its depth: the connections among the actors it kept
+    // are read in one more pass, so that what is drawn of a cut network is whole.
+    if (truncated && depth > 1) {
+      const kept = [...nodes];
+      for (const e of [
+        ...(await supplyEdges(ctx, kept, 'both', filter, supply, withVoices)),
+        ...(includeRecognitions
+          ? await edgesAround(ctx, NetworkEdgeKind.RECOGNITION, kept, 'both', recognition, withVoices)
+          : []),
+      ])
+        edges.set(`${e.kind}:${e.sourceId}>${e.targetId}`, e);
     }
     const degree = new Map<string, number>();
     for (const e of edges.values())

@@ -8,12 +8,12 @@ import { closeDatabase, openDatabase } from '../../domain/database';
 import { generate } from '../synthetic/generate';
 
 /**
- * `npm run generate -- --transfers 1000000 [--recognitions N] [--seed S]`: a deterministic
+ * `npm run generate -- --transfers 1000000 [--recognitions N] [--states N] [--seed S]`: a deterministic
  * synthetic knowledge base in the empty database of DATABASE_URL, written through the import
  * path; prints what it wrote and the rate.
  */
 const USAGE =
-  'usage: npm run generate -- --transfers <n> [--recognitions <n>] [--seed <n>]   (into the empty database of DATABASE_URL)';
+  'usage: npm run generate -- --transfers <n> [--recognitions <n>] [--states <n>] [--seed <n>]   (into the empty database of DATABASE_URL)';
 
 function numberOption(args: string[], name: string): number | undefined {
   const i = args.indexOf(`--${name}`);
@@ -36,6 +36,7 @@ async function main(args: string[]): Promise<number> {
     const summary = await generate(createContext(app, 'generate', { name: 'generate', role: Role.ADMIN }), {
       transfers,
       recognitions: numberOption(args, 'recognitions'),
+      states: numberOption(args, 'states'),
       seed: numberOption(args, 'seed'),
       onProgress: (stage, done, total) => {
         if (!process.stderr.isTTY || (Date.now() - last < 500 && done !== total)) return;

@@ -1,6 +1,8 @@
 import { readdir, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import countries from 'world-countries';
 import { ASSET_FILES, ASSET_SOURCES, assetsDir, clientDir, isChunk } from './explorer-paths';
 
 /** Chunks of earlier builds older than this are removed (a page loaded before a rebuild may still ask for its own for a while). */
@@ -34,6 +36,7 @@ export async function buildExplorer(outDir: string = assetsDir()): Promise<strin
     legalComments: 'eof',
     write: false,
     logLevel: 'silent',
+    plugins: [countryTable],
   });
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
@@ -46,6 +49,36 @@ export async function buildExplorer(outDir: string = assetsDir()): Promise<strin
   await pruneChunks(outDir, new Set(written.map((f) => basename(f))));
   return written;
 }
+
+/** Kosovo's code in the knowledge base (the gazetteer's); world-countries calls it UNK. */
+const KB_CODES: Record<string, string> = { UNK: 'XKX' };
+
+/**
+ * The map's country table (explorer/map/ imports `supplyline:country-table`), made at build time
+ * from world-countries: ISO alpha-3 → [ISO numeric, longitude, latitude, common name]. A few
+ * kilobytes instead of the whole package in the browser.
+ */
+const countryTable: Plugin = {
+  name: 'country-table',
+  setup(b) {
+    b.onResolve({ filter: /^supplyline:country-table$/ }, (args) => ({ path: args.path, namespace: 'country-table' }));
+    b.onLoad({ filter: /.*/, namespace: 'country-table' }, () => {
+      const table: Record<string, [string, number, number, string]> = {};
+      for (const c of countries) {
+        const [lat, lon] = c.latlng;
+        const row: [string, number, number, string] = [
+          c.ccn3,
+          Math.round(lon * 10) / 10,
+          Math.round(lat * 10) / 10,
+          c.name.common,
+        ];
+        table[c.cca3] = row;
+        if (KB_CODES[c.cca3]) table[KB_CODES[c.cca3]] = row;
+      }
+      return { contents: `export default ${JSON.stringify(table)};`, loader: 'js' };
+    });
+  },
+};
 
 async function pruneChunks(dir: string, keep: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(dir)) {

@@ -12,6 +12,8 @@ import { ClaimDrawer, syntheticActors, syntheticSource, worldSize } from './worl
 export interface GenerateOptions {
   transfers: number;
   recognitions?: number;
+  /** how many states (else from the number of transfers) */
+  states?: number;
   seed?: number;
   /** claims per transaction */
   batch?: number;
@@ -51,7 +53,9 @@ export async function generate(ctx: Context, options: GenerateOptions): Promise<
   // Reference data (the gazetteer's states) may be there; sources and claims may not.
   if (held(await ctx.sql.all<{ held: unknown }>(HOLDS_SOURCES_OR_CLAIMS_SQL)))
     throw new BadUserInputError('database', 'The database is not empty: generate into a new one.');
-  const size = worldSize(options.transfers, options.recognitions);
+  if (options.states !== undefined && (!Number.isSafeInteger(options.states) || options.states < 2))
+    throw new BadUserInputError('states', '--states must be a whole number of at least 2.');
+  const size = worldSize(options.transfers, options.recognitions, options.states);
   const started = process.hrtime.bigint();
   const progress = options.onProgress ?? (() => undefined);
 

@@ -1,4 +1,5 @@
 import { v5 } from 'uuid';
+import { baseState, stateCountry, tivOf } from './places-and-values';
 import { ActorKind } from '../../domain/actors/actor-kind.enum';
 import type { CreateActorInput } from '../../domain/actors/actor-write.inputs';
 import { RecognitionStatus, TransferCategory, TransferStatus } from '../../domain/claims/claim-enums';
@@ -26,9 +27,13 @@ export interface WorldSize {
   sources: number;
 }
 
-/** Sizes that grow with the number of transfers, as a real register's would. */
-export function worldSize(transfers: number, recognitions?: number): WorldSize {
-  const states = Math.min(200, Math.max(20, Math.round(transfers / 5000)));
+/**
+ * Sizes that grow with the number of transfers, as a real register's would; `states` sets the
+ * number of states instead (SIPRI's register has about 200 states among 257 parties for 29,500
+ * deals: `--transfers 30000 --states 200`).
+ */
+export function worldSize(transfers: number, recognitions?: number, statesAsked?: number): WorldSize {
+  const states = statesAsked ?? Math.min(200, Math.max(20, Math.round(transfers / 5000)));
   return {
     transfers,
     recognitions: recognitions ?? Math.round(transfers / 20),
@@ -108,6 +113,7 @@ export function syntheticActors(size: WorldSize): CreateActorInput[] {
       key: stateKey(i),
       name: `Synthetic State ${i}`,
       kind: ActorKind.STATE,
+      countryCode: stateCountry(i),
       aliases: [`SS${i}`, `Republic of Synthetica ${i}`],
     });
     actors.push({
@@ -129,10 +135,16 @@ export function syntheticActors(size: WorldSize): CreateActorInput[] {
       key: groupKey(i),
       name: `Synthetic Armed Group ${i}`,
       kind: ActorKind.ARMED_GROUP,
+      countryCode: stateCountry(baseState(i, size)),
       aliases: [`SAG ${i}`],
     });
   for (let i = 1; i <= size.companies; i++)
-    actors.push({ key: companyKey(i), name: `Synthetic Arms Company ${i}`, kind: ActorKind.COMPANY });
+    actors.push({
+      key: companyKey(i),
+      name: `Synthetic Arms Company ${i}`,
+      kind: ActorKind.COMPANY,
+      countryCode: stateCountry(baseState(i + 3, size)),
+    });
   for (let i = 1; i <= size.entities; i++)
     actors.push({ key: entityKey(i), name: `Synthetic People's Republic ${i}`, kind: ActorKind.SELF_PROCLAIMED_STATE });
   return actors;
@@ -262,6 +274,7 @@ export class ClaimDrawer {
       evidence,
       retracted,
       retraction_reason: retracted ? 'Synthetic: withdrawn after a correction.' : null,
+      ...tivOf(new Random(this.seed * 5_000_011 + i), min),
     };
   }
 
