@@ -168,6 +168,22 @@ describe('the network page at register scale', () => {
     await p.close();
   });
 
+  test('the map and the dossier of the same register draw, and their drawing time is reported', async () => {
+    for (const [path, what] of [
+      ['/map?centre=state-1&depth=2', 'map around state-1, 2 hops'],
+      ['/map?centre=state-1&depth=2&flows=all', 'map around state-1, 2 hops, every flow'],
+      ['/actor/state-1', 'dossier of state-1'],
+      ['/actor/state-1?from=2022&to=2024', 'dossier of state-1, 2022–2024'],
+    ]) {
+      const p = await browser.open(path);
+      const ms = await p.evaluate(() => document.body.dataset.drawMs);
+      expect(Number(ms)).toBeGreaterThan(0);
+      expect(await p.$('#error:not([hidden]), .error:not([hidden])')).toBeNull();
+      timings.push(`  ${what}: ${ms} ms`);
+      await p.close();
+    }
+  }, 180_000);
+
   test('axe finds no serious or critical violation on the page at scale', async () => {
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
