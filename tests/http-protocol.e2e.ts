@@ -80,4 +80,13 @@ describe('GraphQL over HTTP', () => {
     expect(res.status).toBe(405);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
+
+  it('refuses an operationName that names no operation of the document with 400 (as a GraphQL IDE may send one)', async () => {
+    for (const query of ['query A { __typename }', 'query A { __typename } query C { __typename }']) {
+      const r = await post(JSON.stringify({ query, operationName: 'B' }), { 'content-type': 'application/json' });
+      expect(r.status).toBe(400);
+      expect(r.json.errors[0].message).toContain('Unknown operation named "B"');
+      expect(r.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    }
+  });
 });

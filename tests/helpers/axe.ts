@@ -28,11 +28,35 @@ declare global {
 
 let source: string | undefined;
 
+/** Resolves once the page's DOM has not changed for `quietMs` (or after `maxMs` whatever it does). */
+const settled = (page: Page, quietMs = 200, maxMs = 3000) =>
+  page.evaluate(
+    ([quiet, max]) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(() => done(), quiet);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(() => done(), quiet);
+        });
+        const cap = setTimeout(() => done(), max);
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(cap);
+          resolve();
+        };
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+    [quietMs, maxMs] as const,
+  );
+
 /**
  * Runs axe-core in `page` (whole document, or `include` minus `exclude`, as CSS selectors) on the
  * WCAG 2.x A/AA rules and returns its serious and critical violations. axe's script goes in
  * through the DevTools protocol (`page.evaluate` of its text), not as a <script>: the pages'
  * Content-Security-Policy (`script-src 'self'`) refuses inline scripts, `addScriptTag` included.
+ * It waits for the DOM to be still first, and runs axe again once if it throws: axe fails on
+ * nodes removed while it runs (an editor still highlighting an answer).
  */
 export async function axeViolations(
   page: Page,
@@ -44,18 +68,24 @@ export async function axeViolations(
     include: [[options.include ?? 'html']],
     exclude: (options.exclude ?? []).map((s) => [s]),
   };
-  const violations = await page.evaluate(
-    async ([ctx, tags]) => {
-      const result = await window.axe!.run(ctx, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact ?? null,
-        help: v.help,
-        targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
-      }));
-    },
-    [context, WCAG_TAGS] as const,
-  );
+  const run = () =>
+    page.evaluate(
+      async ([ctx, tags]) => {
+        const result = await window.axe!.run(ctx, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? null,
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+        }));
+      },
+      [context, WCAG_TAGS] as const,
+    );
+  await settled(page);
+  const violations = await run().catch(async () => (await settled(page), run()));
   return violations.filter((v): v is AxeViolation => v.impact === 'serious' || v.impact === 'critical');
 }
 

@@ -54,7 +54,9 @@ export function jitGateway(
 
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
-    const operationName = rc.operationName ?? undefined;
+    // The name the client sent: Apollo's own (rc.operationName) is null when it names no operation,
+    // and graphql-js would then run the only one instead of saying the name is unknown.
+    const operationName = rc.request.operationName ?? undefined;
     const reference = () =>
       execute({
         schema,

@@ -4,8 +4,9 @@
  * Accessibility fixes for GraphiQL 3.9's own interface, loaded by the IDE page (ide.ts) after
  * GraphiQL. GraphiQL has no props for these, so this sets attributes on the DOM it renders, and
  * again whenever it renders more (new tabs, history entries, the result editor, completions),
- * before the browser paints. Every change is made only when the attribute differs, so the observer settles. With these and ide-fixes.css,
- * axe-core finds no serious or critical WCAG 2.1 A/AA violation (tests/ide-accessibility.e2e.ts).
+ * before the browser paints. An attribute is written only when it differs, so the observer
+ * settles. With these and ide-fixes.css, axe-core finds no serious or critical WCAG 2.1 A/AA
+ * violation (tests/ide-accessibility.e2e.ts).
  */
 (function () {
   const root = document.getElementById('graphiql');

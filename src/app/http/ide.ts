@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import express from 'express';
 import type { Router } from 'express';
 import { staticFile } from './static-files';
+import { repositoryRoot } from '../../tools/explorer/explorer-paths';
 
 /**
  * The GraphQL IDE (GraphiQL 3 on React 18), served from the server's own node_modules so it
@@ -14,6 +15,18 @@ export const IDE_ASSETS: Record<string, string> = {
   'react-dom.production.min.js': join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
   'graphiql.min.js': join(packageDir('graphiql'), 'graphiql.min.js'),
   'graphiql.min.css': join(packageDir('graphiql'), 'graphiql.min.css'),
+};
+
+/**
+ * Our accessibility fixes to GraphiQL's interface (contrast, names of its editors, its tabs and
+ * history entries: docs/api.md), served beside it. Found from the repository root, as they are
+ * not compiled (the server runs from src/ under jest, from dist/src/ after the build), and
+ * revalidated on each load (no-cache) since they change with this repository, not with a package.
+ */
+const fixesDir = join(repositoryRoot(), 'src', 'app', 'http');
+export const IDE_FIXES: Record<string, string> = {
+  'ide-fixes.css': join(fixesDir, 'ide-fixes.css'),
+  'ide-fixes.js': join(fixesDir, 'ide-fixes.js'),
 };
 
 const DEFAULT_QUERY = `# Supplyline: who supplies whom in armed conflicts, and on what evidence.
@@ -50,6 +63,7 @@ export function ideHtml(endpoint: string, assetPath: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Supplyline GraphQL IDE</title>
 <link rel="stylesheet" href="${assetPath}/graphiql.min.css">
+<link rel="stylesheet" href="${assetPath}/ide-fixes.css">
 <style>html,body,#graphiql{height:100%;margin:0;}</style>
 </head>
 <body>
@@ -63,6 +77,7 @@ export function ideHtml(endpoint: string, assetPath: string): string {
     React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, defaultEditorToolsVisibility: true }),
   );
 </script>
+<script src="${assetPath}/ide-fixes.js"></script>
 </body>
 </html>`;
 }
@@ -72,6 +87,9 @@ export function ideAssetsRouter(compress: boolean): Router {
   const router = express.Router();
   for (const [name, file] of Object.entries(IDE_ASSETS)) {
     router.get(`/${name}`, staticFile(file, 'public, max-age=86400, immutable', compress));
+  }
+  for (const [name, file] of Object.entries(IDE_FIXES)) {
+    router.get(`/${name}`, staticFile(file, 'no-cache', compress));
   }
   return router;
 }
