@@ -36,7 +36,8 @@ const EDGE_BUDGET_MIN = 100;
 export function focusModel(full: GraphModel, drawing: Drawing): Focused {
   const noTiv = drawing.weight === 'tiv' && !full.edges.some((e) => e.tivOrder !== null);
   const byTiv = drawing.weight === 'tiv' && !noTiv;
-  const weightOf = (e: DrawEdge) => (byTiv && e.kind === 'SUPPLY' ? (e.tivOrder ?? 0) : e.claimCount);
+  // By TIV, recognitions weigh nothing (they have no TIV): actors are ranked by supply alone.
+  const weightOf = (e: DrawEdge) => (!byTiv ? e.claimCount : e.kind === 'SUPPLY' ? (e.tivOrder ?? 0) : 0);
   const kept = full.edges.filter(
     (e) => e.kind !== 'SUPPLY' || drawing.minWeight === null || weightOf(e) >= drawing.minWeight,
   );

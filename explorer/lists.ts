@@ -73,7 +73,10 @@ export function renderLists(
   events: ListEvents,
   /** heaviest first by this weight (deals by default) */
   weightOf: (e: DrawEdge) => number = (e) => e.claimCount,
+  /** what the picture draws (all when omitted): the others are listed as not drawn */
+  drawn?: ReadonlySet<string>,
 ): void {
+  const notDrawn = (id: string) => (drawn && !drawn.has(id) ? ' · not drawn' : '');
   const name = new Map(model.nodes.map((n) => [n.id, n.name]));
   const edges = [...model.edges].sort((a, b) => weightOf(b) - weightOf(a));
   const edgeItems = edges.map((e) => {
@@ -81,7 +84,7 @@ export function renderLists(
       'button',
       { type: 'button', class: `item ${e.kind.toLowerCase()}`, 'data-edge': e.id },
       h('span', { class: 'item-title' }, `${name.get(e.source)} → ${name.get(e.target)}`),
-      h('span', { class: 'item-detail' }, edgeText(e)),
+      h('span', { class: 'item-detail' }, `${edgeText(e)}${notDrawn(e.id)}`),
     );
     button.addEventListener('click', () => events.onEdge(e.id));
     return h('li', {}, button);
@@ -94,7 +97,7 @@ export function renderLists(
       { type: 'button', class: 'item', 'data-node': n.id },
       swatch(n.kind),
       h('span', { class: 'item-title' }, n.name),
-      h('span', { class: 'item-detail' }, nodeText(n)),
+      h('span', { class: 'item-detail' }, `${nodeText(n)}${notDrawn(n.id)}`),
     );
     button.addEventListener('click', () => events.onNode(n.id));
     return h('li', {}, button);

@@ -10,9 +10,9 @@ import { REGION_PREFIX, buildGraphModel, edgeId } from './graph-model';
 import type { GraphModel } from './graph-model';
 import type { GraphView } from './graph-view';
 import { markCurrent, renderLegend, renderLists } from './lists';
-import { linkViews } from './site-nav';
+import { dossierHref, linkViews } from './site-nav';
 import { clusterMembers, regionPanel, renderFocusNote, summary } from './view-summary';
-import { YearRange, yearOf } from './year-range';
+import { YearRange, applyYears, yearOf } from './year-range';
 import { DEFAULT_CENTRE, MAX_NODES, NETWORK } from './queries';
 import { SearchBox } from './search';
 import type { SearchChoice } from './search';
@@ -86,15 +86,7 @@ function start(): void {
   });
   let graph: GraphView | undefined;
   const years = new YearRange((span) => {
-    const f = view.filters;
-    view = {
-      ...view,
-      filters: {
-        ...f,
-        from: span.from === null ? null : String(span.from),
-        to: span.to === null ? null : String(span.to),
-      },
-    };
+    view = { ...view, filters: { ...view.filters, ...applyYears(view.filters, span) } };
     form.write(view);
     void draw('push');
   });
@@ -146,11 +138,14 @@ function start(): void {
       const started = performance.now();
       const full = buildGraphModel(d.supplyNetwork, d.centre.key, view.group, view.drawing.cluster);
       focused = focusModel(full, view.drawing);
-      model = focused.model;
-      picture.draw(model, view.layout, focused.labelled);
-      renderLists(edgeList, nodeList, model, { onEdge: openEdge, onNode: openNode }, focused.weightOf);
+      // The picture draws the focused part; the lists and the panel reach every connection read.
+      model = full;
+      picture.draw(focused.model, view.layout, focused.labelled);
+      const drawnIds = new Set([...focused.model.nodes, ...focused.model.edges].map((x) => x.id));
+      renderLists(edgeList, nodeList, model, { onEdge: openEdge, onNode: openNode }, focused.weightOf, drawnIds);
       body.dataset.drawMs = (performance.now() - started).toFixed(1);
       byId('centre-name').textContent = d.centre.name;
+      byId<HTMLAnchorElement>('centre-dossier').href = dossierHref(d.centre.key, viewToParams(view));
       renderExports(d.centre, view);
       status.textContent = summary(focused, d.centre.name, view);
       renderFocusNote(byId('focus-note'), focused, view, d.supplyNetwork.truncated, (top) => {

@@ -1,3 +1,4 @@
+import { applyYears } from './year-range';
 import { safeHref } from './dom';
 import { connectionExports, viewExports } from './export-links';
 import type { DrawEdge } from './graph-model';
@@ -79,5 +80,16 @@ describe('safeHref', () => {
     [null, null],
   ])('%s → %s', (input, expected) => {
     expect(safeHref(input)).toBe(expected);
+  });
+});
+
+describe('applyYears', () => {
+  it('keeps a finer date whose year did not move, and makes a moved end its year', () => {
+    expect(applyYears({ from: '2022-08', to: '2024-03-01' }, { from: 2022, to: 2025 })).toEqual({
+      from: '2022-08',
+      to: '2025',
+    });
+    expect(applyYears({ from: '2022-08', to: null }, { from: 2021, to: null })).toEqual({ from: '2021', to: null });
+    expect(applyYears({ from: '2022-08', to: '2023' }, { from: null, to: null })).toEqual({ from: null, to: null });
   });
 });

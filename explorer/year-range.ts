@@ -11,6 +11,20 @@ export interface YearSpan {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/**
+ * The address's from/to after the year control chose `span`: an end whose year did not change
+ * keeps its finer date (from=2022-08 stays when only the other end moved), an end moved becomes
+ * its year, an end at the slider's limit none.
+ */
+export function applyYears(
+  dates: { from: string | null; to: string | null },
+  span: YearSpan,
+): { from: string | null; to: string | null } {
+  const end = (date: string | null, year: number | null) =>
+    year === null ? null : yearOf(date) === year ? date : String(year);
+  return { from: end(dates.from, span.from), to: end(dates.to, span.to) };
+}
+
 /** The year of a partial date from the address ("2022-08" → 2022), or null. */
 export const yearOf = (date: string | null): number | null =>
   date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
@@ -92,7 +106,11 @@ export class YearRange {
         : span.from === span.to
           ? `${span.from}`
           : `${span.from ?? this.fromInput.min}–${span.to ?? this.toInput.max}`;
-    this.chosen.textContent = this.counts.size ? `${years}: ${total.toLocaleString('en')} dated deals` : years;
+    // The strip is the whole knowledge base's, by the year each deal starts; the views filter by
+    // overlap and by their own filters, so the figure says whose it is.
+    this.chosen.textContent = this.counts.size
+      ? `${years}: ${total.toLocaleString('en')} deals in the knowledge base start in ${span.from === null && span.to === null ? 'dated years' : span.from === span.to ? 'this year' : 'these years'}`
+      : years;
     for (const bar of this.bars.querySelectorAll('rect'))
       bar.classList.toggle(
         'in-range',

@@ -114,7 +114,7 @@ describe('the network page at register scale', () => {
     await drawn(page, before);
     const url = new URL(page.url());
     expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['2022', '2024']);
-    expect(await text(page, 'year-chosen')).toMatch(/^2022–2024: [\d,]+ dated deals$/);
+    expect(await text(page, 'year-chosen')).toMatch(/^2022–2024: [\d,]+ deals in the knowledge base start in these years$/);
     expect(await page.inputValue('#date-from')).toBe('2022');
     const narrow = await text(page, 'status');
     expect(narrow).not.toEqual(wide);

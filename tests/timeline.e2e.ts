@@ -35,6 +35,10 @@ beforeAll(async () => {
   await record({ period: { start: '1995' }, category: 'ARTILLERY', item: 'howitzers', tiv: { order: 0.1 } });
   await record({ period: { start: '1997-06-01', end: '1999' } });
   await record({ item: 'undated drones' });
+  // A connection between two of Russia's counterparts, which no edge of Russia's holds.
+  await record({ recipient: 'north-korea', period: { start: '2001' } });
+  // …and a third, lighter counterpart of Russia, for a walk cut on its first hop.
+  await record({ supplier: 'ukraine', item: 'engines', period: { start: '1993' } });
 });
 afterAll(() => t.close());
 
@@ -109,6 +113,48 @@ describe('weights in the network', () => {
       `{ supplyNetwork(around: ["iran"], depth: 1, filter: { category: [UAV] }) { edges { source { key } target { key } tivOrder } } }`,
     );
     expect(filtered.supplyNetwork.edges.find((e) => e.source.key === 'iran')?.tivOrder).toBe(12.5);
+  });
+
+  it('counts the transfers with a TIV, and gives hops of supply chains their TIV', async () => {
+    const { supplyNetwork, supplyChains } = await t.data<{
+      supplyNetwork: { edges: { source: { key: string }; target: { key: string }; tivCount: number | null }[] };
+      supplyChains: { hops: { source: { key: string }; tivOrder: number | null; tivCount: number | null }[] }[];
+    }>(
+      `{ supplyNetwork(around: ["iran"], depth: 1) { edges { source { key } target { key } tivCount } }
+         supplyChains(from: "iran", to: "russia", maxHops: 1) { hops { source { key } tivOrder tivCount } } }`,
+    );
+    const { transfers } = await t.data<{ transfers: { totalCount: number } }>(
+      `{ transfers(filter: { supplier: "iran", recipient: "russia" }) { totalCount } }`,
+    );
+    const edge = supplyNetwork.edges.find((e) => e.source.key === 'iran' && e.target.key === 'russia')!;
+    // Two of the pair's transfers have an order TIV (12.5 and 0.1); the others none.
+    expect(edge.tivCount).toBe(2);
+    expect(transfers.totalCount).toBeGreaterThan(2);
+    expect(supplyChains[0].hops).toEqual([{ source: { key: 'iran' }, tivOrder: 12.6, tivCount: 2 }]);
+  });
+
+  it('reads the connections among the actors a cut walk kept, when it was cut before its last hop', async () => {
+    const query = (depth: number) =>
+      t.data<{
+        supplyNetwork: {
+          truncated: boolean;
+          nodes: { actor: { key: string } }[];
+          edges: { source: { key: string }; target: { key: string } }[];
+        };
+      }>(
+        `{ supplyNetwork(around: ["russia"], depth: ${depth}, maxNodes: 4) { truncated nodes { actor { key } } edges { source { key } target { key } } } }`,
+      );
+    const between = (n: Awaited<ReturnType<typeof query>>) =>
+      n.supplyNetwork.edges.filter((e) => e.source.key === 'iran' && e.target.key === 'north-korea');
+    const two = await query(2);
+    expect(two.supplyNetwork.truncated).toBe(true);
+    expect(two.supplyNetwork.nodes.map((n) => n.actor.key)).toEqual(expect.arrayContaining(['iran', 'north-korea']));
+    // Cut on the first of two hops: the second would have read Iran → North Korea; the walk does.
+    expect(between(two)).toHaveLength(1);
+    // Cut on its only hop: what the uncut network at one hop holds, the centre's connections.
+    const one = await query(1);
+    expect(one.supplyNetwork.truncated).toBe(true);
+    expect(between(one)).toHaveLength(0);
   });
 
   it('keeps the heaviest connections when the node limit cuts the walk', async () => {

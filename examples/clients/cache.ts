@@ -54,6 +54,7 @@ export const VALUE_TYPES = [
   'SupplyNetwork',
   'SupplyRelation',
   'SuspectedEcho',
+  'TimelineCell',
   'TransferConnection',
   'TransferEdge',
   'TrendIndicatorValues',

@@ -68,7 +68,7 @@ ${yearControl()}
   <section class="filters" aria-labelledby="filters-title">
     <h2 id="filters-title">View</h2>
     <form id="filter-form" novalidate>
-      <p class="centre">Centred on <strong id="centre-name">…</strong></p>
+      <p class="centre">Centred on <strong id="centre-name">…</strong> <br><a id="centre-dossier" href="/actor/">Open its dossier</a></p>
       <label for="depth">Hops from the centre</label>
       <select id="depth" name="depth">
         <option value="1">1</option><option value="2">2</option><option value="3">3</option><option value="4">4</option>
@@ -89,7 +89,7 @@ ${yearControl()}
       <select id="top" name="top" aria-describedby="top-hint">
         <option value="20">The 20 heaviest</option><option value="40">The 40 heaviest</option><option value="80">The 80 heaviest</option><option value="150">The 150 heaviest</option><option value="all">All</option>
       </select>
-      <p id="top-hint" class="hint">Besides the centre; each joined to one already drawn. The lists below hold every connection.</p>
+      <p id="top-hint" class="hint">Besides the centre; each joined to one already drawn. The lists below hold every connection read, drawn or not.</p>
       <label for="min-weight">Hide supply lighter than</label>
       <input id="min-weight" name="minWeight" type="number" min="0" step="any" inputmode="decimal" aria-describedby="min-weight-hint">
       <p id="min-weight-hint" class="hint">In deals, or in TIV when weighing by TIV.</p>
@@ -140,7 +140,7 @@ ${yearControl()}
     </div>
   </section>
   <section id="connections" class="connections" aria-labelledby="connections-title" tabindex="-1">
-    <h2 id="connections-title">Drawn connections</h2>
+    <h2 id="connections-title">Connections</h2>
     <ul id="edge-list" class="item-list"></ul>
     <h3 id="actors-title">Actors</h3>
     <ul id="node-list" class="item-list" aria-labelledby="actors-title"></ul>

@@ -31,30 +31,42 @@ export interface EdgeRow {
   /** TIV sums of its transfers (stored integers), when asked for (addTiv) */
   tivOrder?: number | string | null;
   tivDelivered?: number | string | null;
+  /** how many of its transfers have an order TIV */
+  tivCount?: number;
 }
 
 /**
- * The TIV sums of the supply edges between these actors, in one statement with the network's
- * transfer conditions, set on the edges (keyed "SUPPLY:<source>><target>").
+ * The TIV sums of the supply edges between these actors, and how many of each edge's transfers
+ * have an order TIV, in one statement with the network's transfer conditions, set on every edge
+ * row of the pair (a chain may hold the same pair's row twice).
  */
 export async function addTiv(
   ctx: Context,
   ids: readonly string[],
   conditions: Conditions,
-  edges: ReadonlyMap<string, EdgeRow>,
+  edges: Iterable<EdgeRow>,
 ): Promise<void> {
   if (ids.length === 0) return;
   const a = ctx.sql.inList('t.supplier_id', ids);
   const b = ctx.sql.inList('t.recipient_id', ids);
-  const rows = await ctx.sql.all<{ s: string; r: string; tord: number | string | null; tdel: number | string | null }>(
-    `SELECT t.supplier_id AS s, t.recipient_id AS r, SUM(t.tiv_order) AS tord, SUM(t.tiv_delivered) AS tdel
+  const rows = await ctx.sql.all<{
+    s: string;
+    r: string;
+    tord: number | string | null;
+    tdel: number | string | null;
+    tn: number | string;
+  }>(
+    `SELECT t.supplier_id AS s, t.recipient_id AS r, SUM(t.tiv_order) AS tord, SUM(t.tiv_delivered) AS tdel,
+            COUNT(t.tiv_order) AS tn
      FROM transfer t WHERE ${[...conditions.where, a.sql, b.sql].join(' AND ')}
      GROUP BY t.supplier_id, t.recipient_id`,
     [...conditions.params, a.param, b.param],
   );
-  for (const r of rows) {
-    const edge = edges.get(`${NetworkEdgeKind.SUPPLY}:${r.s}>${r.r}`);
-    if (edge) Object.assign(edge, { tivOrder: r.tord, tivDelivered: r.tdel });
+  const byPair = new Map(rows.map((r) => [`${r.s}>${r.r}`, r]));
+  for (const edge of edges) {
+    if (edge.kind !== NetworkEdgeKind.SUPPLY) continue;
+    const r = byPair.get(`${edge.sourceId}>${edge.targetId}`);
+    Object.assign(edge, { tivOrder: r?.tord ?? null, tivDelivered: r?.tdel ?? null, tivCount: Number(r?.tn ?? 0) });
   }
 }
 
@@ -226,5 +238,6 @@ export async function toNetworkEdges(ctx: Context, rows: readonly EdgeRow[]): Pr
     voices: r.voices.map(voice),
     tivOrder: tivValue(r.tivOrder ?? null),
     tivDelivered: tivValue(r.tivDelivered ?? null),
+    tivCount: r.kind === NetworkEdgeKind.SUPPLY ? (r.tivCount ?? null) : null,
   }));
 }

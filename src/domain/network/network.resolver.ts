@@ -38,7 +38,7 @@ export class NetworkResolver {
     // The edges' voices are read only when asked for (they were most of the cost of a network).
     const edgeFields = selectedFields(info!, ['edges']);
     const withVoices = edgeFields.has('voices') || edgeFields.has('independentVoices');
-    const withTiv = edgeFields.has('tivOrder') || edgeFields.has('tivDelivered');
+    const withTiv = ['tivOrder', 'tivDelivered', 'tivCount'].some((f) => edgeFields.has(f));
     return networkService.network(
       ctx,
       around,
@@ -62,8 +62,11 @@ export class NetworkResolver {
     maxHops: number,
     @Arg('filter', () => NetworkFilter, { nullable: true, description: 'Which transfers count.' })
     filter?: NetworkFilter,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SupplyChain[]> {
-    return networkService.chains(ctx, from, to, maxHops, filter);
+    const hopFields = selectedFields(info!, ['hops']);
+    const withTiv = ['tivOrder', 'tivDelivered', 'tivCount'].some((f) => hopFields.has(f));
+    return networkService.chains(ctx, from, to, maxHops, filter, withTiv);
   }
 
   @Query(() => [StatsGroup], {
@@ -73,8 +76,10 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
     @Arg('groupBy', () => StatsGroupBy, { description: 'How to group.' }) groupBy: StatsGroupBy,
     @Arg('filter', () => TransferFilter, { nullable: true, description: 'Which transfers.' }) filter?: TransferFilter,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<StatsGroup[]> {
-    return statsService.transfers(ctx, groupBy, filter);
+    // The voices are a second aggregate over claim_voice: read only when asked for.
+    return statsService.transfers(ctx, groupBy, filter, selectedFields(info!, []).has('independentVoices'));
   }
 
   @Query(() => [TimelineCell], {

@@ -83,6 +83,7 @@ export class NetworkService {
     let truncated = start.size > maxNodes;
     const edges = new Map<string, EdgeRow>();
     let frontier = [...nodes];
+    let cutAt = -1;
     for (let hop = 0; hop < depth && frontier.length && !truncated; hop++) {
       const found = [
         ...(await supplyEdges(ctx, frontier, 'either', filter, supply, withVoices)),
@@ -106,11 +107,13 @@ export class NetworkService {
       }
       for (const e of found)
         if (nodes.has(e.sourceId) && nodes.has(e.targetId)) edges.set(`${e.kind}:${e.sourceId}>${e.targetId}`, e);
+      if (truncated) cutAt = hop;
       frontier = next;
     }
-    // A walk cut by the limit stops before its depth: the connections among the actors it kept
-    // are read in one more pass, so that what is drawn of a cut network is whole.
-    if (truncated && depth > 1) {
+    // A walk cut by the limit before its last hop stops early: the connections among the actors
+    // it kept, which the next hop would have read, are read in one more pass. (Cut on the last
+    // hop, the network is what the uncut one holds among those actors.)
+    if (truncated && cutAt < depth - 1) {
       const kept = [...nodes];
       for (const e of [
         ...(await supplyEdges(ctx, kept, 'both', filter, supply, withVoices)),
@@ -124,7 +127,7 @@ export class NetworkService {
     for (const e of edges.values())
       for (const id of [e.sourceId, e.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const actors = (await actorLoaders(ctx).actorById.loadMany([...nodes])) as ActorRow[];
-    if (withTiv) await addTiv(ctx, [...nodes], supply, edges);
+    if (withTiv) await addTiv(ctx, [...nodes], supply, edges.values());
     return {
       nodes: actors.map((a) => ({ actor: a, degree: degree.get(a.id) ?? 0 })),
       edges: await toNetworkEdges(ctx, [...edges.values()]),
@@ -139,6 +142,8 @@ export class NetworkService {
     toRef: string,
     maxHops: number,
     filter: NetworkFilter | undefined,
+    /** true when the hops' TIV is asked for: one more statement */
+    withTiv = false,
   ): Promise<SupplyChain[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > NETWORK.maxHops)
       throw new BadUserInputError('maxHops', `"maxHops" must be from 1 to ${NETWORK.maxHops}.`);
@@ -165,8 +170,8 @@ export class NetworkService {
     }
     const chains: SupplyChain[] = [];
     const kept = found.slice(0, NETWORK.maxChains);
-    const hopEdges = new Map(kept.flat().map((e) => [`${e.kind}:${e.sourceId}>${e.targetId}`, e]));
-    await addTiv(ctx, [...new Set(kept.flat().flatMap((e) => [e.sourceId, e.targetId]))], supply, hopEdges);
+    if (withTiv)
+      await addTiv(ctx, [...new Set(kept.flat().flatMap((e) => [e.sourceId, e.targetId]))], supply, kept.flat());
     for (const hops of kept) {
       const edges = await toNetworkEdges(ctx, hops);
       chains.push({

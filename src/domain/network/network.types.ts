@@ -96,6 +96,13 @@ export class NetworkEdge {
     description: 'Sum of the trend-indicator values of what had been delivered, where known; null when none is.',
   })
   tivDelivered!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many of its transfers have an order TIV (the others are not in tivOrder); null for recognitions, and when no TIV field was asked for.',
+  })
+  tivCount!: number | null;
 }
 
 @ObjectType({ description: 'A network ready to draw: nodes and aggregated edges.', simpleResolvers: true })

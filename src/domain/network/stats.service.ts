@@ -38,7 +38,13 @@ type GroupRow = {
 
 /** Aggregates computed in SQL (GROUP BY), with the claim filters of the API. */
 export class StatsService {
-  async transfers(ctx: Context, groupBy: StatsGroupBy, filter: TransferFilter | undefined): Promise<StatsGroup[]> {
+  async transfers(
+    ctx: Context,
+    groupBy: StatsGroupBy,
+    filter: TransferFilter | undefined,
+    /** false when nobody asks for the groups' independent voices: they are not counted */
+    withVoices = true,
+  ): Promise<StatsGroup[]> {
     const c = await claimService.conditions(ctx, TRANSFER_KIND, filter);
     const expr = TRANSFER_GROUPS[groupBy];
     const rows = await ctx.sql.all<GroupRow>(
@@ -48,7 +54,7 @@ export class StatsService {
        FROM transfer t ${c.where.length ? `WHERE ${c.where.join(' AND ')}` : ''} GROUP BY ${expr} ORDER BY n DESC, k`,
       c.params,
     );
-    const voices = await this.voices(ctx, 'transfer', expr, c.where, c.params);
+    const voices = withVoices ? await this.voices(ctx, 'transfer', expr, c.where, c.params) : new Map();
     return this.keyed(ctx, rows, voices, groupBy === StatsGroupBy.SUPPLIER || groupBy === StatsGroupBy.RECIPIENT);
   }
 

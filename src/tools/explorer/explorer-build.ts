@@ -1,12 +1,18 @@
-import { readdir, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'esbuild';
 import countries from 'world-countries';
 import { ASSET_FILES, ASSET_SOURCES, assetsDir, clientDir, isChunk } from './explorer-paths';
 
-/** Chunks of earlier builds older than this are removed (a page loaded before a rebuild may still ask for its own for a while). */
-const STALE_CHUNK_MS = 60 * 60 * 1000;
+/**
+ * How long a chunk no build writes any more is kept: a page opened before a rebuild (or a
+ * redeploy) still loads its own chunks, some only when used (the network page's Cytoscape.js).
+ */
+export const RETIRED_CHUNK_MS = 24 * 60 * 60 * 1000;
+
+/** Chunks no longer written, with when a build first found them unused (ms since the epoch). */
+export const RETIRED_FILE = 'retired-chunks.json';
 
 /**
  * Bundles the pages' browser code (TypeScript; Cytoscape.js, d3-geo and the world atlas from
@@ -80,11 +86,28 @@ const countryTable: Plugin = {
   },
 };
 
-async function pruneChunks(dir: string, keep: ReadonlySet<string>): Promise<void> {
+/**
+ * Chunks of earlier builds are retired, not deleted: the first build that no longer writes one
+ * notes the time in retired-chunks.json, and a later build deletes it once RETIRED_CHUNK_MS has
+ * passed since then (a chunk's own mtime says when it was last built, not when it stopped being
+ * used).
+ */
+async function pruneChunks(dir: string, keep: ReadonlySet<string>, now = Date.now()): Promise<void> {
+  const file = join(dir, RETIRED_FILE);
+  let retired: Record<string, number> = {};
+  try {
+    retired = JSON.parse(await readFile(file, 'utf8')) as Record<string, number>;
+  } catch {
+    // none yet (or unreadable: every unused chunk starts its grace period now)
+  }
+  const next: Record<string, number> = {};
   for (const name of await readdir(dir)) {
     if (!isChunk(name) || keep.has(name)) continue;
-    const file = join(dir, name);
-    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
-    if (Date.now() - mtimeMs > STALE_CHUNK_MS) await unlink(file).catch(() => undefined);
+    const since = typeof retired[name] === 'number' ? retired[name] : now;
+    if (now - since > RETIRED_CHUNK_MS) await unlink(join(dir, name)).catch(() => undefined);
+    else next[name] = since;
   }
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(next, null, 2)}\n`);
+  await rename(temp, file);
 }

@@ -3,14 +3,12 @@ import type { Random } from './random';
 
 /**
  * A real country code for each synthetic state, so that maps and regions have places to draw:
- * state i takes the i-th of the world's states by area (the largest first), round again past
- * the last. Armed groups and companies are based in a state each.
+ * state i takes the i-th of the world's 250 countries and territories by area (the largest
+ * first); states beyond the 250th have none (no two states share a place). Armed groups and
+ * companies are based in a state each.
  */
-const COUNTRY_CODES = countries
-  .filter((c) => c.independent || c.unMember)
-  .sort((a, b) => b.area - a.area || a.cca3.localeCompare(b.cca3))
-  .map((c) => c.cca3);
-export const stateCountry = (i: number) => COUNTRY_CODES[(i - 1) % COUNTRY_CODES.length];
+const COUNTRY_CODES = [...countries].sort((a, b) => b.area - a.area || a.cca3.localeCompare(b.cca3)).map((c) => c.cca3);
+export const stateCountry = (i: number): string | null => COUNTRY_CODES[i - 1] ?? null;
 export const baseState = (i: number, size: { states: number }) => 1 + ((i * 7) % size.states);
 
 /**
