@@ -16,9 +16,11 @@ import type { TestServer } from './helpers/test-server';
 /**
  * The map page (GET /map) in Debian's Chromium against the real server on the seed data, plus claims
  * written through the API: a company with no country, a state too small for the atlas's shapes
- * (Singapore), a supply inside Russia, and dated deals (one with a TIV) for the year control.
+ * (Singapore), a supply inside Russia, dated deals for the year control, Russia → Belarus (1 of 2 with a TIV).
  */
 const OUTPUT = join(__dirname, '..', 'test-output');
+const CREDIT =
+  'Boundaries: Natural Earth (public domain), via world-atlas. Country positions and names: world-countries (ODbL).';
 
 /** The arrows drawn as { flow id ("PRK>RUS"): stroke width }, or the table's rows as { flow id: deals }. */
 const read = (p: Page, what: 'arrows' | 'rows') =>
@@ -40,8 +42,7 @@ const setYears = (p: Page, from: number, to: number) =>
       const [f, t] = ['year-from', 'year-to'].map((id) => document.getElementById(id) as HTMLInputElement);
       f.value = String(a);
       t.value = String(b);
-      t.dispatchEvent(new Event('input', { bubbles: true }));
-      t.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const type of ['input', 'change']) t.dispatchEvent(new Event(type, { bubbles: true }));
     },
     [from, to],
   );
@@ -77,6 +78,7 @@ describe('the map page', () => {
         ...more,
       });
     await transfer('russia', 'belarus', { start: '2019', end: '2020' }, { tiv: { order: 120 } });
+    await transfer('russia', 'belarus', { start: '2018' }, { item: 'transport aircraft, no TIV' });
     await transfer('acme-arms', 'russia', { start: '2023' }, { category: 'SMALL_ARMS' });
     await transfer('russia', 'singapore', { start: '2024' });
     await transfer('rostec', 'russian-ministry-of-defence', { start: '2021' });
@@ -102,10 +104,9 @@ describe('the map page', () => {
     expect(await page.locator('#centre-name').textContent()).toBe('Russia');
     expect(await page.locator('#map path.country').count()).toBeGreaterThanOrEqual(100);
     expect(await page.locator('#map path.country.centre').getAttribute('data-code')).toBe('RUS');
-    const drawnArrows = await arrows(page);
-    expect(Object.keys(drawnArrows).sort()).toEqual(['IRN>RUS', 'PRK>RUS', 'RUS>BLR', 'RUS>SGP']);
+    expect(Object.keys(await arrows(page)).sort()).toEqual(['IRN>RUS', 'PRK>RUS', 'RUS>BLR', 'RUS>SGP']);
     // The ministry's shells and the other materiel are one North Korea → Russia flow of 2 deals.
-    expect(await tableDeals(page)).toEqual({ 'IRN>RUS': 3, 'PRK>RUS': 2, 'RUS>BLR': 1, 'RUS>SGP': 1 });
+    expect(await tableDeals(page)).toEqual({ 'IRN>RUS': 3, 'PRK>RUS': 2, 'RUS>BLR': 2, 'RUS>SGP': 1 });
     expect(await page.locator('#map path.flow[data-flow="PRK>RUS"]').getAttribute('marker-end')).toMatch(/^url\(#/);
     // Singapore is too small for the atlas's shapes: it is placed by its latitude and longitude.
     expect(await page.locator('#map circle.end[data-code="SGP"]').count()).toBe(1);
@@ -117,6 +118,9 @@ describe('the map page', () => {
     expect(await row.locator('a', { hasText: 'Network' }).getAttribute('href')).toBe('/?centre=north-korea');
     // The header's Network link carries the same view.
     expect(await page.locator('a[data-view-link="network"]').getAttribute('href')).toBe('/?centre=russia');
+    expect(await page.locator('#status').innerText()).toMatch(/^This map: 4 flows .*\(8 deals\).* all years, undated/);
+    // Whose shapes and positions the picture uses, credited in sight under it.
+    expect(await page.locator('#map-credit:visible').innerText()).toBe(CREDIT);
     process.stdout.write(`map: drawn in ${await page.evaluate(() => document.body.dataset.drawMs)} ms\n`);
   });
 
@@ -135,6 +139,7 @@ describe('the map page', () => {
     // Only the drones of August 2022 are dated in 2022; North Korea's undated shells leave the map.
     expect(Object.keys(await arrows(page))).toEqual(['IRN>RUS']);
     expect(await tableDeals(page)).toEqual({ 'IRN>RUS': 2 });
+    expect(await page.locator('#status').innerText()).toMatch(/: 1 flow .*\(2 deals\).* overlapping 2022 \(undated/);
     expect(await page.locator('a[data-view-link="network"]').getAttribute('href')).toBe(
       '/?centre=russia&from=2022&to=2022',
     );
@@ -152,7 +157,10 @@ describe('the map page', () => {
     expect(page.url()).toContain('weight=tiv');
     const widths = await arrows(page);
     expect(widths['RUS>BLR']).toBeGreaterThan(widths['PRK>RUS']);
-    expect(await page.locator('#notices').innerText()).toContain('3 flows have deals without a TIV');
+    // Counted deal by deal: Russia → Belarus has a TIV (120) on one of its 2 deals, not on both.
+    expect(await page.locator('#notices').innerText()).toMatch(/7 of the 8 deals .* have no TIV .*in 4 flows/);
+    const tivCell = page.locator('#flow-rows tr[data-flow="RUS>BLR"] td:nth-child(4)');
+    expect(await tivCell.innerText()).toMatch(/^120\s+1 of 2 deals without a TIV$/);
     n = await loads(page);
     await setYears(page, 2022, 2022);
     await drawn(page, n);

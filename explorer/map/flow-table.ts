@@ -2,7 +2,7 @@ import { byId, clear, h } from '../dom';
 import { dossierHref } from '../site-nav';
 import type { CountryFlow, MapEnd } from './flows';
 import { mainActor } from './flows';
-import { listText, plural, tivText, yearsText } from './format';
+import { listText, tivText, withoutTivText, yearsText } from './format';
 import { weightOf } from './selection';
 import type { WeightMode } from './selection';
 import { verdictLabel, verdictStyle } from './verdicts';
@@ -187,7 +187,7 @@ export class FlowTable {
         { class: 'num' },
         tivText(f.tiv),
         f.tiv !== null && f.dealsWithoutTiv
-          ? h('span', { class: 'members' }, `${plural(f.dealsWithoutTiv, 'deal')} without TIV`)
+          ? h('span', { class: 'members' }, withoutTivText(f.dealsWithoutTiv, f.deals))
           : null,
       ),
       h('td', { class: 'flow-years' }, yearsText(f.start, f.end)),

@@ -38,6 +38,7 @@ function edge(source: MapActor, target: MapActor, claims: number, extra: Partial
     voices: [{ name: 'Report', source: { key: `${source.key}-report` } }],
     period: { start: null, end: null },
     tivOrder: null,
+    tivCount: 0,
     ...extra,
   };
 }
@@ -106,8 +107,8 @@ describe('summing flows country to country', () => {
       }),
       edge(iran, russia, 3, { strongestVerdict: 'CONTESTED' }),
       edge(rostec, mod, 4),
-      edge(ussr, india, 7, { tivOrder: 900 }),
-      edge(russia, india, 2, { tivOrder: 100 }),
+      edge(ussr, india, 7, { tivOrder: 900, tivCount: 5 }),
+      edge(russia, india, 2, { tivOrder: 100, tivCount: 2 }),
       edge(nk, dpr, 1),
       edge(nato, dpr, 2),
     ],
@@ -142,8 +143,8 @@ describe('summing flows country to country', () => {
   });
 
   it('keeps a former state apart from its successor, at its place', () => {
-    expect(flow('SUN>IND')).toMatchObject({ deals: 7, tiv: 900 });
-    expect(flow('RUS>IND')).toMatchObject({ deals: 2, tiv: 100 });
+    expect(flow('SUN>IND')).toMatchObject({ deals: 7, tiv: 900, dealsWithoutTiv: 2 });
+    expect(flow('RUS>IND')).toMatchObject({ deals: 2, tiv: 100, dealsWithoutTiv: 0 });
     expect(model.ends.get('SUN')).toMatchObject({ at: 'RUS', name: 'Soviet Union' });
   });
 
@@ -166,10 +167,33 @@ describe('summing flows country to country', () => {
     expect(byTiv.weight).toBe('tiv');
     expect(byTiv.drawn.map((f) => f.id)).toEqual(['SUN>IND', 'RUS>IND']);
     expect(byTiv.belowMin).toBe(2);
-    expect(byTiv.withoutTiv).toBe(2);
+    // IRN>RUS (3) and PRK>RUS (2) have no TIV at all; 2 of SUN>IND's 7 deals have none.
+    expect(byTiv).toMatchObject({ withoutTiv: 3, dealsWithoutTiv: 7, deals: 14 });
+    expect(byDeals.dealsWithoutTiv).toBe(0);
     const noTiv = selectFlows([flow('IRN>RUS')!, flow('PRK>RUS')!], { weight: 'tiv', limit: 60, minWeight: 0 });
     expect(noTiv).toMatchObject({ weight: 'deals', tivMissing: true });
     expect(noTiv.drawn.map((f) => f.id)).toEqual(['IRN>RUS', 'PRK>RUS']);
+  });
+
+  it('counts the deals without a TIV deal by deal, over the actor pairs a flow sums', () => {
+    // Seven deals in ten with a TIV: an edge with any TIV no longer counts all its deals as having one.
+    const mixed = buildMapModel(
+      network(
+        [russia, mod, nk],
+        [
+          edge(nk, russia, 6, { tivOrder: 300, tivCount: 5 }),
+          edge(nk, mod, 4, { tivOrder: 40, tivCount: 2 }),
+          edge(russia, nk, 3),
+        ],
+      ),
+      russia,
+      world,
+    );
+    const get = (id: string) => mixed.flows.find((f) => f.id === id);
+    expect(get('PRK>RUS')).toMatchObject({ deals: 10, tiv: 340, dealsWithoutTiv: 3 });
+    expect(get('RUS>PRK')).toMatchObject({ deals: 3, tiv: null, dealsWithoutTiv: 3 });
+    const sel = selectFlows(mixed.flows, { weight: 'tiv', limit: 60, minWeight: 0 });
+    expect(sel).toMatchObject({ weight: 'tiv', withoutTiv: 2, dealsWithoutTiv: 6, deals: 13 });
   });
 
   it('widens strokes by the square root of the weight', () => {

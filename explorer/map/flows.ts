@@ -41,7 +41,10 @@ export interface CountryFlow {
   deals: number;
   /** Summed SIPRI TIV of the orders that have one; null when none has. */
   tiv: number | null;
-  /** Deals without a TIV (reported claims rather than SIPRI's register). */
+  /**
+   * Its deals without an order TIV, counted deal by deal: the sum over its actor pairs of
+   * claimCount − tivCount (reported claims have none; so may a register deal).
+   */
   dealsWithoutTiv: number;
   start: string | null;
   end: string | null;
@@ -122,7 +125,7 @@ function addEdge(flows: Map<string, FlowAcc>, from: string, to: string, e: MapEd
   }
   f.deals += e.claimCount;
   if (e.tivOrder !== null) f.tiv = (f.tiv ?? 0) + e.tivOrder;
-  else f.dealsWithoutTiv += e.claimCount;
+  f.dealsWithoutTiv += e.claimCount - Math.min(e.claimCount, e.tivCount ?? 0);
   f.start = minDate(f.start, e.period.start);
   f.end = maxDate(f.end, e.period.end);
   if ((VERDICT_RANK[e.strongestVerdict] ?? 0) > (VERDICT_RANK[f.verdict] ?? 0)) f.verdict = e.strongestVerdict;

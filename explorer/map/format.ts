@@ -7,6 +7,10 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocal
 /** A TIV figure: whole millions of TIV, or "—" when unknown. */
 export const tivText = (tiv: number | null) => (tiv === null ? '—' : Math.round(tiv).toLocaleString('en'));
 
+/** "1 of 2 deals without a TIV": a flow's deals without an order TIV, counted deal by deal. */
+export const withoutTivText = (without: number, deals: number) =>
+  `${without.toLocaleString('en')} of ${plural(deals, 'deal')} without a TIV`;
+
 /** "2022", "2014–2023", or "undated". */
 export function yearsText(start: string | null, end: string | null): string {
   const [a, b] = [yearOf(start), yearOf(end)];

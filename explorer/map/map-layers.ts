@@ -2,6 +2,7 @@ import type { GeoPath } from 'd3-geo';
 import { Markers, curve } from './arrows';
 import type { Point } from './arrows';
 import type { CountryFlow, MapEnd } from './flows';
+import { plural, tivText, withoutTivText } from './format';
 import { placeLabels } from './labels';
 import { strokeScale, weightOf } from './selection';
 import type { WeightMode } from './selection';
@@ -13,8 +14,6 @@ import type { CountryShape } from './world';
  * The map's layers, bottom to top: the countries, the flows as curved arrows (heaviest drawn
  * first, so thin ones stay visible on top), the flows' ends as dots, and the labels.
  */
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 export function countryLayer(
   shapes: CountryShape[],
@@ -78,7 +77,10 @@ export function flowLayer(
     }
     const style = verdictStyle(f.verdict);
     const names = `${ends.get(f.from)?.name ?? f.from} → ${ends.get(f.to)?.name ?? f.to}`;
-    const tiv = f.tiv !== null ? ` · TIV ${Math.round(f.tiv).toLocaleString('en')}` : '';
+    const tiv =
+      f.tiv === null
+        ? ''
+        : ` · TIV ${tivText(f.tiv)}${f.dealsWithoutTiv ? ` (${withoutTivText(f.dealsWithoutTiv, f.deals)})` : ''}`;
     g.append(
       svgEl(
         'path',

@@ -15,7 +15,7 @@ export const MAP_NETWORK = `query MapNetwork($around: String!, $depth: Int!, $fi
     nodes { actor { ...P parent { ...Q } } }
     edges {
       source { key } target { key }
-      claimCount strongestVerdict period { start end } tivOrder
+      claimCount strongestVerdict period { start end } tivOrder tivCount
       voices { name source { key } }
     }
     truncated

@@ -29,6 +29,8 @@ export interface MapEdge {
   period: Period;
   /** SIPRI trend-indicator value of the orders, where known. */
   tivOrder: number | null;
+  /** How many of its transfers have an order TIV (the others are not in tivOrder). */
+  tivCount: number | null;
 }
 
 export interface MapNetworkData {

@@ -73,8 +73,10 @@ export function renderNotices(list: HTMLElement, model: MapModel, selection: Sel
     );
   else if (selection.weight === 'tiv' && selection.withoutTiv)
     items.push(
-      `${plural(selection.withoutTiv, 'flow has', 'flows have')} deals without a TIV (reported claims): ` +
-        'their TIV counts only the deals that have one, and a flow with none weighs 0.',
+      `${selection.dealsWithoutTiv.toLocaleString('en')} of the ${plural(selection.deals, 'deal')} between places ` +
+        `${selection.dealsWithoutTiv === 1 ? 'has' : 'have'} no TIV (reported claims have none), ` +
+        `in ${plural(selection.withoutTiv, 'flow')}: a flow’s TIV sums only its deals that have one, ` +
+        'and a flow with none weighs 0. The table says how many of each flow’s deals have none.',
     );
   clear(list, ...items.map((text) => h('li', { class: 'notice' }, text)));
 }

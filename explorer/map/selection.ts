@@ -29,6 +29,10 @@ export interface Selection {
   beyondLimit: number;
   /** With TIV weights: flows some of whose deals have no TIV. */
   withoutTiv: number;
+  /** With TIV weights: deals without a TIV, counted deal by deal over all the flows (0 by deals). */
+  dealsWithoutTiv: number;
+  /** Deals of all the flows. */
+  deals: number;
 }
 
 export const weightOf = (f: CountryFlow, mode: WeightMode): number => (mode === 'tiv' ? (f.tiv ?? 0) : f.deals);
@@ -49,6 +53,8 @@ export function selectFlows(flows: CountryFlow[], o: DrawOptions): Selection {
     belowMin: ranked.length - heavy.length,
     beyondLimit: heavy.length - drawn.length,
     withoutTiv: weight === 'tiv' ? flows.filter((f) => f.dealsWithoutTiv > 0).length : 0,
+    dealsWithoutTiv: weight === 'tiv' ? flows.reduce((n, f) => n + f.dealsWithoutTiv, 0) : 0,
+    deals: flows.reduce((n, f) => n + f.deals, 0),
   };
 }
 

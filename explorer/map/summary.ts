@@ -16,12 +16,24 @@ function centreName(model: MapModel): string {
   return model.centre?.actor.name ?? 'the centre';
 }
 
+/** Which claims the figures count: those overlapping the chosen years, or all. */
+function claimsOf(view: ViewState): string {
+  const { from, to } = view.filters;
+  if (!from && !to) return 'from claims of all years, undated ones included';
+  const years = from && to ? yearsOf(view) : from ? `${from} or later` : `${to} or earlier`;
+  return `from claims overlapping ${years} (undated claims left out)`;
+}
+
+/**
+ * The status line: the figures of this map's flows (not the year control's, which counts the
+ * whole knowledge base by the year a deal starts).
+ */
 export function summary(model: MapModel, view: ViewState): string {
   const deals = model.flows.reduce((n, f) => n + f.deals, 0);
   const places = new Set(model.flows.flatMap((f) => [f.from, f.to])).size;
   return (
-    `${plural(model.flows.length, 'flow')} between ${plural(places, 'place')} ` +
-    `(${plural(deals, 'deal')}) within ${plural(view.depth, 'hop')} of ${centreName(model)}, ${yearsOf(view)}.`
+    `This map: ${plural(model.flows.length, 'flow')} between ${plural(places, 'place')} ` +
+    `(${plural(deals, 'deal')}) within ${plural(view.depth, 'hop')} of ${centreName(model)}, ${claimsOf(view)}.`
   );
 }
 

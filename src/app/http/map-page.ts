@@ -43,6 +43,13 @@ const FLOW_TABLE = `<div class="table-wrap" role="region" aria-labelledby="flows
       <button type="button" id="flow-next" class="secondary">Next 50</button>
     </nav>`;
 
+/** Whose data the picture is drawn from, and under which licence: shown under the map. */
+const MAP_CREDIT =
+  'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via ' +
+  '<a href="https://github.com/topojson/world-atlas">world-atlas</a>. Country positions and names: ' +
+  '<a href="https://github.com/mledoze/countries">world-countries</a> ' +
+  '(<a href="https://opendatacommons.org/licenses/odbl/1.0/">ODbL</a>).';
+
 /** The map's HTML (GET /map): static markup; explorer/map/ draws the flows. */
 export function mapHtml(scriptUrl: string, styleUrl: string): string {
   return `<!doctype html>
@@ -113,6 +120,7 @@ ${yearControl()}
     <div class="map-frame">
       <svg id="map" class="map" role="img" aria-label="World map of arms flows (loading); the table below lists every flow"></svg>
     </div>
+    <p id="map-credit" class="map-credit">${MAP_CREDIT}</p>
     <p class="flow-count"><span id="flow-count-text"></span>
       <button type="button" id="show-more" class="secondary" hidden>Show more</button>
       <button type="button" id="show-all" class="secondary" hidden>Show all</button>
