@@ -76,6 +76,15 @@ async function dated(t: TestServer, filter: string): Promise<number> {
   return d.transfers.edges.filter((e: any) => e.node.period.start || e.node.period.end).length;
 }
 
+/** Transfers under a filter that start before a year (the timeline counts them apart). */
+async function startedBefore(t: TestServer, filter: string, year: number): Promise<number> {
+  const d = await t.data(
+    `{ transfers(filter: { ${filter} }, first: 500) { edges { node { period { start end } } } } }`,
+  );
+  return d.transfers.edges.filter((e: any) => Number((e.node.period.start ?? e.node.period.end).slice(0, 4)) < year)
+    .length;
+}
+
 /** The figure a button shows (its other words are for screen readers only). */
 const figure = (button: Locator) => button.evaluate((b) => b.firstChild!.textContent);
 
@@ -225,7 +234,17 @@ describe('the actor dossier', () => {
     );
     const narrowed = await drawnDeals(page, 'actor-timeline');
     expect(narrowed).toBeLessThan(before);
-    expect(narrowed).toBe(await dated(t, 'actor: "russia", from: "2023"'));
+    // No bar before 2023: the deals that started earlier and run into 2023 are counted beside.
+    const years = await page.$$eval('#actor-timeline rect.seg', (rs) =>
+      rs.map((r) => Number(r.getAttribute('data-year'))),
+    );
+    expect(Math.min(...years)).toBe(2023);
+    const earlier = await startedBefore(t, 'actor: "russia", from: "2023"', 2023);
+    expect(earlier).toBeGreaterThan(0);
+    expect(await figure(page.locator('#actor-timeline + .timeline-notes .earlier button.figure'))).toBe(
+      String(earlier),
+    );
+    expect(narrowed + earlier).toBe(await dated(t, 'actor: "russia", from: "2023"'));
     const links = await page
       .locator('.view-links a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));

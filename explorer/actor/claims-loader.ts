@@ -1,7 +1,7 @@
 import { gql } from '../api';
 import type { Page, RecognitionData, TransferData } from '../types';
-import type { ClaimRequest } from './claim-selection';
-import { startsIn } from './claim-selection';
+import type { ClaimRequest, KeyRule } from './claim-selection';
+import { keeps } from './claim-selection';
 import {
   CLAIMS_PAGE,
   CLAIM_BY_ID,
@@ -15,9 +15,9 @@ import type { ClaimKey } from './dossier-types';
 
 /**
  * Reads the claims of a selection a page at a time, strongest evidence first: straight from the
- * API's connection when a filter says which claims they are, or by key when only the year a deal
- * starts in does (claim-selection.ts): the keys are read first (light), then each page of claims
- * by id with their evidence.
+ * API's connection when a filter says which claims they are, or by key when a rule says which of
+ * a filter's claims a figure keeps (claim-selection.ts): the keys are read first (light), then
+ * each page of claims by id with their evidence.
  */
 export interface ClaimList<T> {
   items: T[];
@@ -78,7 +78,7 @@ class KeyedList implements ClaimList<TransferData> {
 
   constructor(
     private readonly filter: Record<string, unknown>,
-    private readonly year: number | null,
+    private readonly rule: KeyRule,
   ) {}
 
   hasMore(): boolean {
@@ -95,7 +95,7 @@ class KeyedList implements ClaimList<TransferData> {
       this.ids.push(
         ...page.edges
           .map((e) => e.node)
-          .filter((k) => startsIn(k, this.year))
+          .filter((k) => keeps(k, this.rule))
           .map((k) => k.id),
       );
       if (!page.pageInfo.hasNextPage) break;
@@ -128,8 +128,8 @@ export async function openClaims(req: ClaimRequest): Promise<OpenClaims> {
     return { transfers: null, recognitions: null, single };
   }
   let transfers: ClaimList<TransferData> | null = null;
-  if (req.transfers && req.startYear !== undefined) {
-    const keyed = new KeyedList(req.transfers, req.startYear);
+  if (req.transfers && req.rule) {
+    const keyed = new KeyedList(req.transfers, req.rule);
     await keyed.keys();
     transfers = keyed;
   } else if (req.transfers) transfers = new PagedList<TransferData>(CLAIM_TRANSFERS, 'transfers', req.transfers);

@@ -28,6 +28,12 @@ export function selectionTitle(s: ClaimSelection, actor: string, nameOf: (key: s
       return `${arrow(s.pair)}: every deal`;
     case 'claim':
       return 'One claim';
+    case 'aside':
+      return s.what === 'internal'
+        ? `Deals between ${actor} and its own bodies`
+        : `Deals ${actor} only passed through, as an intermediary`;
+    case 'earlier':
+      return `${s.pair ? arrow(s.pair) : actor}: deals that started before the chosen years and run into them`;
     case 'year': {
       const what = [
         s.year === null ? 'undated deals' : `deals starting in ${s.year}`,
@@ -96,7 +102,7 @@ export class ClaimsSection {
       return [h('p', { class: 'hint' }, 'No claim has this id.')];
     }
     const exports: HTMLElement[] = [];
-    if (req.transfers && req.startYear === undefined)
+    if (req.transfers && !req.rule)
       exports.push(
         h(
           'li',

@@ -25,7 +25,13 @@ export type ClaimSelection =
   | { kind: 'pair'; pair: Pair }
   /** the deals a timeline figure counts: those starting in a year (null: undated), of the actor or a pair */
   | { kind: 'year'; pair: Pair | null; year: number | null; category: string | null; verdict: string | null }
+  /** the deals that start before the view's years and run into them, of the actor or a pair */
+  | { kind: 'earlier'; pair: Pair | null }
+  /** the actor's deals no counterpart holds: those it only passed through, or with its own bodies */
+  | { kind: 'aside'; what: Aside }
   | { kind: 'claim'; id: string };
+
+export type Aside = 'intermediary' | 'internal';
 
 export interface DossierState {
   key: string | null;
@@ -60,7 +66,9 @@ function parsePair(parts: string[]): Pair | null {
 /**
  * A selection in the address: `all`, `verdict.CONTESTED`, `supplier.north-korea` (a pair),
  * `year.2022`, `year.2022.UAV`, `year.2022.UAV.CORROBORATED`, `year.2022.any.CONTESTED`,
- * `year.undated`, the same after a pair (`supplier.iran.year.2022.UAV`), or `claim.<id>`.
+ * `year.undated`, `earlier` (deals started before the view's years), the same after a pair
+ * (`supplier.iran.year.2022.UAV`, `supplier.iran.earlier`), `intermediary` (deals the actor only
+ * passed through), `internal` (deals with its own bodies), or `claim.<id>`.
  * Dots, as keys, years and enum values hold none and URLSearchParams leaves them as they are.
  */
 export function selectionParam(s: ClaimSelection): string {
@@ -73,6 +81,10 @@ export function selectionParam(s: ClaimSelection): string {
       return pairParam(s.pair);
     case 'claim':
       return `claim.${s.id}`;
+    case 'aside':
+      return s.what;
+    case 'earlier':
+      return s.pair ? `${pairParam(s.pair)}.earlier` : 'earlier';
     case 'year': {
       const parts = [...(s.pair ? [pairParam(s.pair)] : []), 'year', s.year === null ? 'undated' : String(s.year)];
       if (s.category || s.verdict) parts.push(s.category ?? 'any');
@@ -86,12 +98,14 @@ export function parseSelection(text: string | null): ClaimSelection | null {
   if (!text) return null;
   const parts = text.split('.');
   if (text === 'all') return { kind: 'all' };
+  if (text === 'intermediary' || text === 'internal') return { kind: 'aside', what: text };
   if (parts[0] === 'claim' && parts.length === 2 && ID.test(parts[1])) return { kind: 'claim', id: parts[1] };
   if (parts[0] === 'verdict' && parts.length === 2 && (VERDICTS as readonly string[]).includes(parts[1]))
     return { kind: 'verdict', verdict: parts[1] };
   const pair = parsePair(parts);
   const rest = pair ? parts.slice(2) : parts;
   if (pair && rest.length === 0) return { kind: 'pair', pair };
+  if (rest.length === 1 && rest[0] === 'earlier') return { kind: 'earlier', pair };
   const [word, year, category, verdict, ...extra] = rest;
   if (word !== 'year' || extra.length || !year || !(year === 'undated' || /^\d{4}$/.test(year))) return null;
   const cat = category && category !== 'any' ? category : null;

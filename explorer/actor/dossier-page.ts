@@ -1,26 +1,18 @@
 import { gql } from '../api';
 import { byId } from '../dom';
 import { dossierHref, linkViews } from '../site-nav';
-import { networkFilter, recognitionFilter, transferFilter } from '../view-state';
 import { YearRange, yearOf } from '../year-range';
 import type { YearSpan } from '../year-range';
-import { claimRequest, pairFilter } from './claim-selection';
+import { claimRequest } from './claim-selection';
 import { ClaimsSection, selectionTitle } from './claims-section';
 import type { ClaimSelection, DossierState, Pair } from './dossier-address';
 import { dossierParams, parseDossier, selectionParam, viewParams } from './dossier-address';
-import {
-  DOSSIER_ACTOR,
-  DOSSIER_DATA,
-  DOSSIER_NETWORK,
-  MAX_NODES,
-  PAIR_TIMELINE,
-  RECOGNITIONS_MAX,
-} from './dossier-queries';
-import type { DossierActor, DossierData, DossierNetwork, TimelineCell } from './dossier-types';
+import { loadDossier, loadPairCells } from './dossier-load';
+import type { Loaded } from './dossier-load';
+import { DOSSIER_ACTOR } from './dossier-queries';
+import type { DossierActor, TimelineCell } from './dossier-types';
 import { DossierView } from './dossier-view';
-import type { Loaded } from './dossier-view';
 import { filtersText } from './format';
-import { rollRelations } from './relations';
 
 /**
  * The dossier page: the address → the actor, then the network around it and its timeline and
@@ -137,30 +129,10 @@ export class DossierPage {
       }
       if (mine !== this.request) return;
       if (!key || !this.actor) return this.unknown(key);
-      const f = this.state.filters;
-      const [net, data] = await Promise.all([
-        gql<{ supplyNetwork: DossierNetwork }>(DOSSIER_NETWORK, {
-          key,
-          network: networkFilter(f),
-          maxNodes: MAX_NODES,
-        }),
-        gql<Omit<DossierData, 'supplyNetwork'>>(DOSSIER_DATA, {
-          transfers: { actor: key, ...transferFilter(f) },
-          recognizer: { recognizer: key, ...recognitionFilter(f) },
-          recognized: { recognized: key, ...recognitionFilter(f) },
-          first: RECOGNITIONS_MAX,
-        }),
-      ]);
+      const data = await loadDossier(this.actor, this.state.filters);
       if (mine !== this.request) return;
       const started = performance.now();
-      this.data = {
-        actor: this.actor,
-        rolled: rollRelations(net.supplyNetwork, this.actor.key),
-        cells: data.transferTimeline,
-        recognizes: data.recognizes,
-        recognizedBy: data.recognizedBy,
-        truncated: net.supplyNetwork.truncated,
-      };
+      this.data = data;
       this.view.drawAll(this.data, this.state);
       this.pairCells = null;
       this.redrawTimelines();
@@ -196,11 +168,10 @@ export class DossierPage {
   private async loadPair(mine: number, focus: boolean): Promise<void> {
     const pair = this.state.pair;
     this.pairCells = null;
-    if (pair && this.actor) {
-      const transfers = { ...pairFilter(this.actor.key, pair), ...transferFilter(this.state.filters) };
-      const d = await gql<{ transferTimeline: TimelineCell[] }>(PAIR_TIMELINE, { transfers });
+    if (pair && this.data) {
+      const cells = await loadPairCells(this.data, pair, this.state.filters);
       if (mine !== this.request) return;
-      this.pairCells = d.transferTimeline;
+      this.pairCells = cells;
     }
     this.redrawTimelines();
     if (this.data) this.view.drawTables(this.data, pair);
@@ -223,12 +194,13 @@ export class DossierPage {
 
   private async loadClaims(focus: boolean): Promise<void> {
     const s = this.state.claims;
-    if (!s || !this.actor) return this.claims.reset();
-    const actor = this.actor;
+    if (!s || !this.data) return this.claims.reset();
+    const { actor, scope } = this.data;
     const title = selectionTitle(s, actor.name, (k) => this.view.nameOf(this.data, k));
     const counted = s.kind === 'year' ? ' Deals are counted in the year they start, as on the timeline.' : '';
     const subtitle = `With the dossier's years and filters: ${filtersText(this.state.filters)}.${counted}`;
-    await this.claims.show(selectionParam(s), title, subtitle, claimRequest(actor.key, s, this.state.filters), focus);
+    const req = claimRequest(actor.key, s, this.state.filters, scope);
+    await this.claims.show(selectionParam(s), title, subtitle, req, focus);
   }
 
   private async choose(selection: ClaimSelection | null): Promise<void> {

@@ -1,7 +1,9 @@
+import { VERDICTS } from './timeline-model';
+
 /**
  * The GraphQL operations of the dossier. The page reads the actor, then what it shows in two
  * operations sent together, both with the view's filters: the network one hop around it (the
- * costlier, as the server estimates cost: up to 1,000 counterparts) and its timeline with its
+ * costlier, as the server estimates cost: up to 1,000 counterparts) and its timelines with its
  * recognitions. The claims behind a figure are read when a researcher chooses it.
  */
 
@@ -21,6 +23,7 @@ export const DOSSIER_ACTOR = `query DossierActor($key: String!) {
     ...A countryCode description aliases
     parent { ...A parent { ...A parent { ...A } } }
     children { ...A } predecessors { ...A } successors { ...A }
+    bodies: children { key children { key children { key } } }
   }
 }
 ${ACTOR}`;
@@ -39,22 +42,43 @@ export const DOSSIER_NETWORK = `query DossierNetwork($key: String!, $network: Ne
 }
 ${ACTOR}`;
 
-/** The actor's timeline and its recognitions, both ways. */
-export const DOSSIER_DATA = `query DossierData($transfers: TransferFilter!, $recognizer: RecognitionFilter!,
-  $recognized: RecognitionFilter!, $first: Int!) {
-  transferTimeline(filter: $transfers) { year category verdict count tivOrder tivDelivered }
+const CELL = 'fragment C on TimelineCell { year category verdict count tivOrder tivDelivered }';
+
+/**
+ * The actor's timelines and its recognitions. `transferTimeline(filter: { actor })` also counts
+ * the deals it only passed through (an intermediary) and those between it and its own bodies,
+ * which no counterpart holds: the figures are its deals as supplier, plus as recipient, less the
+ * internal ones (in both), and `all` tells how many are left out. Its recognition claims are
+ * counted per verdict (`rv_<VERDICT>`), however many there are; the lists hold the newest.
+ */
+export const DOSSIER_DATA = `query DossierData($actor: TransferFilter!, $supplier: TransferFilter!,
+  $recipient: TransferFilter!, $internal: TransferFilter!, $recognizer: RecognitionFilter!,
+  $recognized: RecognitionFilter!, ${VERDICTS.map((v) => `$rv_${v}: RecognitionFilter!`).join(', ')}, $first: Int!) {
+  all: transferTimeline(filter: $actor) { ...C }
+  asSupplier: transferTimeline(filter: $supplier) { ...C }
+  asRecipient: transferTimeline(filter: $recipient) { ...C }
+  internal: transferTimeline(filter: $internal) { ...C }
   recognizes: recognitions(filter: $recognizer, first: $first, orderBy: NEWEST_FIRST) { totalCount edges { node { ...RR } } }
   recognizedBy: recognitions(filter: $recognized, first: $first, orderBy: NEWEST_FIRST) { totalCount edges { node { ...RR } } }
+  ${VERDICTS.map((v) => `rv_${v}: recognitions(filter: $rv_${v}, first: 0) { totalCount }`).join('\n  ')}
 }
 fragment RR on Recognition {
   id status date recognizer { ...A } recognized { ...A } assessment { verdict independentVoices }
 }
+${CELL}
 ${ACTOR}`;
 
-/** The pair's timeline (supplier and recipient), with the view's filters. */
-export const PAIR_TIMELINE = `query DossierPairTimeline($transfers: TransferFilter!) {
-  transferTimeline(filter: $transfers) { year category verdict count tivOrder tivDelivered }
-}`;
+/**
+ * A pair's timeline, with the view's filters: the sum of `n` timelines (`t0`, `t1`…), as a pair
+ * with the actor's own state is read exactly, one filter per body of the actor in its deals.
+ */
+export const pairTimeline = (n: number) => {
+  const i = [...Array(Math.max(1, n)).keys()];
+  return `query DossierPairTimeline(${i.map((k) => `$t${k}: TransferFilter!`).join(', ')}) {
+  ${i.map((k) => `t${k}: transferTimeline(filter: $t${k}) { ...C }`).join('\n  ')}
+}
+${CELL}`;
+};
 
 const EVIDENCE = `
 fragment Src on Source { title publisher publishedOn url reliability }
@@ -96,10 +120,13 @@ export const CLAIM_RECOGNITIONS = `query DossierRecognitions($filter: Recognitio
   recognitions(filter: $filter, first: $first, after: $after, orderBy: STRONGEST_EVIDENCE_FIRST) { ${PAGE} edges { node { ...R } } }
 }${EVIDENCE}${RECOGNITION}`;
 
-/** Which transfers a filter holds, strongest evidence first, with the dates that place them in a year. */
+/**
+ * Which transfers a filter holds, strongest evidence first, with what places them in a figure:
+ * the dates (the year they start) and the ends (the actor's deals with counterparts).
+ */
 export const CLAIM_KEYS = `query DossierClaimKeys($filter: TransferFilter!, $first: Int!, $after: String) {
   transfers(filter: $filter, first: $first, after: $after, orderBy: STRONGEST_EVIDENCE_FIRST) {
-    ${PAGE} edges { node { id period { start end } } }
+    ${PAGE} edges { node { id period { start end } supplier { key } recipient { key } } }
   }
 }`;
 

@@ -11,6 +11,12 @@ export interface ActorChain extends ActorLink {
   parent: ActorChain | null;
 }
 
+/** An actor and the bodies below it, a few levels down (the actor's `bodies`). */
+export interface ActorTree {
+  key: string;
+  children?: ActorTree[];
+}
+
 export interface DossierActor extends ActorLink {
   countryCode: string | null;
   description: string | null;
@@ -19,6 +25,8 @@ export interface DossierActor extends ActorLink {
   children: ActorLink[];
   predecessors: ActorLink[];
   successors: ActorLink[];
+  /** the bodies below it, three levels down: who "the actor with its bodies" is */
+  bodies?: ActorTree[];
 }
 
 /** One supply edge of the network around the actor: one pair of actors, aggregated. */
@@ -61,15 +69,25 @@ export interface RecognitionRow {
   assessment: { verdict: string; independentVoices: number };
 }
 
+/**
+ * The actor's timelines (every claim it is in, as supplier, as recipient, and between it and its
+ * own bodies), its recognitions both ways, and its recognition claims counted per verdict
+ * (`rv_<VERDICT>`), as DossierData answers them.
+ */
 export interface DossierData {
-  supplyNetwork: DossierNetwork;
-  transferTimeline: TimelineCell[];
+  all: TimelineCell[];
+  asSupplier: TimelineCell[];
+  asRecipient: TimelineCell[];
+  internal: TimelineCell[];
   recognizes: Page<RecognitionRow>;
   recognizedBy: Page<RecognitionRow>;
+  [verdictCount: `rv_${string}`]: { totalCount: number };
 }
 
-/** A transfer as the claims section first reads it, to choose the claims a timeline figure counts. */
+/** A transfer as the claims section first reads it, to choose the claims a figure counts. */
 export interface ClaimKey {
   id: string;
   period: Period;
+  supplier: { key: string };
+  recipient: { key: string };
 }

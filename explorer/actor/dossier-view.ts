@@ -1,8 +1,8 @@
 import { enumLabel } from '../../src/core/util/enum-labels';
 import { byId, clear, h } from '../dom';
-import type { Page } from '../types';
 import type { DossierState, Pair } from './dossier-address';
-import type { DossierActor, RecognitionRow, TimelineCell } from './dossier-types';
+import type { Loaded } from './dossier-load';
+import type { TimelineCell } from './dossier-types';
 import { evidenceView } from './evidence-view';
 import { summarizeVoices, tallyVerdicts } from './evidence-model';
 import type { ChooseClaims } from './figures';
@@ -11,23 +11,13 @@ import { identityView } from './identity-view';
 import { linksView } from './links-view';
 import { recognitionsView } from './recognitions-view';
 import { RelationTable } from './relation-table';
-import type { RolledRelations } from './relations';
 import { categoryOrder } from './timeline-model';
-import { timelineView } from './timeline-view';
+import { asideView, timelineView } from './timeline-view';
 
 /**
  * Draws the dossier's sections from what the API answered, with the state of the address (the
  * years and filters, the pair whose timeline is shown, the claims open, the measure).
  */
-export interface Loaded {
-  actor: DossierActor;
-  rolled: RolledRelations;
-  cells: TimelineCell[];
-  recognizes: Page<RecognitionRow>;
-  recognizedBy: Page<RecognitionRow>;
-  truncated: boolean;
-}
-
 export interface ViewActions {
   choose: ChooseClaims;
   showPair: (pair: Pair) => void;
@@ -68,23 +58,29 @@ export class DossierView {
       .join(' · ');
     document.title = `${actor.name} — Supplyline dossier`;
     clear(byId('identity-body'), identityView(actor, a.hrefOf, rolled.bodies));
-    const recognitions = [...d.recognizes.edges, ...d.recognizedBy.edges].map((e) => e.node);
     const relations = [...rolled.suppliers, ...rolled.recipients];
-    clear(
-      byId('evidence-body'),
-      ...evidenceView(tallyVerdicts(d.cells, recognitions), summarizeVoices(relations), a.choose),
-    );
+    const tally = tallyVerdicts(d.cells, d.recognitionVerdicts);
+    clear(byId('evidence-body'), ...evidenceView(tally, summarizeVoices(relations), a.choose));
     this.drawTables(d, state.pair);
     this.drawRecognitions(d);
     clear(byId('elsewhere-body'), ...linksView(actor.key, actor.name, state.filters));
     const deals = relations.reduce((n, r) => n + r.deals, 0);
+    const recognitions = Object.values(d.recognitionVerdicts).reduce((n, x) => n + x, 0);
     const notes = [
       `${actor.name}: ${plural(rolled.suppliers.length, 'supplier')}, ${plural(rolled.recipients.length, 'recipient')}, ` +
-        `${plural(deals, 'deal')} with them, ${plural(recognitions.length, 'recognition claim')}.`,
+        `${plural(deals, 'deal')} with them, ${plural(recognitions, 'recognition claim')}.`,
     ];
     if (d.truncated) notes.push('The network was cut at 1,000 counterparts: narrow the years or filters to see all.');
-    if (rolled.internalDeals)
-      notes.push(`${plural(rolled.internalDeals, 'deal')} between ${actor.name} and its own bodies are left out.`);
+    const { intermediary, internal } = d.aside;
+    if (intermediary || internal)
+      notes.push(
+        `Left out of the figures: ${[
+          intermediary ? `${plural(intermediary, 'deal')} it only passed through` : '',
+          internal ? `${plural(internal, 'deal')} between ${actor.name} and its own bodies` : '',
+        ]
+          .filter(Boolean)
+          .join(' and ')} (under "Deals per year").`,
+      );
     byId('status').textContent = notes.join(' ');
     byId('view-filters').textContent = `Showing ${filtersText(state.filters)}.`;
   }
@@ -115,8 +111,9 @@ export class DossierView {
       pair: null,
       title: `${what} of ${d.actor.name} per year`,
     });
-    const parts: HTMLElement[] = [main];
-    const years = d.cells.flatMap((c) => (c.year === null ? [] : [c.year]));
+    const parts: (HTMLElement | null)[] = [main, asideView(d.actor.name, d.aside, this.actions.choose)];
+    // The years the actor's chart draws: those of its deals, within the chosen years.
+    const years = d.cells.flatMap((c) => (c.year === null || c.year < (span.from ?? -Infinity) ? [] : [c.year]));
     if (state.pair && pairCells) {
       const p = state.pair;
       const other = this.nameOf(d, p.key);

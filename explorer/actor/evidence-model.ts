@@ -17,14 +17,14 @@ export interface VerdictTally {
 
 const zero = (): VerdictCounts => Object.fromEntries(VERDICTS.map((v) => [v, 0]));
 
-export function tallyVerdicts(
-  cells: readonly TimelineCell[],
-  recognitions: readonly { assessment: { verdict: string } }[],
-): VerdictTally {
+/**
+ * Its claims by verdict: its deals with counterparts (the timeline's cells) and its recognition
+ * claims, counted per verdict by the API (however many there are).
+ */
+export function tallyVerdicts(cells: readonly TimelineCell[], recognitions: Readonly<VerdictCounts>): VerdictTally {
   const transfers = zero();
   for (const c of cells) transfers[c.verdict] = (transfers[c.verdict] ?? 0) + c.count;
-  const recs = zero();
-  for (const r of recognitions) recs[r.assessment.verdict] = (recs[r.assessment.verdict] ?? 0) + 1;
+  const recs = { ...zero(), ...recognitions };
   const total = [...Object.values(transfers), ...Object.values(recs)].reduce((n, x) => n + x, 0);
   return { transfers, recognitions: recs, total };
 }

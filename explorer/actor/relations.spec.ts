@@ -82,6 +82,10 @@ describe("the actor's suppliers and recipients", () => {
     const body = rollRelations(network([edge('russia', 'russian-mod'), edge('irgc', 'russian-mod')]), 'russian-mod');
     expect(body.suppliers.map((r) => r.key).sort()).toEqual(['iran', 'russia']);
     expect(body.bodies).toEqual([]);
+    // The actor's end of each row's deals: what a row of its own state is read with, exactly.
+    expect(body.suppliers.find((r) => r.key === 'russia')?.ends).toEqual(['russian-mod']);
+    expect(rolled.inside).toEqual(['russia', 'russian-mod']);
+    expect(rolled.suppliers.find((r) => r.key === 'iran')?.ends).toEqual(['russia', 'russian-mod']);
   });
 
   test('sorts by any column, either way, nulls last, ties by deals then name', () => {
@@ -107,14 +111,14 @@ describe("the actor's suppliers and recipients", () => {
         { year: 2023, category: 'UAV', verdict: 'SINGLE_SOURCE', count: 8, tivOrder: null, tivDelivered: null },
         { year: null, category: 'UAV', verdict: 'CORROBORATED', count: 2, tivOrder: null, tivDelivered: null },
       ],
-      [{ assessment: { verdict: 'CONTESTED' } }],
+      { CONTESTED: 1 },
     );
     expect(tally.total).toBe(11);
     const said = findings(tally, voices).join(' ');
     expect(said).toContain('Most of its claims (73%) rest on one voice or none');
     expect(said).toContain('1 claim is contested');
     expect(said).toContain('Reuters is among the voices of 3 of its 3 supply relations');
-    expect(findings(tallyVerdicts([], []), voices)).toEqual([
+    expect(findings(tallyVerdicts([], {}), voices)).toEqual([
       'No claim about this actor matches the chosen years and filters.',
     ]);
   });

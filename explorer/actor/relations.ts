@@ -20,6 +20,8 @@ export interface Relation {
   kind: string;
   /** names of the counterpart's bodies whose deals are counted in this row */
   members: string[];
+  /** the actor, or the bodies of its, at the other end of this row's deals (keys) */
+  ends: string[];
   deals: number;
   tivOrder: number | null;
   tivDelivered: number | null;
@@ -39,6 +41,8 @@ export interface RolledRelations {
   internalDeals: number;
   /** names of the bodies below the actor that the network reached */
   bodies: string[];
+  /** the keys of the actor and of the bodies below it that the network reached */
+  inside: string[];
 }
 
 export const VERDICT_RANK: Record<string, number> = { CORROBORATED: 4, SINGLE_SOURCE: 3, CONTESTED: 2, UNSUPPORTED: 1 };
@@ -105,6 +109,7 @@ export function rollRelations(network: DossierNetwork, actorKey: string): Rolled
         name: top.name,
         kind: top.kind,
         members: [],
+        ends: [],
         deals: 0,
         tivOrder: null,
         tivDelivered: null,
@@ -117,21 +122,22 @@ export function rollRelations(network: DossierNetwork, actorKey: string): Rolled
       };
       table.set(top.key, row);
     }
+    const mine = sIn ? e.source.key : e.target.key;
+    if (!row.ends.includes(mine)) row.ends.push(mine);
     if (end !== top.key) {
       const member = byKey.get(end)?.name ?? end;
       if (!row.members.includes(member)) row.members.push(member);
     }
     merge(row, e);
   }
-  const bodies = network.nodes
-    .filter((n) => n.actor.key !== actorKey && inside(n.actor.key))
-    .map((n) => n.actor.name)
-    .sort();
+  const below = network.nodes.filter((n) => n.actor.key !== actorKey && inside(n.actor.key));
+  const bodies = below.map((n) => n.actor.name).sort();
   return {
     suppliers: sortRelations([...rows.supplier.values()], DEFAULT_SORT),
     recipients: sortRelations([...rows.recipient.values()], DEFAULT_SORT),
     internalDeals,
     bodies,
+    inside: [actorKey, ...below.map((n) => n.actor.key)],
   };
 }
 

@@ -112,7 +112,7 @@ describe('the claims behind a figure', () => {
     expect(claimRequest('russia', year, NO_FILTERS)).toEqual({
       transfers: { actor: 'russia', category: ['UAV'], verdict: ['CORROBORATED'], from: '2022', to: '2022' },
       recognitions: null,
-      startYear: 2022,
+      rule: { year: 2022 },
     });
     // The view starts after the year: its own range is read, and the year's deals kept among them.
     const later = claimRequest('russia', year, { ...NO_FILTERS, from: '2023' });
@@ -120,7 +120,7 @@ describe('the claims behind a figure', () => {
     expect(later.transfers).not.toHaveProperty('to');
     const pair = claimRequest('russia', { kind: 'pair', pair: { side: 'recipient', key: 'syria' } }, NO_FILTERS);
     expect(pair.transfers).toEqual({ supplier: 'russia', recipient: 'syria' });
-    const period = (start: string | null, end: string | null) => ({ id: 'x', period: { start, end } });
+    const period = (start: string | null, end: string | null) => ({ period: { start, end } });
     expect(startsIn(period('2022-08', '2024'), 2022)).toBe(true);
     expect(startsIn(period(null, '2022'), 2022)).toBe(true);
     expect(startsIn(period('2021', '2022'), 2022)).toBe(false);

@@ -42,8 +42,11 @@ export interface StackedTimeline {
   verdicts: string[];
   /** the tallest bar */
   max: number;
+  /** the deals drawn: dated, starting within the chosen years */
   dated: { count: number; value: number };
   undated: { count: number; value: number };
+  /** deals that start before the chosen years and run into them: counted, not drawn */
+  earlier: { count: number; value: number };
   /** whether any deal has a TIV */
   tivKnown: boolean;
 }
@@ -59,8 +62,11 @@ export function categoryOrder(cells: readonly TimelineCell[]): string[] {
 
 /**
  * Stacks the cells. `span` widens the years to the view's (a view of 2020–2024 shows five years
- * even when the deals start in two of them); `order` fixes the categories' order (the pair's
- * chart follows the actor's), categories it lacks going last.
+ * even when the deals start in two of them) and clips them: the API keeps the deals that overlap
+ * the view's years, so a deal ordered in 2015 and delivered until 2023 is in a view of 2020 on,
+ * counted as `earlier`, never drawn outside the years chosen (none can start after them).
+ * `order` fixes the categories' order (the pair's chart follows the actor's), categories it
+ * lacks going last.
  */
 export function stackTimeline(
   cells: readonly TimelineCell[],
@@ -75,8 +81,11 @@ export function stackTimeline(
     const i = (VERDICTS as readonly string[]).indexOf(v);
     return i < 0 ? VERDICTS.length : i;
   };
-  const dated = cells
-    .filter((c): c is TimelineCell & { year: number } => c.year !== null)
+  const from = span.from ?? -Infinity;
+  const all = cells.filter((c): c is TimelineCell & { year: number } => c.year !== null);
+  const earlier = all.filter((c) => c.year < from);
+  const dated = all
+    .filter((c) => c.year >= from)
     .sort(
       (a, b) =>
         (rank.get(a.category) ?? 0) - (rank.get(b.category) ?? 0) ||
@@ -116,6 +125,7 @@ export function stackTimeline(
     max: Math.max(0, ...years.map((y) => y.value)),
     dated: { count: sum(dated, (c) => c.count), value: sum(dated, (c) => valueOf(c, measure)) },
     undated: { count: sum(undated, (c) => c.count), value: sum(undated, (c) => valueOf(c, measure)) },
+    earlier: { count: sum(earlier, (c) => c.count), value: sum(earlier, (c) => valueOf(c, measure)) },
     tivKnown: cells.some((c) => c.tivOrder !== null),
   };
 }

@@ -46,6 +46,48 @@ function legend(categories: readonly string[], verdicts: readonly string[]): HTM
   );
 }
 
+/**
+ * The actor's deals that no counterpart holds, and so no figure counts: those it only passed
+ * through (an intermediary) and those between it and its own bodies — each count opening them.
+ */
+export function asideView(
+  actorName: string,
+  aside: { intermediary: number; internal: number },
+  choose: ChooseClaims,
+): HTMLElement | null {
+  const parts: (string | HTMLElement)[] = [];
+  const deals = (n: number) => ` ${n === 1 ? 'deal' : 'deals'}`;
+  if (aside.intermediary)
+    parts.push(
+      figureButton(
+        count(aside.intermediary),
+        `deals ${actorName} only passed through`,
+        { kind: 'aside', what: 'intermediary' },
+        choose,
+      ),
+      `${deals(aside.intermediary)} that ${actorName} only passed through, as an intermediary`,
+    );
+  if (aside.intermediary && aside.internal) parts.push(', and ');
+  if (aside.internal)
+    parts.push(
+      figureButton(
+        count(aside.internal),
+        `deals between ${actorName} and its own bodies`,
+        { kind: 'aside', what: 'internal' },
+        choose,
+      ),
+      `${deals(aside.internal)} between ${actorName} and its own bodies`,
+    );
+  if (!parts.length) return null;
+  return h(
+    'p',
+    { class: 'aside hint' },
+    'Neither in the chart nor in the tables, which count its deals with counterparts: ',
+    ...parts,
+    '.',
+  );
+}
+
 export function timelineView(cells: readonly TimelineCell[], o: TimelineViewOptions): HTMLElement {
   const t = stackTimeline(cells, o.measure, o.span, o.order);
   const [one, many] = measureWords(t);
@@ -76,6 +118,27 @@ export function timelineView(cells: readonly TimelineCell[], o: TimelineViewOpti
       '. A deal counts in the year it starts (its order, or its first reported day).',
     ),
   );
+  if (t.earlier.count && o.span.from !== null) {
+    const n = t.earlier.count;
+    notes.append(
+      h(
+        'p',
+        { class: 'earlier' },
+        'Started before ',
+        String(o.span.from),
+        ' and running into these years, not in the chart: ',
+        figureButton(
+          count(n),
+          `${n === 1 ? 'deal' : 'deals'} started before ${o.span.from}`,
+          { kind: 'earlier', pair: o.pair },
+          o.choose,
+        ),
+        ` ${n === 1 ? 'deal' : 'deals'}`,
+        o.measure === 'tiv' && t.earlier.value ? ` (${tiv(t.earlier.value)} ${one})` : '',
+        '.',
+      ),
+    );
+  }
   if (t.undated.count) {
     const says = `undated ${t.undated.count === 1 ? 'deal' : 'deals'}`;
     notes.append(
@@ -102,7 +165,15 @@ export function timelineView(cells: readonly TimelineCell[], o: TimelineViewOpti
       h(
         'div',
         { class: 'table-wrap' },
-        timelineTable(cells, t.categories, o.measure, o.pair, `${o.title}, by year, category and verdict`, o.choose),
+        // The chart's figures: the deals that start within the chosen years, and the undated.
+        timelineTable(
+          cells.filter((c) => c.year === null || c.year >= (o.span.from ?? -Infinity)),
+          t.categories,
+          o.measure,
+          o.pair,
+          `${o.title}, by year, category and verdict`,
+          o.choose,
+        ),
       ),
     );
   };
