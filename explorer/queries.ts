@@ -36,7 +36,7 @@ export const NETWORK = `query ExplorerNetwork($around: String!, $depth: Int!, $f
 }
 fragment A on Actor { key name kind region }`;
 
-const EVIDENCE_FRAGMENTS = `
+export const EVIDENCE_FRAGMENTS = `
 fragment Src on Source { title publisher publishedOn url reliability }
 fragment Cite on Citation {
   quote stance credibility locator attribution verified
@@ -49,7 +49,7 @@ fragment Assess on Assessment {
   suspectedEchoes { copy { title publisher } original { title publisher } similarity basis status }
 }`;
 
-const TRANSFER_FRAGMENT = `
+export const TRANSFER_FRAGMENT = `
 fragment T on Transfer {
   id category item designation status context
   supplier { key name kind } recipient { key name kind }
@@ -57,7 +57,7 @@ fragment T on Transfer {
   evidence { ...Cite } assessment { ...Assess }
 }`;
 
-const RECOGNITION_FRAGMENT = `
+export const RECOGNITION_FRAGMENT = `
 fragment R on Recognition {
   id status date
   recognizer { key name kind } recognized { key name kind }

@@ -1,5 +1,6 @@
 import { gql } from './api';
 import { byId } from './dom';
+import { svgEl } from './svg';
 
 /** The years the knowledge base covers, with deals per year (transfers by the year they start). */
 export const YEAR_EXTENT = `query ExplorerYears { transferStats(groupBy: YEAR) { key count } }`;
@@ -8,8 +9,6 @@ export interface YearSpan {
   from: number | null;
   to: number | null;
 }
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /**
  * The address's from/to after the year control chose `span`: an end whose year did not change
@@ -98,8 +97,8 @@ export class YearRange {
   }
 
   private show(span: YearSpan): void {
-    const deals = [...this.counts].filter(([y]) => (span.from ?? -Infinity) <= y && y <= (span.to ?? Infinity));
-    const total = deals.reduce((n, [, c]) => n + c, 0);
+    const inSpan = [...this.counts].filter(([y]) => (span.from ?? -Infinity) <= y && y <= (span.to ?? Infinity));
+    const total = inSpan.reduce((n, [, c]) => n + c, 0);
     const years =
       span.from === null && span.to === null
         ? 'All years'
@@ -108,9 +107,12 @@ export class YearRange {
           : `${span.from ?? this.fromInput.min}–${span.to ?? this.toInput.max}`;
     // The strip is the whole knowledge base's, by the year each deal starts; the views filter by
     // overlap and by their own filters, so the figure says whose it is.
-    this.chosen.textContent = this.counts.size
-      ? `${years}: ${total.toLocaleString('en')} deals in the knowledge base start in ${span.from === null && span.to === null ? 'dated years' : span.from === span.to ? 'this year' : 'these years'}`
-      : years;
+    const deals = total.toLocaleString('en');
+    this.chosen.textContent = !this.counts.size
+      ? years
+      : span.from === null && span.to === null
+        ? `${years}: ${deals} dated deals in the knowledge base`
+        : `${years}: ${deals} deals in the knowledge base start in ${span.from === span.to ? 'this year' : 'these years'}`;
     for (const bar of this.bars.querySelectorAll('rect'))
       bar.classList.toggle(
         'in-range',
@@ -126,12 +128,7 @@ export class YearRange {
       const n = this.counts.get(y) ?? 0;
       if (!n) continue;
       const height = 4 + 96 * Math.sqrt(n / peak);
-      const rect = document.createElementNS(SVG, 'rect');
-      rect.setAttribute('x', String(y - min + 0.1));
-      rect.setAttribute('width', '0.8');
-      rect.setAttribute('y', String(100 - height));
-      rect.setAttribute('height', String(height));
-      rect.dataset.year = String(y);
+      const rect = svgEl('rect', { x: y - min + 0.1, width: 0.8, y: 100 - height, height, 'data-year': y });
       this.bars.appendChild(rect);
     }
     this.show(this.span);

@@ -1,3 +1,4 @@
+import { EVIDENCE_FRAGMENTS, RECOGNITION_FRAGMENT, TRANSFER_FRAGMENT } from '../queries';
 import { VERDICTS } from './timeline-model';
 
 /**
@@ -80,45 +81,17 @@ export const pairTimeline = (n: number) => {
 ${CELL}`;
 };
 
-const EVIDENCE = `
-fragment Src on Source { title publisher publishedOn url reliability }
-fragment Cite on Citation {
-  quote stance credibility locator attribution verified
-  attributedTo { name }
-  source { ...Src }
-  chain { ...Src }
-}
-fragment Assess on Assessment {
-  verdict grade independentVoices disputingVoices explanation
-  suspectedEchoes { copy { title publisher } original { title publisher } similarity basis status }
-}`;
-
-const TRANSFER = `
-fragment T on Transfer {
-  id category item designation status context
-  supplier { key name kind } recipient { key name kind }
-  quantity { text } period { start end }
-  evidence { ...Cite } assessment { ...Assess }
-}`;
-
-const RECOGNITION = `
-fragment R on Recognition {
-  id status date
-  recognizer { key name kind } recognized { key name kind }
-  evidence { ...Cite } assessment { ...Assess }
-}`;
-
 const PAGE = 'totalCount pageInfo { hasNextPage endCursor }';
 
 /** A page of transfers with their evidence, strongest evidence first. */
 export const CLAIM_TRANSFERS = `query DossierTransfers($filter: TransferFilter!, $first: Int!, $after: String) {
   transfers(filter: $filter, first: $first, after: $after, orderBy: STRONGEST_EVIDENCE_FIRST) { ${PAGE} edges { node { ...T } } }
-}${EVIDENCE}${TRANSFER}`;
+}${EVIDENCE_FRAGMENTS}${TRANSFER_FRAGMENT}`;
 
 /** A page of recognitions with their evidence, strongest evidence first. */
 export const CLAIM_RECOGNITIONS = `query DossierRecognitions($filter: RecognitionFilter!, $first: Int!, $after: String) {
   recognitions(filter: $filter, first: $first, after: $after, orderBy: STRONGEST_EVIDENCE_FIRST) { ${PAGE} edges { node { ...R } } }
-}${EVIDENCE}${RECOGNITION}`;
+}${EVIDENCE_FRAGMENTS}${RECOGNITION_FRAGMENT}`;
 
 /**
  * Which transfers a filter holds, strongest evidence first, with what places them in a figure:
@@ -133,10 +106,10 @@ export const CLAIM_KEYS = `query DossierClaimKeys($filter: TransferFilter!, $fir
 /** Transfers by id, with their evidence, in the order asked (at most 100). */
 export const TRANSFERS_BY_ID = `query DossierTransfersById($ids: [ID!]!) {
   nodes(ids: $ids) { ... on Transfer { ...T } }
-}${EVIDENCE}${TRANSFER}`;
+}${EVIDENCE_FRAGMENTS}${TRANSFER_FRAGMENT}`;
 
 /** One claim by id: a transfer or a recognition (the other is null). */
 export const CLAIM_BY_ID = `query DossierClaim($id: ID!) {
   transfer(id: $id) { ...T }
   recognition(id: $id) { ...R }
-}${EVIDENCE}${TRANSFER}${RECOGNITION}`;
+}${EVIDENCE_FRAGMENTS}${TRANSFER_FRAGMENT}${RECOGNITION_FRAGMENT}`;

@@ -1,4 +1,4 @@
-import { s } from './svg';
+import { svgEl as s } from '../svg';
 
 /**
  * The timeline's colours and shades. Each category keeps its colour on every chart of the page;

@@ -2,7 +2,7 @@ import { enumLabel } from '../../src/core/util/enum-labels';
 import type { ClaimSelection, Pair } from './dossier-address';
 import { count, tiv } from './format';
 import { colourOf, hatch, shade } from './palette';
-import { s } from './svg';
+import { svgEl as s } from '../svg';
 import type { Segment, StackedTimeline } from './timeline-model';
 import { niceScale, yearStep } from './timeline-model';
 

@@ -1,4 +1,4 @@
-import { r1, svgEl } from './svg';
+import { r1, svgEl } from '../svg';
 import { verdictStyle } from './verdicts';
 
 /**

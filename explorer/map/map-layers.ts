@@ -6,7 +6,7 @@ import { plural, tivText, withoutTivText } from './format';
 import { placeLabels } from './labels';
 import { strokeScale, weightOf } from './selection';
 import type { WeightMode } from './selection';
-import { r1, svgEl } from './svg';
+import { r1, svgEl } from '../svg';
 import { verdictLabel, verdictStyle } from './verdicts';
 import type { CountryShape } from './world';
 

@@ -4,7 +4,7 @@ import type { CountryFlow, MapModel } from './flows';
 import { countryLayer, endLayer, flowLayer, labelLayer } from './map-layers';
 import { weightOf } from './selection';
 import type { Selection } from './selection';
-import { svgEl } from './svg';
+import { svgEl } from '../svg';
 import type { World } from './world';
 import { Zoom } from './zoom';
 import type { ZoomState } from './zoom';

@@ -4,7 +4,7 @@ import type { CountryFlow, MapModel } from './flows';
 import { listText, plural, yearsText } from './format';
 import { strokeScale } from './selection';
 import type { Selection } from './selection';
-import { r1, svgEl } from './svg';
+import { r1, svgEl } from '../svg';
 import { VERDICTS, VERDICT_ORDER, verdictLabel } from './verdicts';
 
 /**

@@ -1,4 +1,4 @@
-/** SVG elements built from script (never parsed from text): attributes are set one by one. */
+/** SVG elements built like dom.ts builds HTML (never parsed from text): attributes set one by one, text as text nodes. The pages' charts and map draw with it. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svgEl<K extends keyof SVGElementTagNameMap>(
