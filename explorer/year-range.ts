@@ -5,6 +5,9 @@ import { svgEl } from './svg';
 /** The years the knowledge base covers, with deals per year (transfers by the year they start). */
 export const YEAR_EXTENT = `query ExplorerYears { transferStats(groupBy: YEAR) { key count } }`;
 
+/** How long arrow-key presses on a slider may pause before the years apply. */
+const KEY_PAUSE_MS = 300;
+
 export interface YearSpan {
   from: number | null;
   to: number | null;
@@ -41,6 +44,7 @@ export class YearRange {
   private readonly bars = byId('year-bars') as unknown as SVGSVGElement;
   private counts = new Map<number, number>();
   private span: YearSpan = { from: null, to: null };
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly onChange: (span: YearSpan) => void) {
     for (const [input, other, side] of [
@@ -53,7 +57,12 @@ export class YearRange {
         if (side === 'to' && Number(input.value) < Number(other.value)) other.value = input.value;
         this.show(this.read());
       });
-      input.addEventListener('change', () => this.apply(this.read()));
+      // The years apply when changes pause: a slider let go, or arrow keys (a change per press)
+      // pressed in quick succession, make one query and one entry in the history.
+      input.addEventListener('change', () => {
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => this.apply(this.read()), KEY_PAUSE_MS);
+      });
     }
     byId('year-all').addEventListener('click', () => this.apply({ from: null, to: null }));
   }
