@@ -1,3 +1,4 @@
+import { defaultCentre } from './default-centre';
 import type { Core } from 'cytoscape';
 import { ApiError, gql } from './api';
 import { byId, clear, h } from './dom';
@@ -13,7 +14,7 @@ import { markCurrent, renderLegend, renderLists } from './lists';
 import { dossierHref, linkViews } from './site-nav';
 import { clusterMembers, regionPanel, renderFocusNote, summary } from './view-summary';
 import { YearRange, applyYears, yearOf } from './year-range';
-import { DEFAULT_CENTRE, MAX_NODES, NETWORK } from './queries';
+import { MAX_NODES, NETWORK } from './queries';
 import { SearchBox } from './search';
 import type { SearchChoice } from './search';
 import type { ActorRef, SupplyNetworkData } from './types';
@@ -100,13 +101,6 @@ function start(): void {
     error.hidden = message === null;
     error.textContent = message ?? '';
   };
-
-  async function defaultCentre(): Promise<string | null> {
-    const d = await gql<{ transferStats: { key: string }[]; actors: { edges: { node: { key: string } }[] } }>(
-      DEFAULT_CENTRE,
-    );
-    return d.transferStats[0]?.key ?? d.actors.edges[0]?.node.key ?? null;
-  }
 
   async function draw(history: 'push' | 'replace', open?: SearchChoice['edge']): Promise<void> {
     const mine = ++request;

@@ -1,6 +1,6 @@
+import { defaultCentre } from '../default-centre';
 import { ApiError, gql } from '../api';
 import { byId, clear, h } from '../dom';
-import { DEFAULT_CENTRE } from '../queries';
 import { SearchBox } from '../search';
 import { dossierHref, linkViews } from '../site-nav';
 import { networkFilter, parseView } from '../view-state';
@@ -97,13 +97,6 @@ function start(): void {
     body.dataset.busy = 'false';
     body.dataset.loads = String(++loads);
   };
-
-  async function defaultCentre(): Promise<string | null> {
-    const d = await gql<{ transferStats: { key: string }[]; actors: { edges: { node: { key: string } }[] } }>(
-      DEFAULT_CENTRE,
-    );
-    return d.transferStats[0]?.key ?? d.actors.edges[0]?.node.key ?? null;
-  }
 
   async function load(history: 'push' | 'replace'): Promise<void> {
     const mine = ++request;
